@@ -1,0 +1,18 @@
+// Root config: one Jest run over every project, so `npm test` prints one summary.
+const { readdirSync, existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+function projectsUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return existsSync(join(path, 'jest.config.js')) ? [path] : projectsUnder(path);
+    });
+}
+
+module.exports = {
+  projects: [...projectsUnder(join(__dirname, 'apps')), ...projectsUnder(join(__dirname, 'libs'))],
+  reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
+};

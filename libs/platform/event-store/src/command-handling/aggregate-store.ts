@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConcurrencyConflict,
+  EventSchemas,
+  type Decider,
+  type DomainEvent,
+  type NewEvent,
+} from '@xuncha/platform-kernel';
+import type { EventStore } from '../port/event-store.port';
+
+/** What comes in with every command from outside the domain: who, why, when. */
+export interface CommandContext {
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly causationId?: string;
+  readonly now: Date;
+  /** The revision the caller last saw (If-Match); a stale one is refused. */
+  readonly expectedRevision?: number;
+  /** A repeat with the same key (and actor) stores nothing and answers as the first did. */
+  readonly idempotencyKey?: string;
+}
+
+export interface CommandOutcome<E extends DomainEvent = DomainEvent> {
+  readonly id: string;
+  readonly revision: number;
+  readonly events: readonly E[];
+  /** True when this answers a repeated idempotency key: nothing was appended. */
+  readonly replayed: boolean;
+}
+
+interface StoredOutcome {
+  id: string;
+  revision: number;
+}
+
+export interface AggregateStoreOptions {
+  /** Streams are named `<streamPrefix>-<id>`, e.g. `planning.round-…`. */
+  readonly streamPrefix: string;
+  readonly schemas?: EventSchemas;
+}
+
+/**
+ * Loads an aggregate's stream, folds it through the decider, decides, and
+ * appends the new events with the revision it loaded (optimistic concurrency).
+ */
+export class AggregateStore<S, C, E extends DomainEvent> {
+  private readonly schemas: EventSchemas;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly decider: Decider<S, C, E>,
+    private readonly options: AggregateStoreOptions,
+  ) {
+    this.schemas = options.schemas ?? new EventSchemas();
+  }
+
+  streamId(id: string): string {
+    return `${this.options.streamPrefix}-${id}`;
+  }
+
+  async load(id: string): Promise<{ state: S; revision: number }> {
+    const stored = await this.store.readStream(this.streamId(id));
+    const state = stored
+      .map((event) => this.schemas.upcast<E>(event))
+      .reduce((acc, event) => this.decider.evolve(acc, event), this.decider.initialState());
+    return { state, revision: stored.length - 1 };
+  }
+
+  async execute(id: string, command: C, context: CommandContext): Promise<CommandOutcome<E>> {
+    const idempotencyKey = context.idempotencyKey && `${context.actor}:${context.idempotencyKey}`;
+    if (idempotencyKey) {
+      const earlier = await this.replay(idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const { state, revision } = await this.load(id);
+    const streamId = this.streamId(id);
+    if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+      throw new ConcurrencyConflict(streamId, String(context.expectedRevision), String(revision));
+    }
+    const events = this.decider.decide(command, state);
+    if (events.length === 0) return { id, revision, events, replayed: false };
+
+    const occurredAt = context.now.toISOString();
+    const metadata = {
+      actor: context.actor,
+      correlationId: context.correlationId,
+      ...(context.causationId && { causationId: context.causationId }),
+      ...(context.idempotencyKey && { idempotencyKey: context.idempotencyKey }),
+    };
+    const toAppend: NewEvent[] = events.map((event) => ({
+      id: randomUUID(),
+      type: event.type,
+      schemaVersion: this.schemas.versionOf(event.type),
+      data: event.data,
+      occurredAt,
+      metadata,
+    }));
+    const expectedRevision = revision < 0 ? 'no-stream' : revision;
+    const nextRevision = revision + events.length;
+    try {
+      const appended = await this.store.appendToStream(streamId, toAppend, {
+        expectedRevision,
+        ...(idempotencyKey && {
+          idempotency: { key: idempotencyKey, result: { id, revision: nextRevision } },
+        }),
+      });
+      return { id, revision: appended.revision, events, replayed: false };
+    } catch (error) {
+      // A twin request with the same key may have landed first: answer as it did.
+      const earlier =
+        error instanceof ConcurrencyConflict && idempotencyKey && (await this.replay(idempotencyKey));
+      if (earlier) return earlier;
+      throw error;
+    }
+  }
+
+  private async replay(key: string): Promise<CommandOutcome<E> | undefined> {
+    const record = await this.store.findIdempotencyRecord(key);
+    if (!record) return undefined;
+    const { id, revision } = record.result as StoredOutcome;
+    return { id, revision, events: [], replayed: true };
+  }
+}

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'platform-kernel', preset: '../../../jest.preset.js' };

@@ -1,0 +1,7 @@
+export * from './events/envelope';
+export * from './events/upcasting';
+export * from './decider/decider';
+export * from './errors/domain-errors';
+export * from './jurisdiction/jurisdiction';
+export * from './testing/given-when-then';
+export * from './testing/counter.fixture';
