@@ -15,4 +15,6 @@ function projectsUnder(dir) {
 module.exports = {
   projects: [...projectsUnder(join(__dirname, 'apps')), ...projectsUnder(join(__dirname, 'libs'))],
   reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
+  // Process-level tests start services and child writers; per-project values are ignored.
+  testTimeout: 60000,
 };

@@ -3,7 +3,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites } = results;
     const failed = numFailedTests + (numFailedTests === 0 ? numFailedTestSuites : 0);
-    process.stdout.write(`\njest: ${numPassedTests} passed, ${failed} failed, ${numPendingTests} skipped\n`);
+    process.stdout.write(
+      `\njest: ${numPassedTests} passed, ${failed} failed, ${numPendingTests} skipped\n`,
+    );
   }
 }
 module.exports = SummaryReporter;

@@ -1,5 +1,4 @@
 module.exports = {
   displayName: 'platform-event-store',
   preset: '../../../jest.preset.js',
-  testTimeout: 60000,
 };

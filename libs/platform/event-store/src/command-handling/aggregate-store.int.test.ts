@@ -29,7 +29,11 @@ describe('AggregateStore', () => {
 
   it('decides on the folded state and appends with the envelope', async () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 5 }, context());
-    const outcome = await counters.execute('c1', { type: 'IncrementCounter', by: 2 }, context());
+    const outcome = await counters.execute(
+      'c1',
+      { type: 'IncrementCounter', id: 'c1', by: 2 },
+      context(),
+    );
 
     expect(outcome).toMatchObject({ id: 'c1', revision: 1, replayed: false });
     const [, incremented] = await store.readStream('test.counter-c1');
@@ -45,33 +49,49 @@ describe('AggregateStore', () => {
   it('refuses a command the rules refuse and stores nothing', async () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 1 }, context());
     await expect(
-      counters.execute('c1', { type: 'IncrementCounter', by: 2 }, context()),
+      counters.execute('c1', { type: 'IncrementCounter', id: 'c1', by: 2 }, context()),
     ).rejects.toBeInstanceOf(RuleViolation);
     expect(await store.readStream('test.counter-c1')).toHaveLength(1);
   });
 
   it('refuses a stale If-Match revision', async () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 9 }, context());
-    await counters.execute('c1', { type: 'IncrementCounter', by: 1 }, context());
+    await counters.execute('c1', { type: 'IncrementCounter', id: 'c1', by: 1 }, context());
     await expect(
-      counters.execute('c1', { type: 'IncrementCounter', by: 1 }, context({ expectedRevision: 0 })),
+      counters.execute(
+        'c1',
+        { type: 'IncrementCounter', id: 'c1', by: 1 },
+        context({ expectedRevision: 0 }),
+      ),
     ).rejects.toBeInstanceOf(ConcurrencyConflict);
     await expect(
-      counters.execute('c1', { type: 'IncrementCounter', by: 1 }, context({ expectedRevision: 1 })),
+      counters.execute(
+        'c1',
+        { type: 'IncrementCounter', id: 'c1', by: 1 },
+        context({ expectedRevision: 1 }),
+      ),
     ).resolves.toMatchObject({ revision: 2 });
   });
 
   it('answers a repeated idempotency key as the first time and stores nothing new', async () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 9 }, context());
     const key = randomUUID();
-    const first = await counters.execute('c1', { type: 'IncrementCounter', by: 1 }, context({ idempotencyKey: key }));
-    const again = await counters.execute('c1', { type: 'IncrementCounter', by: 1 }, context({ idempotencyKey: key }));
+    const first = await counters.execute(
+      'c1',
+      { type: 'IncrementCounter', id: 'c1', by: 1 },
+      context({ idempotencyKey: key }),
+    );
+    const again = await counters.execute(
+      'c1',
+      { type: 'IncrementCounter', id: 'c1', by: 1 },
+      context({ idempotencyKey: key }),
+    );
 
     expect(again).toMatchObject({ id: first.id, revision: first.revision, replayed: true });
     expect(await store.readStream('test.counter-c1')).toHaveLength(2);
     const otherActor = await counters.execute(
       'c1',
-      { type: 'IncrementCounter', by: 1 },
+      { type: 'IncrementCounter', id: 'c1', by: 1 },
       context({ idempotencyKey: key, actor: 'office-2' }),
     );
     expect(otherActor.replayed).toBe(false);
@@ -81,7 +101,11 @@ describe('AggregateStore', () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 100 }, context());
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
-        counters.execute('c1', { type: 'IncrementCounter', by: 1 }, context({ expectedRevision: 0 })),
+        counters.execute(
+          'c1',
+          { type: 'IncrementCounter', id: 'c1', by: 1 },
+          context({ expectedRevision: 0 }),
+        ),
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -109,7 +133,10 @@ describe('AggregateStore', () => {
         return { ...rest, limit: max };
       },
     });
-    const upcasting = new AggregateStore(store, counterDecider, { streamPrefix: 'test.counter', schemas });
+    const upcasting = new AggregateStore(store, counterDecider, {
+      streamPrefix: 'test.counter',
+      schemas,
+    });
     expect((await upcasting.load('c2')).state.limit).toBe(7);
   });
 });

@@ -21,6 +21,7 @@ export interface CommandContext {
 }
 
 export interface CommandOutcome<E extends DomainEvent = DomainEvent> {
+  /** The aggregate's id; on a replay, the id the first call created: answer with this one. */
   readonly id: string;
   readonly revision: number;
   readonly events: readonly E[];
@@ -60,8 +61,9 @@ export class AggregateStore<S, C, E extends DomainEvent> {
 
   async load(id: string): Promise<{ state: S; revision: number }> {
     const stored = await this.store.readStream(this.streamId(id));
+    // A recorded event is its domain event plus the envelope; evolve reads type and data.
     const state = stored
-      .map((event) => this.schemas.upcast<E>(event))
+      .map((event) => this.schemas.upcast<E>(event) as unknown as E)
       .reduce((acc, event) => this.decider.evolve(acc, event), this.decider.initialState());
     return { state, revision: stored.length - 1 };
   }
@@ -108,7 +110,9 @@ export class AggregateStore<S, C, E extends DomainEvent> {
     } catch (error) {
       // A twin request with the same key may have landed first: answer as it did.
       const earlier =
-        error instanceof ConcurrencyConflict && idempotencyKey && (await this.replay(idempotencyKey));
+        error instanceof ConcurrencyConflict &&
+        idempotencyKey &&
+        (await this.replay(idempotencyKey));
       if (earlier) return earlier;
       throw error;
     }

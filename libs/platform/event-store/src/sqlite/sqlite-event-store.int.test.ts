@@ -47,6 +47,7 @@ describe('SQLite event store', () => {
       },
       reopen: async () => new SqliteEventStore(file),
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      eventIdsUniqueAcrossStreams: true,
     });
   });
 

@@ -97,10 +97,9 @@ export class SqliteEventStore implements EventStore {
       readAll: db.prepare(
         'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
       ) as Database.Statement<[number, number], EventRow>,
-      head: db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck() as Database.Statement<
-        [],
-        number
-      >,
+      head: db
+        .prepare('SELECT coalesce(max(position), 0) FROM events')
+        .pluck() as Database.Statement<[], number>,
       saveIdempotency: db.prepare('INSERT INTO idempotency (key, result) VALUES (?, ?)'),
       findIdempotency: db
         .prepare('SELECT result FROM idempotency WHERE key = ?')

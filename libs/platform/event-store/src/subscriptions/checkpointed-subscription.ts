@@ -56,7 +56,9 @@ export class CheckpointedSubscription {
 
   /** Resolves once the subscription has handled everything up to the head it last saw. */
   untilCaughtUp(): Promise<void> {
-    return this.caughtUp ? Promise.resolve() : new Promise((resolve) => this.caughtUpWaiters.push(resolve));
+    return this.caughtUp
+      ? Promise.resolve()
+      : new Promise((resolve) => this.caughtUpWaiters.push(resolve));
   }
 
   private async run(): Promise<void> {

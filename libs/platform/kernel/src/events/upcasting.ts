@@ -37,7 +37,9 @@ export class EventSchemas {
     for (let version = event.schemaVersion; version < target; version++) {
       data = this.upcasters.get(key(event.type, version))!(data);
     }
-    return (data === event.data ? event : { ...event, data, schemaVersion: target }) as RecordedEvent<E>;
+    return (
+      data === event.data ? event : { ...event, data, schemaVersion: target }
+    ) as RecordedEvent<E>;
   }
 }
 

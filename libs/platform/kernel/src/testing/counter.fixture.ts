@@ -1,4 +1,4 @@
-import { RuleViolation } from '../errors/domain-errors';
+import { AggregateNotFound, RuleViolation } from '../errors/domain-errors';
 import type { Decider } from '../decider/decider';
 
 /** A toy aggregate the platform's own tests drive; no context uses it. */
@@ -7,7 +7,7 @@ export type CounterEvent =
   | { type: 'CounterIncremented'; data: { by: number } };
 export type CounterCommand =
   | { type: 'OpenCounter'; id: string; limit: number }
-  | { type: 'IncrementCounter'; by: number };
+  | { type: 'IncrementCounter'; id: string; by: number };
 export interface CounterState {
   opened: boolean;
   value: number;
@@ -30,6 +30,7 @@ export const counterDecider: Decider<CounterState, CounterCommand, CounterEvent>
         if (state.opened) throw new RuleViolation('counter-already-open', 'already open');
         return [{ type: 'CounterOpened', data: { id: command.id, limit: command.limit } }];
       case 'IncrementCounter':
+        if (!state.opened) throw new AggregateNotFound('counter', command.id);
         if (state.value + command.by > state.limit) {
           throw new RuleViolation('counter-limit', `would pass the limit of ${state.limit}`);
         }

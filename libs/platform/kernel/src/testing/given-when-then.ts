@@ -44,5 +44,7 @@ export function givenDecider<S, C, E extends DomainEvent>(decider: Decider<S, C,
 }
 
 function describe(value: unknown): string {
-  return value instanceof Error ? `${value.name}: ${value.message}` : `no error (${JSON.stringify(value)})`;
+  return value instanceof Error
+    ? `${value.name}: ${value.message}`
+    : `no error (${JSON.stringify(value)})`;
 }

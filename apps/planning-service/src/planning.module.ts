@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The planning context's controllers, command handlers and projections. */
+@Module({})
+export class PlanningModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The rectification context's controllers, command handlers and projections. */
+@Module({})
+export class RectificationModule {}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'system-tests',
+  preset: '../../jest.preset.js',
+};

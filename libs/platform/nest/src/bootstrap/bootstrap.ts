@@ -1,0 +1,67 @@
+import { Module, RequestMethod, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import {
+  ConfigurationError,
+  loadServiceConfig,
+  type ServiceConfig,
+  type ServiceName,
+} from '../config/service-config';
+import { createValidationPipe } from '../validation/validation.pipe';
+import { PlatformModule } from './platform.module';
+
+export interface ServiceDefinition {
+  readonly service: ServiceName;
+  /** Title of the OpenAPI document, with the Chinese term users know. */
+  readonly title: string;
+  readonly description: string;
+  /** The service's own module: controllers, handlers, projections. */
+  readonly feature: Type<unknown>;
+}
+
+/** Builds the app exactly as it runs, without listening: what the service tests drive. */
+export async function createServiceApp(
+  definition: ServiceDefinition,
+  config: ServiceConfig,
+): Promise<INestApplication> {
+  @Module({ imports: [PlatformModule.forService(config), definition.feature] })
+  class ServiceModule {}
+
+  const app = await NestFactory.create(ServiceModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(definition.title)
+      .setDescription(definition.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}
+
+/** main.ts of every service: check the configuration, build, listen, say where. */
+export async function bootstrapService(definition: ServiceDefinition): Promise<void> {
+  let config: ServiceConfig;
+  try {
+    config = loadServiceConfig(definition.service);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    process.stderr.write(`${definition.service}: ${error.message}\n`);
+    process.exit(1);
+  }
+  const app = await createServiceApp(definition, config);
+  await app.listen(config.port);
+  app
+    .get(Logger)
+    .log(`${definition.service} listening on http://localhost:${config.port} (docs at /api/docs)`);
+}

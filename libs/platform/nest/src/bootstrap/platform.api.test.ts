@@ -1,0 +1,275 @@
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Inject,
+  Module,
+  Param,
+  Post,
+  type INestApplication,
+} from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { IsInt, Max, Min } from 'class-validator';
+import { counterDecider } from '@xuncha/platform-kernel';
+import {
+  AggregateStore,
+  EVENT_STORE,
+  type CommandContext,
+  type EventStore,
+} from '@xuncha/platform-event-store';
+import { Roles } from '../auth/auth.guard';
+import { resolveSigningKey } from '../auth/signing-key';
+import { signToken } from '../auth/tokens';
+import { loadServiceConfig } from '../config/service-config';
+import { Command } from '../request-context/command-context.decorator';
+import { createServiceApp } from './bootstrap';
+
+class OpenCounterBody {
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit!: number;
+}
+
+class IncrementBody {
+  @IsInt()
+  @Min(1)
+  by!: number;
+}
+
+@Controller('counters')
+@Roles('office')
+class CounterController {
+  private readonly counters;
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    this.counters = new AggregateStore(store, counterDecider, { streamPrefix: 'test.counter' });
+  }
+
+  @Post()
+  async open(@Body() body: OpenCounterBody, @Command() context: CommandContext) {
+    const id = randomUUID();
+    const outcome = await this.counters.execute(
+      id,
+      { type: 'OpenCounter', id, limit: body.limit },
+      context,
+    );
+    return { id: outcome.id, revision: outcome.revision };
+  }
+
+  @Post(':id/increment')
+  @HttpCode(200)
+  async increment(
+    @Param('id') id: string,
+    @Body() body: IncrementBody,
+    @Command() context: CommandContext,
+  ) {
+    const { revision } = await this.counters.execute(
+      id,
+      { type: 'IncrementCounter', id, by: body.by },
+      context,
+    );
+    return { id, revision };
+  }
+}
+
+@Module({ controllers: [CounterController] })
+class CounterModule {}
+
+describe('platform over HTTP', () => {
+  let dir: string;
+  let app: INestApplication;
+  let store: EventStore;
+  let office: string;
+  let analyst: string;
+  const http = () => request(app.getHttpServer());
+  const allEvents = () => store.readAll({ after: 0, maxCount: 1000 });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'xuncha-platform-'));
+    const config = loadServiceConfig('planning-service', {
+      XUNCHA_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+    });
+    app = await createServiceApp(
+      {
+        service: 'planning-service',
+        title: 'Counter test',
+        description: 'test',
+        feature: CounterModule,
+      },
+      config,
+    );
+    store = app.get(EVENT_STORE);
+    const key = resolveSigningKey(dir);
+    office = await signToken({ sub: 'office-1', roles: ['office'], jurisdiction: '611000' }, key);
+    analyst = await signToken(
+      { sub: 'analyst-1', roles: ['analyst'], jurisdiction: '611000' },
+      key,
+    );
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = (limit: unknown = 3, headers: Record<string, string> = {}) =>
+    http()
+      .post('/api/v1/counters')
+      .set({ authorization: `Bearer ${office}`, ...headers })
+      .send({ limit });
+
+  it('serves /health without a token, naming the event store', async () => {
+    const response = await http().get('/health').expect(200);
+    expect(response.body).toMatchObject({ status: 'ok', info: { eventStore: { status: 'up' } } });
+  });
+
+  it('serves the OpenAPI document with bearer auth', async () => {
+    const response = await http().get('/api/docs-json').expect(200);
+    expect(response.body.info.title).toBe('Counter test');
+    expect(response.body.paths).toHaveProperty('/api/v1/counters');
+    expect(response.body.components.securitySchemes).toHaveProperty('bearer');
+  });
+
+  it('creates with 201 {id, revision} and stores the actor and correlation id', async () => {
+    const response = await open(3, { 'x-correlation-id': 'corr-create-1' }).expect(201);
+    expect(response.body).toEqual({ id: expect.any(String), revision: 0 });
+    expect(response.headers['x-correlation-id']).toBe('corr-create-1');
+    const [event] = await store.readStream(`test.counter-${response.body.id}`);
+    expect(event.metadata).toMatchObject({ actor: 'office-1', correlationId: 'corr-create-1' });
+  });
+
+  describe('refusals are problem+json and store nothing', () => {
+    async function expectProblem(call: request.Test, status: number, type: RegExp) {
+      const before = (await allEvents()).length;
+      const response = await call
+        .expect(status)
+        .expect('content-type', /application\/problem\+json/);
+      expect(response.body).toMatchObject({ status, type: expect.stringMatching(type) });
+      expect(response.body.title).toEqual(expect.any(String));
+      expect(response.body.detail).toEqual(expect.any(String));
+      expect(await allEvents()).toHaveLength(before);
+      return response.body;
+    }
+
+    it('401 without a token, or with a bad one', async () => {
+      await expectProblem(http().post('/api/v1/counters').send({ limit: 1 }), 401, /unauthorized$/);
+      await expectProblem(
+        http()
+          .post('/api/v1/counters')
+          .set('authorization', 'Bearer not.a.token')
+          .send({ limit: 1 }),
+        401,
+        /unauthorized$/,
+      );
+      const foreign = await signToken(
+        { sub: 'x', roles: ['office'], jurisdiction: '611000' },
+        new TextEncoder().encode('another-key-another-key-another-key'),
+      );
+      await expectProblem(
+        http()
+          .post('/api/v1/counters')
+          .set('authorization', `Bearer ${foreign}`)
+          .send({ limit: 1 }),
+        401,
+        /unauthorized$/,
+      );
+    });
+
+    it('403 for a role the call does not allow', async () => {
+      const body = await expectProblem(
+        http()
+          .post('/api/v1/counters')
+          .set('authorization', `Bearer ${analyst}`)
+          .send({ limit: 1 }),
+        403,
+        /forbidden$/,
+      );
+      expect(body.detail).toMatch(/office/);
+    });
+
+    it('400 naming the field: wrong type, out of range, missing, unknown', async () => {
+      const wrongType = await expectProblem(open('many'), 400, /invalid-input$/);
+      expect(wrongType.errors).toEqual([{ field: 'limit', messages: expect.any(Array) }]);
+      await expectProblem(open(5000), 400, /invalid-input$/);
+      await expectProblem(
+        http().post('/api/v1/counters').set('authorization', `Bearer ${office}`).send({}),
+        400,
+        /invalid-input$/,
+      );
+      const unknown = await expectProblem(
+        http()
+          .post('/api/v1/counters')
+          .set('authorization', `Bearer ${office}`)
+          .send({ limit: 1, colour: 'red' }),
+        400,
+        /invalid-input$/,
+      );
+      expect(unknown.errors[0].field).toBe('colour');
+    });
+
+    it('400 for malformed JSON', async () => {
+      await expectProblem(
+        http()
+          .post('/api/v1/counters')
+          .set({ authorization: `Bearer ${office}`, 'content-type': 'application/json' })
+          .send('{"limit": '),
+        400,
+        /bad-request$/,
+      );
+    });
+
+    it('400 for a malformed Idempotency-Key or If-Match', async () => {
+      const key = await expectProblem(open(1, { 'idempotency-key': 'abc' }), 400, /invalid-input$/);
+      expect(key.errors[0].field).toBe('Idempotency-Key');
+      await expectProblem(open(1, { 'if-match': 'yesterday' }), 400, /invalid-input$/);
+    });
+
+    it('422 with the rule named when the domain refuses', async () => {
+      const { body } = await open(1).expect(201);
+      const refused = await expectProblem(
+        http()
+          .post(`/api/v1/counters/${body.id}/increment`)
+          .set('authorization', `Bearer ${office}`)
+          .send({ by: 2 }),
+        422,
+        /\/rules\/counter-limit$/,
+      );
+      expect(refused.rule).toBe('counter-limit');
+    });
+
+    it('404 for an aggregate that does not exist', async () => {
+      await expectProblem(
+        http()
+          .post(`/api/v1/counters/${randomUUID()}/increment`)
+          .set('authorization', `Bearer ${office}`)
+          .send({ by: 1 }),
+        404,
+        /not-found$/,
+      );
+    });
+
+    it('409 for a stale If-Match revision', async () => {
+      const { body } = await open(9).expect(201);
+      const increment = (headers: Record<string, string>) =>
+        http()
+          .post(`/api/v1/counters/${body.id}/increment`)
+          .set({ authorization: `Bearer ${office}`, ...headers })
+          .send({ by: 1 });
+      await increment({ 'if-match': '0' }).expect(200, { id: body.id, revision: 1 });
+      await expectProblem(increment({ 'if-match': '0' }), 409, /concurrency-conflict$/);
+    });
+  });
+
+  it('answers a repeated Idempotency-Key like the first time and stores nothing new', async () => {
+    const key = randomUUID();
+    const first = await open(4, { 'idempotency-key': key }).expect(201);
+    const before = (await allEvents()).length;
+    const again = await open(4, { 'idempotency-key': key }).expect(201);
+    expect(again.body).toEqual(first.body);
+    expect(await allEvents()).toHaveLength(before);
+  });
+});

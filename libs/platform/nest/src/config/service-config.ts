@@ -1,0 +1,116 @@
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+export const SERVICE_PORTS = {
+  'planning-service': { variable: 'PLANNING_PORT', port: 3101 },
+  'inspection-service': { variable: 'INSPECTION_PORT', port: 3102 },
+  'clue-service': { variable: 'CLUE_PORT', port: 3103 },
+  'rectification-service': { variable: 'RECTIFICATION_PORT', port: 3104 },
+  'query-service': { variable: 'QUERY_PORT', port: 3105 },
+} as const;
+
+export type ServiceName = keyof typeof SERVICE_PORTS;
+
+/** What a service reads from its environment; every value is checked at start. */
+export interface ServiceConfig {
+  readonly service: ServiceName;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly kurrentDbUrl?: string;
+  readonly kafkaBrokers?: string[];
+  readonly mongodbUri?: string;
+  readonly logLevel: string;
+  readonly jwtSecret?: string;
+}
+
+export const SERVICE_CONFIG = Symbol('ServiceConfig');
+
+class Environment {
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be a port between 1 and 65535' })
+  @Max(65535, { message: 'must be a port between 1 and 65535' })
+  PORT!: number;
+
+  @IsString()
+  @MinLength(1, { message: 'must name a directory' })
+  XUNCHA_DATA_DIR = './data';
+
+  @IsOptional()
+  @Matches(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/\S+$/, {
+    message: 'must be a KurrentDB connection string (kurrentdb://host:2113?tls=false)',
+  })
+  KURRENTDB_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/, {
+    message: 'must be a comma-separated list of host:port',
+  })
+  KAFKA_BROKERS?: string;
+
+  @IsOptional()
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// connection string' })
+  MONGODB_URI?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads and checks the configuration; throws ConfigurationError naming every bad variable. */
+export function loadServiceConfig(
+  service: ServiceName,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceConfig {
+  const { variable, port } = SERVICE_PORTS[service];
+  const raw = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const rawPort = raw[variable] ?? String(port);
+  const candidate = plainToInstance(Environment, {
+    ...raw,
+    PORT: /^\d+$/.test(rawPort) ? Number(rawPort) : rawPort,
+  });
+  const errors = validateSync(candidate);
+  if (errors.length > 0) {
+    throw new ConfigurationError(
+      errors.map((error) => describe(error, error.property === 'PORT' ? variable : error.property)),
+    );
+  }
+  return {
+    service,
+    port: candidate.PORT,
+    dataDir: candidate.XUNCHA_DATA_DIR,
+    kurrentDbUrl: candidate.KURRENTDB_URL,
+    kafkaBrokers: candidate.KAFKA_BROKERS?.split(','),
+    mongodbUri: candidate.MONGODB_URI,
+    logLevel: candidate.LOG_LEVEL,
+    jwtSecret: candidate.JWT_SECRET,
+  };
+}
+
+function describe(error: ValidationError, variable: string): string {
+  const shown = variable === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(error.value);
+  const reasons = [...new Set(Object.values(error.constraints ?? {}))];
+  return `${variable} ${reasons.join('; ')} (got ${shown})`;
+}

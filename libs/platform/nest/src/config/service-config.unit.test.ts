@@ -1,0 +1,53 @@
+import { ConfigurationError, loadServiceConfig } from './service-config';
+
+describe('loadServiceConfig', () => {
+  it('runs on the embedded defaults when nothing is set', () => {
+    expect(loadServiceConfig('planning-service', {})).toEqual({
+      service: 'planning-service',
+      port: 3101,
+      dataDir: './data',
+      logLevel: 'info',
+      kurrentDbUrl: undefined,
+      kafkaBrokers: undefined,
+      mongodbUri: undefined,
+      jwtSecret: undefined,
+    });
+  });
+
+  it('selects the production adapters from their variables', () => {
+    const config = loadServiceConfig('clue-service', {
+      CLUE_PORT: '4103',
+      KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false',
+      KAFKA_BROKERS: 'kafka-1:9092,kafka-2:9092',
+      MONGODB_URI: 'mongodb://localhost:27017/xuncha',
+    });
+    expect(config.port).toBe(4103);
+    expect(config.kafkaBrokers).toEqual(['kafka-1:9092', 'kafka-2:9092']);
+  });
+
+  it('names every bad variable', () => {
+    let error: unknown;
+    try {
+      loadServiceConfig('query-service', {
+        QUERY_PORT: 'abc',
+        KAFKA_BROKERS: 'kafka',
+        LOG_LEVEL: 'loud',
+        JWT_SECRET: 'short',
+      });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/QUERY_PORT must be .*a whole number \(got "abc"\)/);
+    expect(message).toMatch(/KAFKA_BROKERS must be a comma-separated list of host:port/);
+    expect(message).toMatch(/LOG_LEVEL/);
+    expect(message).toMatch(/JWT_SECRET must be at least 32 characters \(got \(hidden\)\)/);
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadServiceConfig('planning-service', { PLANNING_PORT: '70000' })).toThrow(
+      /PLANNING_PORT must be a port between 1 and 65535/,
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AggregateNotFound, ConcurrencyConflict, RuleViolation } from '@xuncha/platform-kernel';
+
+export const PROBLEM_BASE = 'https://xuncha.dev/problems';
+
+/** RFC 9457 problem details. `errors` lists field problems of invalid input. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: Array<{ field: string; messages: string[] }>;
+  [extension: string]: unknown;
+}
+
+/** Thrown by the validation pipe and by request parsing: 400 with the fields named. */
+export class InvalidInput extends HttpException {
+  constructor(
+    readonly errors: Array<{ field: string; messages: string[] }>,
+    detail?: string,
+  ) {
+    super(
+      detail ?? `invalid ${errors.map((error) => error.field).join(', ')}`,
+      HttpStatus.BAD_REQUEST,
+    );
+  }
+}
+
+/** Every error leaves as application/problem+json, whatever threw it. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
+    if (problem.status >= 500) this.logger.error(exception);
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof RuleViolation) {
+      return {
+        type: `${PROBLEM_BASE}/rules/${exception.rule}`,
+        title: `Refused by rule ${exception.rule}`,
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        detail: exception.message,
+        rule: exception.rule,
+        ...exception.context,
+      };
+    }
+    if (exception instanceof AggregateNotFound) {
+      return problem(HttpStatus.NOT_FOUND, 'not-found', 'Not found', exception.message);
+    }
+    if (exception instanceof ConcurrencyConflict) {
+      return problem(
+        HttpStatus.CONFLICT,
+        'concurrency-conflict',
+        'Stale revision',
+        `${exception.message}: reload and retry`,
+      );
+    }
+    if (exception instanceof InvalidInput) {
+      return {
+        ...problem(HttpStatus.BAD_REQUEST, 'invalid-input', 'Invalid input', exception.message),
+        errors: exception.errors,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const detail =
+        typeof body === 'string'
+          ? body
+          : String((body as { message?: unknown }).message ?? exception.message);
+      const slug = (HttpStatus[status] ?? 'error').toLowerCase().replace(/_/g, '-');
+      return problem(status, slug, titleOf(status), detail);
+    }
+    return problem(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      'internal-error',
+      'Internal error',
+      'the server failed to handle this request; it has been logged',
+    );
+  }
+}
+
+function problem(status: number, slug: string, title: string, detail: string): ProblemDetails {
+  return { type: `${PROBLEM_BASE}/${slug}`, title, status, detail };
+}
+
+function titleOf(status: number): string {
+  const name = HttpStatus[status] ?? 'Error';
+  return name.charAt(0) + name.slice(1).toLowerCase().replace(/_/g, ' ');
+}

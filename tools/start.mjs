@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// npm start: the five services as separate processes on the embedded defaults
+// (or whatever the environment selects), until Ctrl-C stops them all.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+const SERVICES = [
+  ['planning-service', 'PLANNING_PORT', 3101],
+  ['inspection-service', 'INSPECTION_PORT', 3102],
+  ['clue-service', 'CLUE_PORT', 3103],
+  ['rectification-service', 'RECTIFICATION_PORT', 3104],
+  ['query-service', 'QUERY_PORT', 3105],
+];
+const verbose = process.argv.includes('--logs');
+const env = { ...process.env, XUNCHA_DATA_DIR: process.env.XUNCHA_DATA_DIR || './data' };
+
+let stopping = false;
+const children = SERVICES.map(([name, variable, defaultPort]) => {
+  const port = Number(process.env[variable] || defaultPort);
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      if (verbose || stream === child.stderr || /"level":(50|60)/.test(line)) {
+        process.stdout.write(`[${name}] ${line}\n`);
+      }
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      process.stderr.write(`${name} exited (${signal ?? code}); stopping the others\n`);
+      stop(1);
+    }
+  });
+  return { name, port, child };
+});
+
+function stop(exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter(
+    ({ child }) => child.exitCode === null && child.signalCode === null,
+  );
+  alive.forEach(({ child }) => child.kill('SIGTERM'));
+  let remaining = alive.length;
+  if (remaining === 0) process.exit(exitCode);
+  alive.forEach(({ child }) =>
+    child.once('exit', () => {
+      remaining -= 1;
+      if (remaining === 0) process.exit(exitCode);
+    }),
+  );
+  setTimeout(() => {
+    alive.forEach(({ child }) => child.kill('SIGKILL'));
+    process.exit(exitCode);
+  }, 10_000).unref();
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function healthy(port, deadline) {
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+const deadline = Date.now() + 60_000;
+const results = await Promise.all(children.map(({ port }) => healthy(port, deadline)));
+if (stopping) process.exit(1);
+console.log(`xuncha is running on the data directory ${env.XUNCHA_DATA_DIR}:`);
+children.forEach(({ name, port }, index) =>
+  console.log(
+    `  ${name.padEnd(22)} http://localhost:${port}  ${results[index] ? 'healthy' : 'NOT HEALTHY'}   docs: http://localhost:${port}/api/docs`,
+  ),
+);
+console.log('A token for the API: npm run token -- --role office --jurisdiction 611000');
+console.log(
+  'Ctrl-C stops all five.' + (verbose ? '' : ' (npm start -- --logs shows every log line)'),
+);
+if (results.some((ok) => !ok)) stop(1);
