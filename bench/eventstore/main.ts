@@ -151,7 +151,7 @@ function row(label: string, rawSeconds: number, storeSeconds: number): string {
 
 /** Best of several rounds, raw and store taking turns, so neither gets the cold start alone. */
 async function best(batchSize: number, dir: string, rounds: number) {
-  const results = [];
+  const results: Array<Awaited<ReturnType<typeof measure>>> = [];
   for (let round = 0; round < rounds; round++) {
     const roundDir = mkdtempSync(join(dir, `round-${round}-`));
     results.push(await measure(batchSize, roundDir));
