@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  // The Kafka-protocol test broker is built from Debian's librdkafka-dev with gcc.
+  ['system packages', 'bash', ['tools/ensure-system-packages.sh']],
   // The boundary rule reads Nx's cached project graph and skips itself without one.
   ['project graph', 'npx', ['nx', 'show', 'projects']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],

@@ -2,6 +2,8 @@ import { Module, RequestMethod, type INestApplication, type Type } from '@nestjs
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { findIntegrationEvent, validateIntegrationPayload } from '@xuncha/contracts';
+import { BUS, BusTransport, type Bus } from '@xuncha/platform-bus';
 import {
   ConfigurationError,
   loadServiceConfig,
@@ -9,9 +11,9 @@ import {
   type ServiceName,
 } from '../config/service-config';
 import { createValidationPipe } from '../validation/validation.pipe';
-import { PlatformModule } from './platform.module';
+import { PlatformModule, type ServiceParts } from './platform.module';
 
-export interface ServiceDefinition {
+export interface ServiceDefinition extends ServiceParts {
   readonly service: ServiceName;
   /** Title of the OpenAPI document, with the Chinese term users know. */
   readonly title: string;
@@ -25,12 +27,17 @@ export async function createServiceApp(
   definition: ServiceDefinition,
   config: ServiceConfig,
 ): Promise<INestApplication> {
-  @Module({ imports: [PlatformModule.forService(config), definition.feature] })
+  @Module({ imports: [PlatformModule.forService(config, definition), definition.feature] })
   class ServiceModule {}
 
   const app = await NestFactory.create(ServiceModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
@@ -45,7 +52,19 @@ export async function createServiceApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // Integration events reach the service's @EventPattern handlers through the bus.
+  app.connectMicroservice(
+    {
+      strategy: new BusTransport(app.get<Bus>(BUS), {
+        service: config.service,
+        topicOf: (type) => findIntegrationEvent(type)?.topic,
+        validate: validateIntegrationPayload,
+      }),
+    },
+    { inheritAppConfig: true },
+  );
   await app.init();
+  await app.startAllMicroservices();
   return app;
 }
 

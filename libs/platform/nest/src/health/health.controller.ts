@@ -1,23 +1,53 @@
 import { Controller, Get, Inject, Injectable } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { BUS, type Bus } from '@xuncha/platform-bus';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
+import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { Public } from '../auth/auth.guard';
+import { IntegrationPublishing } from '../integration/integration-publishing';
+import { Projections } from '../projections/projections';
 
+/** Each store and the bus answer, and how far the publisher and projections lag behind. */
 @Injectable()
-export class EventStoreHealthIndicator {
+export class HealthIndicators {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(BUS) private readonly bus: Bus,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    private readonly projections: Projections,
+    private readonly publishing: IntegrationPublishing,
     private readonly indicators: HealthIndicatorService,
   ) {}
 
-  async check() {
-    const indicator = this.indicators.check('eventStore');
+  private async probe(key: string, check: () => Promise<Record<string, unknown>>) {
+    const indicator = this.indicators.check(key);
     try {
-      return indicator.up({ head: await this.store.headPosition() });
+      return indicator.up(await check());
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }
+  }
+
+  all() {
+    return [
+      () =>
+        this.probe('eventStore', async () => ({
+          head: await this.store.headPosition(),
+          publisherLag: await this.publishing.lag(),
+        })),
+      () => this.probe('bus', async () => this.bus.checkHealth()),
+      () =>
+        this.probe('readModels', async () => ({
+          collections: await this.readModels.count('_projections'),
+        })),
+      () =>
+        this.probe('projections', async () =>
+          Object.fromEntries(
+            (await this.projections.status()).map((s) => [s.name, { lag: s.lag }]),
+          ),
+        ),
+    ];
   }
 }
 
@@ -27,13 +57,13 @@ export class EventStoreHealthIndicator {
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly eventStore: EventStoreHealthIndicator,
+    private readonly indicators: HealthIndicators,
   ) {}
 
   @Get()
   @Public()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.eventStore.check()]);
+    return this.health.check(this.indicators.all());
   }
 }

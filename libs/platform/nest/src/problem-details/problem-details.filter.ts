@@ -7,6 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { throwError, type Observable } from 'rxjs';
 import { AggregateNotFound, ConcurrencyConflict, RuleViolation } from '@xuncha/platform-kernel';
 
 export const PROBLEM_BASE = 'https://xuncha.dev/problems';
@@ -35,12 +36,17 @@ export class InvalidInput extends HttpException {
   }
 }
 
-/** Every error leaves as application/problem+json, whatever threw it. */
+/**
+ * Every HTTP error leaves as application/problem+json, whatever threw it.
+ * Errors of bus handlers pass through untouched: the bus transport decides
+ * between retrying and dead-lettering by their class.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();

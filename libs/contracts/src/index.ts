@@ -1,0 +1,15 @@
+export * from './topics';
+export * from './cloudevents';
+export * from './vocabulary';
+export * from './definition';
+export * from './registry';
+export { jsonSchemaOf } from './json-schema';
+export { JURISDICTION_CODE, type JsonSchema } from './fields';
+export * from './shared';
+export * from './planning/planning.events';
+export * from './inspection/inspection.events';
+export * from './inspection/inspection-clues.events';
+export * from './clue/clue.events';
+export * from './rectification/rectification.events';
+export * from './rectification/rectification-notice.events';
+export * from './dead-letter/dead-letter';

@@ -1,0 +1,367 @@
+/**
+ * Payloads on xuncha.inspection.events (现场巡察), published by the inspection
+ * service. An analytics topic: no names of people, no allegation texts.
+ */
+import {
+  Amount,
+  CalendarDate,
+  Count,
+  Describe,
+  Flag,
+  Id,
+  Ids,
+  Instant,
+  JurisdictionCode,
+  Nested,
+  NestedList,
+  OneOf,
+  Optional,
+  SomeOf,
+  Text,
+  Texts,
+} from '../fields';
+import { TargetProfile } from '../planning/planning.events';
+import { Village } from '../shared';
+import {
+  DISCIPLINE_CATEGORIES,
+  DISCIPLINE_CATEGORY_LABELS,
+  INVOLVED_RANK_LABELS,
+  INVOLVED_RANKS,
+  REPORTING_CHANNEL_LABELS,
+  REPORTING_CHANNELS,
+  TALK_GROUP_LABELS,
+  TALK_GROUPS,
+  TARGET_TIER_LABELS,
+  TARGET_TIERS,
+  type DisciplineCategory,
+  type InvolvedRank,
+  type ReportingChannel,
+  type TalkGroup,
+  type TargetTier,
+} from '../vocabulary';
+
+const FOCUS_ITEM = 'Supervision-focus catalog item code (监督重点条目编号)';
+const CATALOG_VERSION =
+  'Version of the focus catalog the code belongs to (监督重点清单版本), e.g. 三个聚焦 since round 10';
+
+@Describe(
+  'An inspection was opened for one (team, target) of a launched round (巡察组进驻对象). ' +
+    'Carries the target as planning knew it at launch.',
+)
+export class InspectionOpened {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Term plan id')
+  termPlanId!: string;
+
+  @Id('Team id')
+  teamId!: string;
+
+  @Id('Team leader (组长), a cadre id')
+  teamLeaderId!: string;
+
+  @Nested(() => TargetProfile, 'The inspected organization (被巡察党组织)')
+  target!: TargetProfile;
+}
+
+@Describe('The team stationed at the target and announced it publicly (进驻，发布巡察公告)')
+export class InspectionStationed {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Instant('When the inspection was announced (公告时间)')
+  announcedAt!: string;
+
+  @SomeOf(REPORTING_CHANNELS, REPORTING_CHANNEL_LABELS, 'Reporting channels announced (举报渠道)', {
+    min: 1,
+  })
+  channels!: ReportingChannel[];
+
+  @CalendarDate('Last day of the field stage, from the round deadlines (现场巡察截止)')
+  fieldStageDueBy!: string;
+}
+
+@Describe('Individual talks were held (个别谈话) with one group')
+export class TalksRecorded {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @OneOf(TALK_GROUPS, TALK_GROUP_LABELS, 'Who was talked to (谈话对象); the first five are 五必谈')
+  group!: TalkGroup;
+
+  @Count('Talks in this record (谈话人次)', 1)
+  count!: number;
+
+  @CalendarDate('Day of the talks (谈话日期)')
+  talkedOn!: string;
+
+  @Count('Talks of the inspection so far, all groups, this record included (累计谈话人次)', 1)
+  cumulative!: number;
+}
+
+/** What FindingRecorded and FindingAmended both carry: the whole finding. */
+class FindingFacts {
+  @Id('Finding id')
+  findingId!: string;
+
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @JurisdictionCode('Jurisdiction of the inspected target')
+  jurisdiction!: string;
+
+  @OneOf(TARGET_TIERS, TARGET_TIER_LABELS, 'Tier of the inspected target')
+  tier!: TargetTier;
+
+  @Text('Short statement of the problem (问题表述); about matters, never naming people', 300)
+  title!: string;
+
+  @Text(FOCUS_ITEM, 64)
+  focusItem!: string;
+
+  @Text(CATALOG_VERSION, 64)
+  catalogVersion!: string;
+
+  @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Highest rank involved (涉及人员层级)')
+  involvedRank!: InvolvedRank;
+
+  @Optional()
+  @Amount('Amount of money involved (涉及金额)')
+  amount?: number;
+
+  @Optional()
+  @Id(
+    'Village (村/社区) the finding is about, as a target id, in a township-with-villages inspection',
+  )
+  villageId?: string;
+}
+
+@Describe('A problem was found (发现问题) and classified against the focus catalog')
+export class FindingRecorded extends FindingFacts {}
+
+@Describe(
+  'A finding was corrected (问题修订). Carries the whole finding after the change: ' +
+    'consumers replace what they hold.',
+)
+export class FindingAmended extends FindingFacts {}
+
+@Describe('An immediate rectification item was handed to the target (立行立改事项)')
+export class ImmediateItemAssigned {
+  @Id('Immediate item id; the rectification case reuses it as its item id')
+  itemId!: string;
+
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @Text('What must be put right at once (事项)', 300)
+  title!: string;
+
+  @Optional()
+  @Id('Finding the item comes from, if any')
+  findingId?: string;
+
+  @Optional()
+  @CalendarDate('Day by which it must be done (完成时限), if one was set')
+  dueBy?: string;
+}
+
+@Describe(
+  'A problem clue was recorded (发现问题线索), REDACTED: no name, position or allegation. ' +
+    'The full record goes to the clue service on xuncha.inspection.clues only.',
+)
+export class ClueRecorded {
+  @Id('Clue id')
+  clueId!: string;
+
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @JurisdictionCode('Jurisdiction of the inspected target')
+  jurisdiction!: string;
+
+  @OneOf(TARGET_TIERS, TARGET_TIER_LABELS, 'Tier of the inspected target')
+  tier!: TargetTier;
+
+  @Optional()
+  @Id('Finding the clue comes from, if any')
+  findingId?: string;
+
+  @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person concerned (涉及人员层级)')
+  involvedRank!: InvolvedRank;
+
+  @OneOf(DISCIPLINE_CATEGORIES, DISCIPLINE_CATEGORY_LABELS, 'Discipline concerned (违纪类别)')
+  discipline!: DisciplineCategory;
+
+  @Flag('Transferred while the inspection goes on (边巡边移)')
+  urgent!: boolean;
+}
+
+@Describe(
+  'The team leader approved the inspection report (巡察报告审定), with its counts at that point',
+)
+export class ReportApproved {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Count('Findings in the report (发现问题数)')
+  findingCount!: number;
+
+  @Count('Immediate items assigned (立行立改事项数)')
+  immediateItemCount!: number;
+
+  @Count('Clues recorded (问题线索数)')
+  clueCount!: number;
+
+  @Count('Individual talks held (个别谈话人次)')
+  talkCount!: number;
+}
+
+@Describe(
+  'The secretary meeting heard the report (书记专题会听取汇报) and its directives were ' +
+    'recorded (书记点人点事点问题台账). Directives are about matters.',
+)
+export class ReportHeard {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Instant('When the meeting heard the report (听取时间)')
+  heardAt!: string;
+
+  @Texts('Directives of the secretary (书记点人点事点问题), one text each; may be empty', {
+    maxLength: 1000,
+  })
+  directives!: string[];
+}
+
+@Describe('A finding on the problem list fed back (反馈问题)')
+export class FedBackFinding {
+  @Id('Finding id')
+  findingId!: string;
+
+  @Text('Short statement of the problem (问题表述)', 300)
+  title!: string;
+
+  @Text(FOCUS_ITEM, 64)
+  focusItem!: string;
+
+  @Text(CATALOG_VERSION, 64)
+  catalogVersion!: string;
+
+  @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Highest rank involved (涉及人员层级)')
+  involvedRank!: InvolvedRank;
+
+  @Optional()
+  @Id('Village the finding is about, as a target id')
+  villageId?: string;
+}
+
+@Describe('An immediate item listed in the feedback (立行立改事项)')
+export class FedBackImmediateItem {
+  @Id('Immediate item id')
+  itemId!: string;
+
+  @Text('What must be put right at once (事项)', 300)
+  title!: string;
+
+  @Optional()
+  @Id('Finding the item comes from, if any')
+  findingId?: string;
+}
+
+@Describe(
+  'Feedback was delivered to the inspected party organization (反馈), copied to the leaders ' +
+    'in charge of it (双向反馈). A township-with-villages inspection delivers one feedback per ' +
+    'village besides its own. The rectification service opens one case per feedback; the ' +
+    'target (or the village) counts as inspected from here.',
+)
+export class FeedbackDelivered {
+  @Id('Feedback id: one per problem list delivered')
+  feedbackId!: string;
+
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Term plan id')
+  termPlanId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @Text('Name of the inspected organization (被巡察单位名称)', 200)
+  targetName!: string;
+
+  @JurisdictionCode('Jurisdiction of the inspected target')
+  jurisdiction!: string;
+
+  @OneOf(TARGET_TIERS, TARGET_TIER_LABELS, 'Tier of the inspected target')
+  tier!: TargetTier;
+
+  @Optional()
+  @Nested(() => Village, 'The village this problem list is for (分村反馈), if any')
+  village?: Village;
+
+  @Instant('When the feedback was delivered (反馈时间)')
+  deliveredAt!: string;
+
+  @Texts('Positions or bodies copied (抄送), e.g. 分管副市长: offices, never personal names', {
+    maxLength: 200,
+  })
+  copiedTo!: string[];
+
+  @NestedList(() => FedBackFinding, 'Problems fed back (反馈问题清单)')
+  findings!: FedBackFinding[];
+
+  @NestedList(() => FedBackImmediateItem, 'Immediate items, done or not (立行立改事项)')
+  immediateItems!: FedBackImmediateItem[];
+
+  @CalendarDate('Day the rectification plan is due (整改方案报送时限)')
+  planDueBy!: string;
+
+  @CalendarDate('Day the rectification report is due (整改报告报送时限)')
+  reportDueBy!: string;
+}
+
+@Describe(
+  'An inspection was closed after feedback (巡察结束). The planning service marks coverage ' +
+    'from inspectedTargetIds.',
+)
+export class InspectionClosed {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Term plan id')
+  termPlanId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @Ids('Targets that received feedback: the target and every village fed back separately', {
+    min: 1,
+  })
+  inspectedTargetIds!: string[];
+}

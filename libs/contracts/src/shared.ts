@@ -1,0 +1,42 @@
+/** Nested shapes that more than one context's events carry. */
+import { CalendarDate, Describe, Id, JurisdictionCode, OneOf, Text } from './fields';
+import { INVOLVED_RANK_LABELS, INVOLVED_RANKS, type InvolvedRank } from './vocabulary';
+
+@Describe('A span of calendar days, both ends included (起止日期)')
+export class DateWindow {
+  @CalendarDate('First day')
+  from!: string;
+
+  @CalendarDate('Last day')
+  to!: string;
+}
+
+/**
+ * The person a clue is about. Personal data: only on the restricted topics
+ * (xuncha.inspection.clues, xuncha.clue.transfers), never on analytics topics.
+ */
+@Describe('The person a problem clue concerns (涉及人员). Personal data: restricted topics only')
+export class InvolvedPerson {
+  @Text('Full name (姓名)', 50)
+  name!: string;
+
+  @Text('Position held when the clue was identified (职务)', 200)
+  position!: string;
+
+  @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person (涉及人员层级)')
+  rank!: InvolvedRank;
+}
+
+@Describe(
+  'A village or community (村/社区), itself a target, that gets its own problem list (分村反馈)',
+)
+export class Village {
+  @Id('The village, as a target id')
+  villageId!: string;
+
+  @Text('Name of the village or community (村/社区名称)', 200)
+  villageName!: string;
+
+  @JurisdictionCode('Jurisdiction of the village (12 digits)')
+  jurisdiction!: string;
+}

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'platform-bus', preset: '../../../jest.preset.js' };

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { RecordedEvent } from '@xuncha/platform-kernel';
+import { CheckpointedSubscription, type EventStore } from '@xuncha/platform-event-store';
+import { toBusMessage } from '../cloudevents/cloudevents';
+import type { Bus } from '../port/bus.port';
+
+/** One integration event a domain event becomes. */
+export interface OutgoingEvent {
+  readonly topic: string;
+  readonly type: string;
+  /** The aggregate id: the Kafka key, so the aggregate's events stay in order. */
+  readonly key: string;
+  readonly data: unknown;
+}
+
+/** Maps a stored domain event to the integration events it publishes (often none). */
+export type IntegrationMapper = (event: RecordedEvent) => OutgoingEvent[];
+
+export interface IntegrationPublisherOptions {
+  /** CloudEvents source, e.g. `xuncha/planning-service`. */
+  readonly source: string;
+  readonly map: IntegrationMapper;
+  readonly name?: string;
+  readonly batchSize?: number;
+  readonly onError?: (error: unknown, attempt: number) => void;
+}
+
+/**
+ * Publishes a service's domain events as integration events: a checkpointed
+ * subscription on its own store, one bus batch per page of events, the
+ * checkpoint saved after the publish. At least once: a crash in between
+ * publishes the page again with the same ce_ids, which consumers deduplicate.
+ */
+export function integrationPublisher(
+  store: EventStore,
+  bus: Bus,
+  options: IntegrationPublisherOptions,
+): CheckpointedSubscription {
+  return new CheckpointedSubscription(store, {
+    name: options.name ?? 'integration-publisher',
+    batchSize: options.batchSize ?? 500,
+    onError: options.onError,
+    handle: async (events) => {
+      const messages = events.flatMap((event) =>
+        options.map(event).map((outgoing, index) =>
+          toBusMessage(outgoing.topic, {
+            id: index === 0 ? event.id : derivedId(event.id, index),
+            type: outgoing.type,
+            source: options.source,
+            subject: outgoing.key,
+            time: event.occurredAt,
+            correlationId: event.metadata.correlationId,
+            causationId: event.id,
+            data: outgoing.data,
+          }),
+        ),
+      );
+      await bus.publish(messages);
+    },
+  });
+}
+
+/** A stable UUID-shaped id for the n-th integration event of one domain event. */
+function derivedId(eventId: string, index: number): string {
+  const hex = createHash('sha256').update(`${eventId}#${index}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

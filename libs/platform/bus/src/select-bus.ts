@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { EmbeddedBus } from './embedded/embedded-bus';
+import { KafkaBus } from './kafka/kafka-bus';
+import type { Bus } from './port/bus.port';
+
+export interface BusSettings {
+  /** Selects Kafka when set. */
+  readonly kafkaBrokers?: readonly string[];
+  /** Embedded mode keeps `<dataDir>/bus/log.sqlite`, shared by every service process. */
+  readonly dataDir: string;
+  readonly clientId: string;
+}
+
+export function createBus(settings: BusSettings): Bus {
+  return settings.kafkaBrokers?.length
+    ? KafkaBus.connect({ brokers: [...settings.kafkaBrokers], clientId: settings.clientId })
+    : new EmbeddedBus(join(settings.dataDir, 'bus', 'log.sqlite'));
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Header, Injectable } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Public } from '../auth/auth.guard';
+import { IntegrationPublishing } from '../integration/integration-publishing';
+import { Projections } from '../projections/projections';
+
+/** Prometheus metrics: process figures, projection lag and publisher lag, read at each scrape. */
+@Injectable()
+export class Metrics {
+  readonly registry = new Registry();
+
+  constructor(projections: Projections, publishing: IntegrationPublishing) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'xuncha_projection_lag',
+      help: 'Messages on a projection’s topics not yet folded into its read model',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        for (const status of await projections.status())
+          this.set({ projection: status.name }, status.lag);
+      },
+    });
+    new Gauge({
+      name: 'xuncha_integration_publisher_lag',
+      help: 'Domain events stored but not yet published on the bus',
+      registers: [this.registry],
+      async collect() {
+        const lag = await publishing.lag();
+        if (lag !== undefined) this.set(lag);
+      },
+    });
+  }
+}
+
+@ApiExcludeController()
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: Metrics) {}
+
+  @Get()
+  @Public()
+  @Header('content-type', 'text/plain; version=0.0.4')
+  scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}

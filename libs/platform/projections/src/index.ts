@@ -1,0 +1,2 @@
+export * from './runtime/projection';
+export * from './runtime/projection-runner';

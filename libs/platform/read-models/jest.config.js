@@ -1,0 +1,1 @@
+module.exports = { displayName: 'platform-read-models', preset: '../../../jest.preset.js' };

@@ -1,0 +1,190 @@
+import mongoose, { type Connection, type mongo } from 'mongoose';
+import { pageQuery, toPage } from '../cursor';
+import { groupPipeline, groupRows } from '../group';
+import type {
+  Doc,
+  DocumentChange,
+  Filter,
+  FindOptions,
+  GroupSpec,
+  Page,
+  ProjectionCheckpoint,
+  ReadModelStore,
+} from '../port/read-model-store.port';
+import {
+  CHECKPOINTS_COLLECTION,
+  checkCollection,
+  checkDelete,
+  checkPosition,
+  storedJson,
+} from '../validation';
+
+/**
+ * One checkpoint document. The position is a Decimal128 so that the server
+ * compares positions as numbers (exact up to 34 digits; bus offsets have 19 at most).
+ */
+interface CheckpointDoc {
+  _id: string;
+  projection: string;
+  source: string;
+  position: mongo.Decimal128;
+}
+
+type Writes = Map<string, mongo.AnyBulkWriteOperation<Doc>[]>;
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * The read-model store on MongoDB, through mongoose's connection and the
+ * collections under it (plain documents, no schemas: the lean path). Queries
+ * use the same filters, keyset cursors and group pipeline as the embedded store.
+ */
+export class MongoReadModelStore implements ReadModelStore {
+  /** `database`, when given, replaces the one the URI names (each service keeps its own). */
+  static async connect(uri: string, database?: string): Promise<MongoReadModelStore> {
+    const connection = await mongoose.createConnection(uri, { dbName: database }).asPromise();
+    // Transactions need a replica set (setName) or a sharded cluster (mongos answers isdbgrid).
+    const hello = await connection.getClient().db('admin').command({ hello: 1 });
+    return new MongoReadModelStore(connection, Boolean(hello.setName) || hello.msg === 'isdbgrid');
+  }
+
+  private constructor(
+    private readonly connection: Connection,
+    private readonly transactions: boolean,
+  ) {}
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
+    const doc = await this.collection(collection).findOne({ _id: id });
+    return (doc ?? undefined) as T | undefined;
+  }
+
+  async find<T extends Doc>(collection: string, options: FindOptions = {}): Promise<Page<T>> {
+    const query = pageQuery(options);
+    const found = await this.collection(collection)
+      .find(query.filter, { sort: query.keys, limit: query.fetch })
+      .toArray();
+    return toPage(query, found as T[]);
+  }
+
+  async count(collection: string, filter: Filter = {}): Promise<number> {
+    return this.collection(collection).countDocuments(filter);
+  }
+
+  async group(
+    collection: string,
+    filter: Filter,
+    spec: GroupSpec,
+  ): Promise<Array<Record<string, unknown>>> {
+    const output = await this.collection(collection)
+      .aggregate(groupPipeline(filter, spec))
+      .toArray();
+    return groupRows(output, spec);
+  }
+
+  async commit(changes: DocumentChange[], checkpoint: ProjectionCheckpoint): Promise<boolean> {
+    const position = checkPosition(checkpoint);
+    // Every change is checked before anything is written, which the path without a transaction needs.
+    const writes = toWrites(changes);
+    const id = checkpointId(checkpoint.projection, checkpoint.source);
+    const saved = {
+      projection: checkpoint.projection,
+      source: checkpoint.source,
+      position: mongoose.mongo.Decimal128.fromString(position.text),
+    };
+    const behind = async (session?: mongo.ClientSession) => {
+      const stored = await this.checkpoints().findOne({ _id: id }, { session });
+      return stored === null || BigInt(stored.position.toString()) < position.value;
+    };
+
+    if (this.transactions) {
+      // withTransaction retries transient conflicts: the checkpoint is read again each time.
+      return this.connection.transaction(async (session) => {
+        if (!(await behind(session))) return false;
+        await this.write(writes, session);
+        await this.checkpoints().updateOne({ _id: id }, { $set: saved }, { upsert: true, session });
+        return true;
+      });
+    }
+
+    // A standalone server: documents first, then the checkpoint, moved only forward. A
+    // crash in between leaves the checkpoint behind, so the redelivery applies the same
+    // puts and deletes again (they are idempotent) and then moves it.
+    if (!(await behind())) return false;
+    await this.write(writes);
+    try {
+      const result = await this.checkpoints().updateOne(
+        { _id: id, position: { $lt: saved.position } },
+        { $set: saved },
+        { upsert: true },
+      );
+      return result.modifiedCount + result.upsertedCount > 0;
+    } catch (error) {
+      // The upsert met the checkpoint at or past our position: a concurrent commit won.
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw error;
+    }
+  }
+
+  async checkpoint(projection: string, source: string): Promise<string | undefined> {
+    const stored = await this.checkpoints().findOne({ _id: checkpointId(projection, source) });
+    return stored?.position.toString();
+  }
+
+  /**
+   * Checkpoints go first: a reset cut short leaves documents without a
+   * checkpoint, so the projection starts over and replays onto them, never a
+   * checkpoint over missing documents. Documents are deleted, not dropped, to keep indexes.
+   */
+  async reset(projection: string, collections: string[]): Promise<void> {
+    collections.forEach(checkCollection);
+    await this.checkpoints().deleteMany({ projection });
+    for (const collection of collections) await this.collection(collection).deleteMany({});
+  }
+
+  async ensureIndexes(collection: string, indexes: Array<Record<string, 1 | -1>>): Promise<void> {
+    if (indexes.length === 0) return;
+    await this.collection(collection).createIndexes(indexes.map((key) => ({ key })));
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+  }
+
+  private async write(writes: Writes, session?: mongo.ClientSession): Promise<void> {
+    for (const [collection, operations] of writes) {
+      await this.collection(collection).bulkWrite(operations, { ordered: true, session });
+    }
+  }
+
+  private collection(name: string) {
+    return this.connection.collection<Doc>(checkCollection(name));
+  }
+
+  private checkpoints() {
+    return this.connection.collection<CheckpointDoc>(CHECKPOINTS_COLLECTION);
+  }
+}
+
+/** The changes as ordered bulk writes per collection; each put stored as its JSON form. */
+function toWrites(changes: DocumentChange[]): Writes {
+  const writes: Writes = new Map();
+  for (const change of changes) {
+    let operation: mongo.AnyBulkWriteOperation<Doc>;
+    if (change.kind === 'put') {
+      const doc = JSON.parse(storedJson(change)) as Doc;
+      operation = { replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } };
+    } else {
+      checkDelete(change);
+      operation = { deleteOne: { filter: { _id: change.id } } };
+    }
+    const operations = writes.get(change.collection) ?? [];
+    operations.push(operation);
+    writes.set(change.collection, operations);
+  }
+  return writes;
+}
+
+/** Unambiguous whatever characters the names hold. */
+function checkpointId(projection: string, source: string): string {
+  return JSON.stringify([projection, source]);
+}
