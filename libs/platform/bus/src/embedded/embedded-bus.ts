@@ -314,18 +314,26 @@ class EmbeddedSubscription implements BusSubscription {
       if (retry && retry.at > Date.now()) continue;
       const from =
         (this.statements.committed.get(this.options.groupId, topic, partition) as number) ?? 0;
-      for (const row of this.statements.read.all(topic, partition, from) as Row[]) {
-        if (this.stopping) return handledAny;
-        try {
-          await this.options.handle(toDelivered(row));
-        } catch {
-          const attempt = (retry?.attempt ?? 0) + 1;
-          this.retryAt.set(slot, { at: Date.now() + Math.min(5000, 50 * 2 ** attempt), attempt });
-          break;
+      let next: number | undefined;
+      try {
+        for (const row of this.statements.read.all(topic, partition, from) as Row[]) {
+          if (this.stopping) return handledAny;
+          try {
+            await this.options.handle(toDelivered(row));
+          } catch {
+            const attempt = (retry?.attempt ?? 0) + 1;
+            this.retryAt.set(slot, { at: Date.now() + Math.min(5000, 50 * 2 ** attempt), attempt });
+            break;
+          }
+          this.retryAt.delete(slot);
+          next = row.offset + 1;
+          handledAny = true;
         }
-        this.retryAt.delete(slot);
-        this.statements.commit.run(this.options.groupId, topic, partition, row.offset + 1);
-        handledAny = true;
+      } finally {
+        // One commit per page of handled messages: a crash redelivers at most that page.
+        if (next !== undefined && this.db.open) {
+          this.statements.commit.run(this.options.groupId, topic, partition, next);
+        }
       }
     }
     return handledAny;

@@ -318,10 +318,13 @@ export class KafkaBus implements Bus {
   }
 }
 
+/** Handled messages between two commits at most, on a busy partition. */
+const COMMIT_EVERY = 100n;
+
 /**
  * One kafkajs consumer per subscription, so a slow handler here never stalls another
  * subscription. Partitions are consumed concurrently, each strictly in offset order;
- * an offset is committed right after its handler resolves.
+ * offsets are committed after their handlers resolve.
  */
 class KafkaSubscription {
   private consumer: Consumer | undefined;
@@ -446,26 +449,38 @@ class KafkaSubscription {
   }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const key = `${topic}\u0000${partition}`;
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale() || this.stopping) return;
-      const handled = await this.handle(delivered(topic, partition, message), heartbeat);
-      if (!handled) {
-        // Not resolved, not committed: the next fetch of this partition starts at this
-        // message again. Pausing the partition keeps the others flowing meanwhile.
-        if (!isRunning() || this.stopping) return;
-        this.pauseAfterFailure(key, topic, partition, message.offset, pause);
-        return;
-      }
-      this.failures.delete(key);
-      const next = (BigInt(message.offset) + 1n).toString();
-      // Straight to the group coordinator, also while stopping: the message in hand counts.
+    let uncommitted: string | undefined;
+    // One commit per run of handled messages, not per message (a round trip each): a
+    // crash redelivers at most that run, which idempotent handlers absorb. Every way
+    // out of the loop commits first, so a stop or a failure hands over exactly the rest.
+    const commit = async () => {
+      if (uncommitted === undefined) return;
+      const offset = (BigInt(uncommitted) + 1n).toString();
+      uncommitted = undefined;
+      // Straight to the group coordinator, also while stopping: the messages in hand count.
       // A refused commit (the group is rebalancing) throws, kafkajs rejoins, and the
-      // message comes again: at least once, never skipped.
-      await commitOffsetsIfNecessary({
-        topics: [{ topic, partitions: [{ partition, offset: next }] }],
-      });
-      resolveOffset(message.offset);
-      if (isRunning()) await heartbeat();
+      // messages come again: at least once, never skipped.
+      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] });
+    };
+    try {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale() || this.stopping) return;
+        const handled = await this.handle(delivered(topic, partition, message), heartbeat);
+        if (!handled) {
+          // Not resolved, not committed: the next fetch of this partition starts at this
+          // message again. Pausing the partition keeps the others flowing meanwhile.
+          if (!isRunning() || this.stopping) return;
+          this.pauseAfterFailure(key, topic, partition, message.offset, pause);
+          return;
+        }
+        this.failures.delete(key);
+        uncommitted = message.offset;
+        resolveOffset(message.offset);
+        if (BigInt(message.offset) % COMMIT_EVERY === 0n) await commit();
+        if (isRunning()) await heartbeat();
+      }
+    } finally {
+      await commit();
     }
   }
 
