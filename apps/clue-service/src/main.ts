@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { bootstrapService } from '@xuncha/platform-nest';
-import { ClueModule } from './clue.module';
+import { clueService } from './clue.service';
 
-void bootstrapService({
-  service: 'clue-service',
-  title: 'Clue service (问题线索处置)',
-  description:
-    'Problem clues: joint review, transfer to the discipline commission, receipt, disposition and outcome.',
-  feature: ClueModule,
-});
+void bootstrapService(clueService);

@@ -1,11 +1,5 @@
 import 'reflect-metadata';
 import { bootstrapService } from '@xuncha/platform-nest';
-import { QueryModule } from './query.module';
+import { queryService } from './query.service';
 
-void bootstrapService({
-  service: 'query-service',
-  title: 'Query service (统计与台账)',
-  description:
-    'Statistics, ledgers and the analyst questions, read from projections of every public topic.',
-  feature: QueryModule,
-});
+void bootstrapService(queryService);

@@ -1,0 +1,11 @@
+import type { ServiceDefinition } from '@xuncha/platform-nest';
+import { ClueModule } from './clue.module';
+
+/** Everything the platform needs to run the clue service; main.ts and the tests share it. */
+export const clueService: ServiceDefinition = {
+  service: 'clue-service',
+  title: 'Clue service (问题线索处置)',
+  description:
+    'Problem clues: joint review, transfer to the discipline commission, receipt, disposition and outcome.',
+  feature: ClueModule,
+};

@@ -1,0 +1,2 @@
+/** For the service-tier tests only. */
+export * from './testing/service-harness';
