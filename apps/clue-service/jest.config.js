@@ -1,0 +1,1 @@
+module.exports = { displayName: 'clue-service', preset: '../../jest.preset.js' };

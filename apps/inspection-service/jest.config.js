@@ -1,0 +1,1 @@
+module.exports = { displayName: 'inspection-service', preset: '../../jest.preset.js' };

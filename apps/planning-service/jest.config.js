@@ -1,0 +1,1 @@
+module.exports = { displayName: 'planning-service', preset: '../../jest.preset.js' };

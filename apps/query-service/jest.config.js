@@ -1,0 +1,1 @@
+module.exports = { displayName: 'query-service', preset: '../../jest.preset.js' };

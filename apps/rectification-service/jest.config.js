@@ -1,0 +1,1 @@
+module.exports = { displayName: 'rectification-service', preset: '../../jest.preset.js' };
