@@ -13,3 +13,4 @@ export * from './clue/clue.events';
 export * from './rectification/rectification.events';
 export * from './rectification/rectification-notice.events';
 export * from './dead-letter/dead-letter';
+export * from './validation';

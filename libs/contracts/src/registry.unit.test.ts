@@ -1,10 +1,6 @@
 import { isUUID } from 'class-validator';
-import {
-  findIntegrationEvent,
-  INTEGRATION_EVENTS,
-  integrationEventsOn,
-  validateIntegrationPayload,
-} from './registry';
+import { findIntegrationEvent, INTEGRATION_EVENTS, integrationEventsOn } from './registry';
+import { validateIntegrationPayload } from './validation';
 import { BAD_PAYLOADS } from './testing/bad-payloads.fixture';
 import { ALL_TOPICS, TOPICS } from './topics';
 

@@ -14,12 +14,8 @@ import type { IntegrationEventDefinition } from '../definition';
 import type { JsonSchema } from '../fields';
 import { contractSchemas } from '../json-schema';
 import type { RoundLaunched } from '../planning/planning.events';
-import {
-  findIntegrationEvent,
-  INTEGRATION_EVENTS,
-  integrationEventsOn,
-  validateIntegrationPayload,
-} from '../registry';
+import { findIntegrationEvent, INTEGRATION_EVENTS, integrationEventsOn } from '../registry';
+import { validateIntegrationPayload } from '../validation';
 import { TOPICS, type Topic } from '../topics';
 
 /** Version of the contracts as a whole: bump it with any change to the events. */

@@ -180,6 +180,35 @@ export function busContract(fixture: BusFixture): void {
     );
   });
 
+  it('delivers runs of one partition in order and a rejected run again whole', async () => {
+    const topic = fixture.freshTopic();
+    const bus = await open();
+    await bus.publish(Array.from({ length: 60 }, (_, i) => message(topic, `k${i % 6}`, i)));
+    const runs: DeliveredMessage[][] = [];
+    let rejected = false;
+    const subscription = await bus.subscribe({
+      groupId: `g-${randomUUID()}`,
+      topics: [topic],
+      handleBatch: async (run) => {
+        if (!rejected) {
+          rejected = true;
+          runs.push([]);
+          throw new Error('transient');
+        }
+        runs.push(run);
+      },
+    });
+    subscriptions.push(subscription);
+    const handled = () => runs.flat().map(n);
+    await eventually(() => handled().length === 60, 'all sixty in runs');
+    expect(handled().sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    for (const run of runs.filter((r) => r.length > 0)) {
+      expect(new Set(run.map((m) => m.partition)).size).toBe(1);
+      const offsets = run.map((m) => BigInt(m.offset));
+      offsets.slice(1).forEach((offset, i) => expect(offset).toBe(offsets[i] + 1n));
+    }
+  });
+
   it('reports a group lag of what it has yet to handle', async () => {
     const topic = fixture.freshTopic();
     const group = `g-${randomUUID()}`;
@@ -195,6 +224,21 @@ export function busContract(fixture: BusFixture): void {
     while (lag !== 0 && Date.now() < deadline) lag = await bus.lag(group, [topic]);
     expect(lag).toBe(0);
     expect(await bus.checkHealth()).toEqual(expect.any(Object));
+  });
+
+  it('replays what is on the topics, in order per key, without a lasting group', async () => {
+    const topic = fixture.freshTopic();
+    const bus = await open();
+    await bus.ensureTopics([topic]);
+    const sent = Array.from({ length: 30 }, (_, i) => message(topic, `k${i % 3}`, i));
+    await bus.publish(sent);
+    const replayed: DeliveredMessage[] = [];
+    await bus.replay([topic], async (m) => void replayed.push(m));
+    expect(replayed.map(n).sort((a, b) => a - b)).toEqual(sent.map((_, i) => i));
+    for (const key of ['k0', 'k1', 'k2']) {
+      const order = replayed.filter((m) => m.key === key).map(n);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
   });
 
   it('gives every message to every group', async () => {

@@ -147,6 +147,31 @@ export class EmbeddedBus implements Bus {
     return subscription;
   }
 
+  async replay(
+    topics: readonly string[],
+    handle: (message: DeliveredMessage) => Promise<void>,
+  ): Promise<void> {
+    // Bounded by the heads at the start, read in pages: later messages are not this replay's.
+    const heads = this.db.prepare(
+      'SELECT partition, max(offset) AS head FROM messages WHERE topic = ? GROUP BY partition',
+    );
+    const page = this.db.prepare(
+      'SELECT * FROM messages WHERE topic = ? AND partition = ? AND offset > ? AND offset <= ? ORDER BY offset LIMIT 1000',
+    );
+    for (const topic of topics) {
+      for (const { partition, head } of heads.all(topic) as Array<{
+        partition: number;
+        head: number;
+      }>) {
+        for (let after = -1; after < head;) {
+          const rows = page.all(topic, partition, after, head) as Row[];
+          for (const row of rows) await handle(toDelivered(row));
+          after = rows.length > 0 ? rows[rows.length - 1].offset : head;
+        }
+      }
+    }
+  }
+
   async lag(groupId: string, topics: readonly string[]): Promise<number> {
     const behind = this.db.prepare(
       `SELECT coalesce(sum(m.head + 1 - coalesce(o.next_offset, 0)), 0)
@@ -229,7 +254,7 @@ class EmbeddedSubscription implements BusSubscription {
          ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = excluded.next_offset`,
       ),
       read: db.prepare(
-        'SELECT * FROM messages WHERE topic = ? AND partition = ? AND offset >= ? ORDER BY offset LIMIT 100',
+        'SELECT * FROM messages WHERE topic = ? AND partition = ? AND offset >= ? ORDER BY offset LIMIT 500',
       ),
     };
   }
@@ -315,14 +340,31 @@ class EmbeddedSubscription implements BusSubscription {
       const from =
         (this.statements.committed.get(this.options.groupId, topic, partition) as number) ?? 0;
       let next: number | undefined;
+      const failed = () => {
+        const attempt = (retry?.attempt ?? 0) + 1;
+        this.retryAt.set(slot, { at: Date.now() + Math.min(5000, 50 * 2 ** attempt), attempt });
+      };
+      const rows = this.statements.read.all(topic, partition, from) as Row[];
       try {
-        for (const row of this.statements.read.all(topic, partition, from) as Row[]) {
+        if (this.options.handleBatch) {
+          if (rows.length === 0 || this.stopping) continue;
+          try {
+            await this.options.handleBatch(rows.map(toDelivered));
+          } catch {
+            failed();
+            continue;
+          }
+          this.retryAt.delete(slot);
+          next = rows[rows.length - 1].offset + 1;
+          handledAny = true;
+          continue;
+        }
+        for (const row of rows) {
           if (this.stopping) return handledAny;
           try {
             await this.options.handle(toDelivered(row));
           } catch {
-            const attempt = (retry?.attempt ?? 0) + 1;
-            this.retryAt.set(slot, { at: Date.now() + Math.min(5000, 50 * 2 ** attempt), attempt });
+            failed();
             break;
           }
           this.retryAt.delete(slot);

@@ -6,7 +6,7 @@ import { KafkaBus, type KafkaBusOptions } from './kafka-bus';
 
 // librdkafka's mock cluster cannot create topics through the admin API: every topic a
 // test uses is created with the broker.
-const CONTRACT_TOPICS = Array.from({ length: 8 }, (_, i) => `contract.topic-${i + 1}`);
+const CONTRACT_TOPICS = Array.from({ length: 14 }, (_, i) => `contract.topic-${i + 1}`);
 const STALL_TOPIC = 'kafka.stall';
 const HEARTBEAT_TOPIC = 'kafka.heartbeat';
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // The Kafka adapter of the bus port. Every use of kafkajs stays in this file, written
 // against its public API only, so a KafkaJS-compatible client can replace it here alone.
 import {
@@ -265,6 +266,39 @@ export class KafkaBus implements Bus {
     return { stop: () => subscription.stop() };
   }
 
+  /** A throwaway group read up to the high watermarks seen at the start, then deleted. */
+  async replay(
+    topics: readonly string[],
+    handle: (message: DeliveredMessage) => Promise<void>,
+  ): Promise<void> {
+    const admin = await this.adminReady();
+    const remaining = new Map<string, bigint>();
+    for (const topic of topics) {
+      for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
+        if (BigInt(high) > BigInt(low)) remaining.set(`${topic}/${partition}`, BigInt(high) - 1n);
+      }
+    }
+    if (remaining.size === 0) return;
+    const groupId = `xuncha.replay.${randomUUID()}`;
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const subscription = await this.subscribe({
+      groupId,
+      topics,
+      handle: async (message) => {
+        const slot = `${message.topic}/${message.partition}`;
+        const last = remaining.get(slot);
+        if (last === undefined || BigInt(message.offset) > last) return;
+        await handle(message);
+        if (BigInt(message.offset) === last) remaining.delete(slot);
+        if (remaining.size === 0) done();
+      },
+    });
+    await finished;
+    await subscription.stop();
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+  }
+
   async lag(groupId: string, topics: readonly string[]): Promise<number> {
     const admin = await this.adminReady();
     const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
@@ -463,9 +497,30 @@ class KafkaSubscription {
       await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] });
     };
     try {
+      if (this.options.handleBatch) {
+        if (!isRunning() || isStale() || this.stopping || batch.messages.length === 0) return;
+        const first = batch.messages[0].offset;
+        const handled = await this.handle(
+          () =>
+            this.options.handleBatch!(batch.messages.map((m) => delivered(topic, partition, m))),
+          heartbeat,
+        );
+        if (!handled) {
+          if (isRunning() && !this.stopping)
+            this.pauseAfterFailure(key, topic, partition, first, pause);
+          return;
+        }
+        this.failures.delete(key);
+        uncommitted = batch.messages[batch.messages.length - 1].offset;
+        resolveOffset(uncommitted);
+        return;
+      }
       for (const message of batch.messages) {
         if (!isRunning() || isStale() || this.stopping) return;
-        const handled = await this.handle(delivered(topic, partition, message), heartbeat);
+        const handled = await this.handle(
+          () => this.options.handle!(delivered(topic, partition, message)),
+          heartbeat,
+        );
         if (!handled) {
           // Not resolved, not committed: the next fetch of this partition starts at this
           // message again. Pausing the partition keeps the others flowing meanwhile.
@@ -484,17 +539,14 @@ class KafkaSubscription {
     }
   }
 
-  /** Runs the handler, heartbeating meanwhile so a long one keeps its partitions. */
-  private async handle(
-    message: DeliveredMessage,
-    heartbeat: () => Promise<void>,
-  ): Promise<boolean> {
+  /** Runs a handler, heartbeating meanwhile so a long one keeps its partitions. */
+  private async handle(run: () => Promise<void>, heartbeat: () => Promise<void>): Promise<boolean> {
     const beating = setInterval(() => {
       // A rebalance noticed here makes the commit fail afterwards, which rejoins.
       heartbeat().catch(() => undefined);
     }, this.settings.heartbeatIntervalMs);
     try {
-      await this.options.handle(message);
+      await run();
       return true;
     } catch {
       // Failures are the consumer runtime's to report and dead-letter; here the message

@@ -14,10 +14,13 @@ export interface DeliveredMessage extends BusMessage {
   readonly offset: string;
 }
 
-export interface SubscribeOptions {
+interface Subscription {
   /** Members of one group share the topics' partitions; each group gets every message. */
   readonly groupId: string;
   readonly topics: readonly string[];
+}
+
+interface OneByOne extends Subscription {
   /**
    * Called once per message, one at a time per partition, in offset order. The
    * offset is committed only after the promise resolves; when it rejects, the
@@ -25,7 +28,21 @@ export interface SubscribeOptions {
    * (dead-lettering is the consumer runtime's decision, above this port).
    */
   readonly handle: (message: DeliveredMessage) => Promise<void>;
+  readonly handleBatch?: undefined;
 }
+
+interface InRuns extends Subscription {
+  /**
+   * Instead of `handle`: called with runs of consecutive messages of one
+   * partition (a page, a fetch), committed after the promise resolves; when it
+   * rejects, the whole run comes again. For consumers that write a run in one
+   * transaction, such as projections.
+   */
+  readonly handleBatch: (messages: DeliveredMessage[]) => Promise<void>;
+  readonly handle?: undefined;
+}
+
+export type SubscribeOptions = OneByOne | InRuns;
 
 export interface BusSubscription {
   /** Leaves the group after the message in hand; uncommitted messages go to another member. */
@@ -42,6 +59,15 @@ export interface Bus {
   ensureTopics(topics: readonly string[]): Promise<void>;
   publish(messages: readonly BusMessage[]): Promise<void>;
   subscribe(options: SubscribeOptions): Promise<BusSubscription>;
+  /**
+   * Reads every message on `topics` at the time of the call, each partition in
+   * offset order, outside any lasting consumer group: for replays into scratch
+   * stores (time travel). Resolves when all of them were handled.
+   */
+  replay(
+    topics: readonly string[],
+    handle: (message: DeliveredMessage) => Promise<void>,
+  ): Promise<void>;
   /** Messages on `topics` after the group's committed offsets: what it has yet to handle. */
   lag(groupId: string, topics: readonly string[]): Promise<number>;
   /** Resolves with a few facts when the bus answers; rejects when it does not. */

@@ -46,13 +46,19 @@ const counters: ProjectionDefinition = {
   },
 };
 
-function event(type: string, key: string, data: unknown, id = randomUUID()): BusMessage {
+function event(
+  type: string,
+  key: string,
+  data: unknown,
+  id = randomUUID(),
+  time = new Date().toISOString(),
+): BusMessage {
   return toBusMessage(TOPIC, {
     id,
     type,
     source: 'xuncha/test',
     subject: key,
-    time: new Date().toISOString(),
+    time,
     correlationId: randomUUID(),
     data,
   });
@@ -166,5 +172,28 @@ describe('projection runner', () => {
     await runner.start();
     await until(caughtUp, 'the second run');
     expect(await store.get('counters', 'c1')).toMatchObject({ value: 4, history: [1, 3] });
+  });
+
+  it('answers as the read model stood at an earlier instant', async () => {
+    const at = (day: number) => `2026-03-${String(day).padStart(2, '0')}T08:00:00.000Z`;
+    await bus.publish([
+      event(OPENED, 'c1', { id: 'c1', limit: 10 }, randomUUID(), at(1)),
+      event(INCREMENTED, 'c1', { id: 'c1', by: 2 }, randomUUID(), at(2)),
+      event(OPENED, 'c2', { id: 'c2', limit: 11 }, randomUUID(), at(3)),
+      event(INCREMENTED, 'c1', { id: 'c1', by: 5 }, randomUUID(), at(4)),
+    ]);
+    await runner.start();
+    await until(caughtUp, 'the live run');
+    expect(await store.get('counters', 'c1')).toMatchObject({ value: 7 });
+
+    const past = await runner.asOf(new Date('2026-03-02T12:00:00.000Z'));
+    expect(await past.get('counters', 'c1')).toMatchObject({ value: 2, history: [2] });
+    expect(await past.get('counters', 'c2')).toBeUndefined();
+    expect(await past.count('counters')).toBe(1);
+    await past.close();
+
+    const now = await runner.asOf(new Date('2026-12-31T00:00:00.000Z'));
+    expect(await snapshot(now)).toEqual(await snapshot(store));
+    await now.close();
   });
 });

@@ -1,12 +1,19 @@
 import {
   DEAD_LETTER_TOPIC,
+  MalformedMessage,
+  fromBusMessage,
   messageDispatcher,
   type Bus,
   type BusSubscription,
   type DeliveredMessage,
   type IntegrationEvent,
 } from '@xuncha/platform-bus';
-import type { Doc, DocumentChange, ReadModelStore } from '@xuncha/platform-read-models';
+import {
+  EmbeddedReadModelStore,
+  type Doc,
+  type DocumentChange,
+  type ReadModelStore,
+} from '@xuncha/platform-read-models';
 import type { ProjectionContext, ProjectionDefinition } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -26,13 +33,18 @@ export interface ProjectionStatus {
 
 const META = '_projections';
 
+/** Document changes not yet committed, keyed by collection and id. */
+type Pending = Map<string, DocumentChange>;
+const slot = (collection: string, id: string) => `${collection}\u0000${id}`;
+
 /**
- * Runs a projection: its own consumer group on the bus, every message's
- * document changes committed with the projection's checkpoint for that
- * partition in one store commit, so a redelivered message (offset not newer
- * than the checkpoint) changes nothing. A rebuild drops the documents and
- * checkpoints and starts a new generation, i.e. a new consumer group reading
- * the topics from offset 0 (retention is forever).
+ * Runs a projection: its own consumer group on the bus, folding each run of
+ * messages of a partition and committing the run's document changes with the
+ * projection's checkpoint for that partition in one store commit. A
+ * redelivered message (offset not newer than the checkpoint) or a republished
+ * one (ce_id already folded) changes nothing. A rebuild drops the documents
+ * and checkpoints and starts a new generation, i.e. a new consumer group
+ * reading the topics from offset 0 (retention is forever).
  */
 export class ProjectionRunner {
   private subscription?: BusSubscription;
@@ -69,17 +81,10 @@ export class ProjectionRunner {
       await this.store.ensureIndexes(collection, indexes);
     }
     await this.bus.ensureTopics([...this.topics, DEAD_LETTER_TOPIC]);
-    const groupId = this.groupId;
-    const dispatch = messageDispatcher(
-      this.bus,
-      (type) =>
-        this.definition.handlers[type] ? (event, message) => this.fold(event, message) : undefined,
-      { groupId, validate: this.options.validate },
-    );
     this.subscription = await this.bus.subscribe({
-      groupId,
+      groupId: this.groupId,
       topics: this.topics,
-      handle: dispatch,
+      handleBatch: (messages) => this.foldRun(messages),
     });
   }
 
@@ -122,34 +127,83 @@ export class ProjectionRunner {
     };
   }
 
-  private async fold(event: IntegrationEvent, message: DeliveredMessage): Promise<void> {
-    const source = `${message.topic}/${message.partition}`;
-    const last = await this.store.checkpoint(this.definition.name, source);
-    if (last !== undefined && BigInt(last) >= BigInt(message.offset)) return;
-    // A publisher that crashed between publishing and checkpointing publishes again with the same ce_id.
-    const processed = this.processedCollection;
-    if (await this.store.get(processed, event.id)) return;
+  /**
+   * The read model as it stood at `instant`: every message on the projection's
+   * topics whose event time (ce_time) is not after it, folded into a scratch
+   * store in memory. Costs a full replay (see bench/README.md); the caller
+   * closes the store. Messages the live run dead-lettered are left out here too.
+   */
+  async asOf(instant: Date): Promise<ReadModelStore> {
+    const scratch = new EmbeddedReadModelStore(':memory:');
+    const pending: Pending = new Map();
+    await this.bus.replay(this.topics, async (message) => {
+      let event: IntegrationEvent;
+      try {
+        event = fromBusMessage(message);
+      } catch (error) {
+        if (error instanceof MalformedMessage) return;
+        throw error;
+      }
+      if (!this.definition.handlers[event.type] || Date.parse(event.time) > instant.getTime())
+        return;
+      if (this.options.validate(event.type, event.data).length > 0) return;
+      await this.foldOne(scratch, pending, event);
+    });
+    await scratch.commit([...pending.values()], {
+      projection: this.definition.name,
+      source: 'as-of',
+      position: '0',
+    });
+    return scratch;
+  }
 
-    const pending = new Map<string, DocumentChange>();
-    const key = (collection: string, id: string) => `${collection}\u0000${id}`;
-    const context: ProjectionContext = {
-      event,
-      get: async <T extends Doc>(collection: string, id: string) => {
-        const change = pending.get(key(collection, id));
-        if (change) return change.kind === 'put' ? (change.doc as T) : undefined;
-        return this.store.get<T>(collection, id);
-      },
-      put: (collection, doc) =>
-        void pending.set(key(collection, doc._id), { kind: 'put', collection, doc }),
-      delete: (collection, id) =>
-        void pending.set(key(collection, id), { kind: 'delete', collection, id }),
-    };
-    await this.definition.handlers[event.type](event.data, context);
-    context.put(processed, { _id: event.id });
+  /** One run of one partition: fold what is new into pending changes, then one commit. */
+  private async foldRun(messages: DeliveredMessage[]): Promise<void> {
+    const { topic, partition } = messages[0];
+    const source = `${topic}/${partition}`;
+    const last = await this.store.checkpoint(this.definition.name, source);
+    const pending: Pending = new Map();
+    const dispatch = messageDispatcher(
+      this.bus,
+      (type) =>
+        this.definition.handlers[type]
+          ? (event) => this.foldOne(this.store, pending, event)
+          : undefined,
+      { groupId: this.groupId, validate: this.options.validate },
+    );
+    for (const message of messages) {
+      if (last === undefined || BigInt(message.offset) > BigInt(last)) await dispatch(message);
+    }
     await this.store.commit([...pending.values()], {
       projection: this.definition.name,
       source,
-      position: message.offset,
+      position: messages[messages.length - 1].offset,
     });
+  }
+
+  /**
+   * Folds one event into `pending`. Its writes go to an overlay merged only
+   * when the handler succeeds, so a failed attempt leaves nothing behind.
+   */
+  private async foldOne(store: ReadModelStore, pending: Pending, event: IntegrationEvent) {
+    const processed = this.processedCollection;
+    // A publisher that crashed between publishing and checkpointing publishes again with the same ce_id.
+    if (pending.has(slot(processed, event.id)) || (await store.get(processed, event.id))) return;
+    const overlay: Pending = new Map();
+    const context: ProjectionContext = {
+      event,
+      get: async <T extends Doc>(collection: string, id: string) => {
+        const change = overlay.get(slot(collection, id)) ?? pending.get(slot(collection, id));
+        if (change) return change.kind === 'put' ? (change.doc as T) : undefined;
+        return store.get<T>(collection, id);
+      },
+      put: (collection, doc) =>
+        void overlay.set(slot(collection, doc._id), { kind: 'put', collection, doc }),
+      delete: (collection, id) =>
+        void overlay.set(slot(collection, id), { kind: 'delete', collection, id }),
+    };
+    await this.definition.handlers[event.type](event.data, context);
+    context.put(processed, { _id: event.id });
+    overlay.forEach((change, key) => pending.set(key, change));
   }
 }
