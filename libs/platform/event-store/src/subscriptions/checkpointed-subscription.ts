@@ -7,7 +7,7 @@ export interface SubscriptionOptions {
   /** Handles a batch in global order. Must be idempotent: after a crash the batch comes again. */
   readonly handle: (events: RecordedEvent[]) => Promise<void>;
   readonly batchSize?: number;
-  /** Called when `handle` fails; the same batch is retried after a growing pause. */
+  /** Called when `handle` or the checkpoint save fails; the same batch is retried after a growing pause. */
   readonly onError?: (error: unknown, attempt: number) => void;
 }
 
@@ -75,8 +75,11 @@ export class CheckpointedSubscription {
         continue;
       }
       this.caughtUp = false;
+      const last = batch[batch.length - 1].globalPosition;
       try {
         await handle(batch);
+        // A failed save hands the same batch over again: at least once, never skipped.
+        await this.store.checkpoints.save(name, last);
         attempt = 0;
       } catch (error) {
         attempt += 1;
@@ -84,8 +87,7 @@ export class CheckpointedSubscription {
         await pause(Math.min(5000, 50 * 2 ** attempt), signal);
         continue;
       }
-      this.position = batch[batch.length - 1].globalPosition;
-      await this.store.checkpoints.save(name, this.position);
+      this.position = last;
     }
   }
 }
