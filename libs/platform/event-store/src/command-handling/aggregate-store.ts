@@ -29,6 +29,14 @@ export interface CommandOutcome<E extends DomainEvent = DomainEvent> {
   readonly replayed: boolean;
 }
 
+/**
+ * The key an idempotent command's record is stored under: scoped to the actor,
+ * so two callers choosing the same key never see each other's answers.
+ */
+export function idempotencyRecordKey(context: CommandContext): string | undefined {
+  return context.idempotencyKey && `${context.actor}:${context.idempotencyKey}`;
+}
+
 interface StoredOutcome {
   id: string;
   revision: number;
@@ -69,7 +77,7 @@ export class AggregateStore<S, C, E extends DomainEvent> {
   }
 
   async execute(id: string, command: C, context: CommandContext): Promise<CommandOutcome<E>> {
-    const idempotencyKey = context.idempotencyKey && `${context.actor}:${context.idempotencyKey}`;
+    const idempotencyKey = idempotencyRecordKey(context);
     if (idempotencyKey) {
       const earlier = await this.replay(idempotencyKey);
       if (earlier) return earlier;
