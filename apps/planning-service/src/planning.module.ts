@@ -1,5 +1,23 @@
 import { Module } from '@nestjs/common';
+import { CadresController } from './cadres/cadres.controller';
+import { RecordCoverageWhenInspected } from './consumers/record-coverage-when-inspected';
+import { DeadlinesController } from './deadlines/deadlines.controller';
+import { RoundsController } from './rounds/rounds.controller';
+import { TargetsController } from './targets/targets.controller';
+import { TermPlansController } from './term-plans/term-plans.controller';
+import { Planning } from './views/planning';
+import { PlanningViews } from './views/planning-views';
 
 /** The planning context's controllers, command handlers and projections. */
-@Module({})
+@Module({
+  controllers: [
+    TargetsController,
+    CadresController,
+    TermPlansController,
+    RoundsController,
+    DeadlinesController,
+    RecordCoverageWhenInspected,
+  ],
+  providers: [PlanningViews, Planning],
+})
 export class PlanningModule {}

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@xuncha/platform-nest';
+import { planningMapper } from './integration/planning.mapper';
 import { PlanningModule } from './planning.module';
 
 /** Everything the platform needs to run the planning service; main.ts and the tests share it. */
@@ -8,4 +9,5 @@ export const planningService: ServiceDefinition = {
   description:
     'Targets, term plans, rounds, teams and coverage: the inspection office plans its work here.',
   feature: PlanningModule,
+  publishes: planningMapper,
 };

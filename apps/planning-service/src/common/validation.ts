@@ -1,0 +1,83 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
+import { isJurisdictionCode } from '@xuncha/platform-kernel';
+import { InvalidInput } from '@xuncha/platform-nest';
+import { InvalidCursor, type Page } from '@xuncha/platform-read-models';
+
+/** A GB/T 2260 division code of 6, 9 or 12 digits that names a real level. */
+export function IsJurisdiction(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isJurisdiction',
+      validator: {
+        validate: (value) => typeof value === 'string' && isJurisdictionCode(value),
+        defaultMessage: () => '$property must be a division code of 6, 9 or 12 digits',
+      },
+    },
+    options,
+  );
+}
+
+/** A calendar day, e.g. 2026-03-09. */
+export function IsCalendarDate(): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true })(target, key);
+    Matches(/^\d{4}-\d{2}-\d{2}$/, {
+      message: '$property must be a calendar date, e.g. 2026-03-09',
+    })(target, key);
+  };
+}
+
+/** The end of a window: not before the `from` of the same object. */
+export function NotBefore(field: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'notBefore',
+    validator: {
+      validate: (value, args) => {
+        const start = (args?.object as Record<string, unknown>)[field];
+        return typeof value !== 'string' || typeof start !== 'string' || start <= value;
+      },
+      defaultMessage: () => `$property must not be before ${field}`,
+    },
+  });
+}
+
+export class ListQuery {
+  @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 50)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  cursor?: string;
+}
+
+/** A cursor the store did not make is the client's mistake: 400, not 500. */
+export async function page<T>(query: () => Promise<Page<T>>): Promise<Page<T>> {
+  try {
+    return await query();
+  } catch (error) {
+    if (error instanceof InvalidCursor) {
+      throw new InvalidInput([{ field: 'cursor', messages: [error.message] }]);
+    }
+    throw error;
+  }
+}

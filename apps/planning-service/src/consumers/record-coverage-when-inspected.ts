@@ -1,0 +1,60 @@
+import { Controller, Logger } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { FeedbackDelivered, InspectionClosed } from '@xuncha/contracts';
+import type { BusContext } from '@xuncha/platform-bus';
+import { AggregateNotFound } from '@xuncha/platform-kernel';
+import { Planning } from '../views/planning';
+
+/**
+ * Coverage (全覆盖) follows the inspection service: a target of a term plan's
+ * scope counts as inspected once feedback was delivered to it (API.md), a
+ * village fed back separately included. The term plan's stream records it.
+ */
+@Controller()
+export class RecordCoverageWhenInspected {
+  private readonly logger = new Logger('RecordCoverageWhenInspected');
+
+  constructor(private readonly planning: Planning) {}
+
+  @EventPattern('xuncha.inspection.FeedbackDelivered.v1')
+  async feedbackDelivered(@Payload() data: FeedbackDelivered, @Ctx() context: BusContext) {
+    const targetId = data.village?.villageId ?? data.targetId;
+    await this.record(data.termPlanId, [targetId], data, context);
+  }
+
+  /** A repeat of what feedback already said, for consumers that missed it. */
+  @EventPattern('xuncha.inspection.InspectionClosed.v1')
+  async inspectionClosed(@Payload() data: InspectionClosed, @Ctx() context: BusContext) {
+    await this.record(data.termPlanId, data.inspectedTargetIds, data, context);
+  }
+
+  private async record(
+    termPlanId: string,
+    targetIds: string[],
+    data: { inspectionId: string; roundId: string },
+    context: BusContext,
+  ): Promise<void> {
+    for (const [n, targetId] of targetIds.entries()) {
+      try {
+        await this.planning.execute(
+          this.planning.termPlans,
+          termPlanId,
+          {
+            type: 'RecordTargetInspected',
+            id: termPlanId,
+            targetId,
+            inspectionId: data.inspectionId,
+            roundId: data.roundId,
+            at: context.event.time,
+          },
+          context.commandContext(n),
+        );
+      } catch (error) {
+        // Another planning office's term plan: not ours to count.
+        if (!(error instanceof AggregateNotFound)) throw error;
+        this.logger.warn(`feedback for unknown term plan ${termPlanId} ignored`);
+        return;
+      }
+    }
+  }
+}

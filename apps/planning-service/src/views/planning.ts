@@ -1,0 +1,152 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  cadreDecider,
+  deadlinesDecider,
+  effectiveDeadlines,
+  roundDecider,
+  targetDecider,
+  termPlanDecider,
+  type CadreFacts,
+  type Deadlines,
+  type TargetFacts,
+  type TargetProfileData,
+  type TermPlanState,
+  type RoundState,
+} from '@xuncha/planning-domain';
+import {
+  AggregateStore,
+  EVENT_STORE,
+  idempotencyRecordKey,
+  type CommandContext,
+  type EventStore,
+} from '@xuncha/platform-event-store';
+import {
+  AggregateNotFound,
+  jurisdictionAncestors,
+  type DomainEvent,
+} from '@xuncha/platform-kernel';
+import { assertInJurisdiction, type Principal } from '@xuncha/platform-nest';
+import type { Doc } from '@xuncha/platform-read-models';
+import { PlanningViews, VIEWS, scopeCode } from './planning-views';
+
+export type TargetDoc = Doc & TargetProfileData & { id: string; status: TargetFacts['status'] };
+export type CadreDoc = Doc & CadreFacts & { name: string };
+export type TermPlanDoc = Doc &
+  Required<Pick<TermPlanState, 'id' | 'name' | 'jurisdiction' | 'window' | 'status'>> &
+  TermPlanState;
+export type RoundDoc = Doc &
+  Required<
+    Pick<
+      RoundState,
+      'id' | 'termPlanId' | 'jurisdiction' | 'ordinal' | 'kind' | 'modes' | 'window' | 'status'
+    >
+  > &
+  RoundState & { targetIds: string[]; cadreIds: string[] };
+type DeadlinesDoc = Doc & { jurisdiction: string; deadlines: Deadlines };
+
+/**
+ * The aggregates of the planning context and the facts their rules need.
+ * Every command waits for the views, so the next command (and the caller's
+ * next read) sees its effect.
+ */
+@Injectable()
+export class Planning {
+  readonly targets;
+  readonly cadres;
+  readonly termPlans;
+  readonly rounds;
+  readonly deadlines;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    readonly views: PlanningViews,
+  ) {
+    this.targets = new AggregateStore(store, targetDecider, VIEWS.target);
+    this.cadres = new AggregateStore(store, cadreDecider, VIEWS.cadre);
+    this.termPlans = new AggregateStore(store, termPlanDecider, VIEWS.termPlan);
+    this.rounds = new AggregateStore(store, roundDecider, VIEWS.round);
+    this.deadlines = new AggregateStore(store, deadlinesDecider, VIEWS.deadlines);
+  }
+
+  async execute<S, C, E extends DomainEvent>(
+    aggregates: AggregateStore<S, C, E>,
+    id: string,
+    command: C,
+    context: CommandContext,
+  ): Promise<{ id: string; revision: number }> {
+    const outcome = await aggregates.execute(id, command, context);
+    await this.views.caughtUp();
+    return { id: outcome.id, revision: outcome.revision };
+  }
+
+  /** True when the request repeats an Idempotency-Key already answered. */
+  async isReplay(context: CommandContext): Promise<boolean> {
+    const key = idempotencyRecordKey(context);
+    return !!key && !!(await this.store.findIdempotencyRecord(key));
+  }
+
+  /** The document, or 404; 403 when it lies outside the caller's jurisdiction. */
+  async visible<T extends Doc & { jurisdiction?: string }>(
+    principal: Principal,
+    collection: string,
+    id: string,
+    aggregate: string,
+  ): Promise<T> {
+    const doc = await this.views.get<T>(collection, id);
+    if (!doc?.jurisdiction) throw new AggregateNotFound(aggregate, id);
+    assertInJurisdiction(principal, doc.jurisdiction);
+    return doc;
+  }
+
+  async targetFacts(ids: readonly string[]): Promise<Array<TargetFacts & { parentId?: string }>> {
+    if (ids.length === 0) return [];
+    const docs = await this.views.all<TargetDoc>('targets', { filter: { _id: { $in: [...ids] } } });
+    return docs.map((doc) => ({
+      id: doc._id,
+      jurisdiction: doc.jurisdiction,
+      status: doc.status,
+      ...(doc.parentId && { parentId: doc.parentId }),
+    }));
+  }
+
+  async cadreFacts(ids: readonly string[]): Promise<CadreFacts[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.views.all<CadreDoc>('cadres', { filter: { _id: { $in: [...ids] } } });
+    return docs.map(toCadreFacts);
+  }
+
+  /** Rounds whose windows overlap the given one. */
+  overlappingRounds(window: { from: string; to: string }): Promise<RoundDoc[]> {
+    return this.views.all<RoundDoc>('rounds', {
+      filter: { 'window.from': { $lte: window.to }, 'window.to': { $gte: window.from } },
+    });
+  }
+
+  /** The jurisdiction's deadlines, else its nearest configured ancestor's, else the defaults. */
+  async effectiveDeadlines(jurisdiction: string) {
+    const codes = [scopeCode(jurisdiction), ...jurisdictionAncestors(jurisdiction)];
+    const configured = await this.views.all<DeadlinesDoc>('deadlines', {
+      filter: { _id: { $in: codes } },
+    });
+    const nearestFirst = codes.flatMap((code) => configured.filter((doc) => doc._id === code));
+    return effectiveDeadlines(nearestFirst);
+  }
+}
+
+export function toCadreFacts(doc: CadreDoc): CadreFacts {
+  return {
+    id: doc._id,
+    jurisdiction: doc.jurisdiction,
+    pools: doc.pools,
+    expertise: doc.expertise,
+    conflicts: doc.conflicts,
+    ...(doc.homeUnitId && { homeUnitId: doc.homeUnitId }),
+  };
+}
+
+/** The subtree a list query reads: the one asked for (403 outside the caller's), else the caller's. */
+export function queryScope(principal: Principal, code: string | undefined): string {
+  const jurisdiction = code ?? principal.jurisdiction;
+  assertInJurisdiction(principal, jurisdiction);
+  return scopeCode(jurisdiction);
+}

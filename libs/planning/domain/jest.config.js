@@ -1,0 +1,1 @@
+module.exports = { displayName: 'planning-domain', preset: '../../../jest.preset.js' };

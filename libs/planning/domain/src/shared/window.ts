@@ -1,0 +1,20 @@
+/** A span of calendar days (YYYY-MM-DD), both ends included. */
+export interface DateWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** ISO calendar dates compare as text; both ends are included. */
+export function windowsOverlap(a: DateWindow, b: DateWindow): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+export function windowWithin(inner: DateWindow, outer: DateWindow): boolean {
+  return inner.from >= outer.from && inner.to <= outer.to;
+}
+
+/** Whole days from `from` to `to` (calendar dates or instants), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const day = 86_400_000;
+  return Math.floor((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / day);
+}
