@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from '@xuncha/platform-nest';
 import { InspectionModule } from './inspection.module';
+import { inspectionPublishes } from './integration/inspection.publishes';
+import { inspectionsProjection } from './projections/inspections.projection';
 
 /** Everything the platform needs to run the inspection service; main.ts and the tests share it. */
 export const inspectionService: ServiceDefinition = {
@@ -8,4 +10,6 @@ export const inspectionService: ServiceDefinition = {
   description:
     'Field inspection from stationing to feedback: talks, findings, immediate items, clues, report and hearing.',
   feature: InspectionModule,
+  publishes: inspectionPublishes,
+  projections: [inspectionsProjection],
 };

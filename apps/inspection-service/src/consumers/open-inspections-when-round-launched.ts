@@ -1,0 +1,65 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { RoundLaunched } from '@xuncha/contracts';
+import { CURRENT_CATALOG_VERSION, omit } from '@xuncha/inspection-domain';
+import { BusContext } from '@xuncha/platform-bus';
+import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
+import { inspectionStore } from '../inspections/inspection-store';
+import { inspectionIdOf } from './inspection-id';
+
+/**
+ * Opens one inspection per (team, target) of a launched round. The inspection
+ * id comes from (round, team, target) and each command is idempotent on the
+ * message, so a redelivered or re-sent RoundLaunched opens nothing twice.
+ */
+@Controller()
+export class OpenInspectionsWhenRoundLaunched {
+  private readonly inspections;
+
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    this.inspections = inspectionStore(store);
+  }
+
+  @EventPattern('xuncha.planning.RoundLaunched.v1')
+  async handle(@Payload() round: RoundLaunched, @Ctx() context: BusContext): Promise<void> {
+    const openings = round.teams.flatMap((team) =>
+      team.targets.map((target) => ({ team, target })),
+    );
+    for (const [n, { team, target }] of openings.entries()) {
+      const id = inspectionIdOf(round.roundId, team.teamId, target.targetId);
+      // In a township-with-villages round, the team's villages under this target get their own lists.
+      const villages = team.targets
+        .filter((other) => other.parentId === target.targetId)
+        .map(({ targetId, targetName, jurisdiction }) => ({
+          villageId: targetId,
+          villageName: targetName,
+          jurisdiction,
+        }));
+      await this.inspections.execute(
+        id,
+        {
+          type: 'OpenInspection',
+          id,
+          at: context.event.time,
+          roundId: round.roundId,
+          termPlanId: round.termPlanId,
+          ordinal: round.ordinal,
+          kind: round.kind,
+          modes: [...round.modes],
+          team: {
+            teamId: team.teamId,
+            leaderId: team.leaderId,
+            deputyIds: [...team.deputyIds],
+            liaisonId: team.liaisonId,
+            memberIds: [...team.memberIds],
+          },
+          target: { ...target },
+          villages,
+          deadlines: omit(round.deadlines, 'stationingNoticeDays', 'clueResultMonths'),
+          catalogVersion: CURRENT_CATALOG_VERSION,
+        },
+        context.commandContext(n),
+      );
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { talkCoverage, type InspectionState } from '@xuncha/inspection-domain';
+
+/** Where an inspection stands, in the order of DOMAIN.md §2. */
+export function statusOf(state: InspectionState): string {
+  if (state.closed) return 'closed';
+  if (state.feedback) return 'feedback-delivered';
+  if (state.report.stage !== 'none') return `report-${state.report.stage}`;
+  return state.stationed ? 'stationed' : 'opened';
+}
+
+/**
+ * The inspection as GET /inspections/:id answers it. Clues appear without the
+ * person and the allegation: those go to the clue service only.
+ */
+export function inspectionView(id: string, state: InspectionState, revision: number) {
+  const opened = state.opened!;
+  const coverage = talkCoverage(opened.target.headcount, state.talks);
+  return {
+    id,
+    revision,
+    status: statusOf(state),
+    roundId: opened.roundId,
+    termPlanId: opened.termPlanId,
+    ordinal: opened.ordinal,
+    kind: opened.kind,
+    modes: opened.modes,
+    team: opened.team,
+    target: opened.target,
+    villages: opened.villages,
+    catalogVersion: opened.catalogVersion,
+    stationing: state.stationed ?? null,
+    meetings: state.meetings,
+    talks: { byGroup: state.talks, total: coverage.talked },
+    coverage,
+    questionnaires: { respondents: state.questionnaires },
+    evaluations: { respondents: state.evaluations },
+    documentReviews: state.documentReviews,
+    visits: state.visits,
+    petitions: Object.entries(state.petitions).map(([petitionId, petition]) => ({
+      petitionId,
+      ...petition,
+    })),
+    findings: Object.values(state.findings),
+    immediateItems: Object.values(state.immediateItems),
+    clues: Object.values(state.clues).map((clue) => ({
+      clueId: clue.clueId,
+      ...(clue.findingId && { findingId: clue.findingId }),
+      involvedRank: clue.person.rank,
+      discipline: clue.discipline,
+      urgent: clue.urgent,
+      identifiedAt: clue.identifiedAt,
+      transferred: clue.released,
+    })),
+    portrait: state.portrait ?? null,
+    report: state.report,
+    feedback: state.feedback
+      ? {
+          deliveredAt: state.feedback.deliveredAt,
+          copiedTo: state.feedback.copiedTo,
+          planDueBy: state.feedback.planDueBy,
+          reportDueBy: state.feedback.reportDueBy,
+          lists: state.feedback.lists.map((list) => ({
+            feedbackId: list.feedbackId,
+            village: list.village ?? null,
+            findingIds: list.findings.map((finding) => finding.findingId),
+            immediateItemIds: list.immediateItems.map((item) => item.itemId),
+          })),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,407 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  DISCIPLINE_CATEGORIES,
+  INVOLVED_RANKS,
+  REPORTING_CHANNELS,
+  TALK_GROUPS,
+  type DisciplineCategory,
+  type InvolvedRank,
+  type ReportingChannel,
+  type TalkGroup,
+} from '@xuncha/contracts';
+import {
+  MEETING_KINDS,
+  PORTRAIT_RATINGS,
+  type MeetingKind,
+  type PortraitRating,
+} from '@xuncha/inspection-domain';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO 8601 date-time with an offset: the offset fixes the calendar day it names. */
+function IsInstant(): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true })(target, key);
+    Matches(INSTANT, {
+      message: '$property must be a date-time with offset, e.g. 2026-03-10T09:00:00+08:00',
+    })(target, key);
+  };
+}
+
+function IsDay(): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true })(target, key);
+    Matches(DAY, { message: '$property must be a calendar date, e.g. 2026-03-10' })(target, key);
+  };
+}
+
+/** A non-empty text of at most `max` characters; `each` for every element of an array. */
+function IsText(max: number, each = false): PropertyDecorator {
+  return (target, key) => {
+    IsString({ each })(target, key);
+    MinLength(1, { each })(target, key);
+    MaxLength(max, { each })(target, key);
+  };
+}
+
+export class StationingBody {
+  @ApiProperty({
+    description: 'When the inspection was announced (巡察公告时间)',
+    example: '2026-03-10T09:00:00+08:00',
+  })
+  @IsInstant()
+  announcedAt!: string;
+
+  @ApiProperty({
+    description: 'Reporting channels announced (举报渠道)',
+    enum: REPORTING_CHANNELS,
+    isArray: true,
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(REPORTING_CHANNELS, { each: true })
+  channels!: ReportingChannel[];
+}
+
+export class MeetingBody {
+  @ApiProperty({
+    description:
+      'Meeting (会议): communication 沟通见面会, mobilization 动员会, special-briefing 专题汇报会, symposium 座谈会, mid-term-report 中期汇报',
+    enum: MEETING_KINDS,
+  })
+  @IsIn(MEETING_KINDS)
+  kind!: MeetingKind;
+
+  @ApiProperty({ description: 'Day held (召开日期)', example: '2026-03-10' })
+  @IsDay()
+  heldOn!: string;
+
+  @ApiProperty({ description: 'Attendees (参会人数)', minimum: 0 })
+  @IsInt()
+  @Min(0)
+  attendees!: number;
+
+  @ApiPropertyOptional({ description: 'Note (备注)' })
+  @IsOptional()
+  @IsText(1000)
+  note?: string;
+}
+
+export class TalksBody {
+  @ApiProperty({
+    description: 'Who was talked to (谈话对象); the first five are 五必谈',
+    enum: TALK_GROUPS,
+  })
+  @IsIn(TALK_GROUPS)
+  group!: TalkGroup;
+
+  @ApiProperty({ description: 'Talks held (谈话人次)', minimum: 1 })
+  @IsInt()
+  @Min(1)
+  count!: number;
+
+  @ApiProperty({ description: 'Day of the talks (谈话日期)', example: '2026-03-12' })
+  @IsDay()
+  date!: string;
+}
+
+export class SurveyBody {
+  @ApiProperty({ description: 'Respondents (问卷调查/民主测评人数)', minimum: 1 })
+  @IsInt()
+  @Min(1)
+  respondents!: number;
+
+  @ApiProperty({ description: 'Day (日期)', example: '2026-03-13' })
+  @IsDay()
+  date!: string;
+}
+
+export class DocumentReviewBody {
+  @ApiProperty({ description: 'What was reviewed (调阅资料), e.g. 党组会议记录, 财务凭证' })
+  @IsText(200)
+  subject!: string;
+
+  @ApiProperty({ description: 'Volumes reviewed (卷/册)', minimum: 1 })
+  @IsInt()
+  @Min(1)
+  volumes!: number;
+
+  @ApiProperty({ description: 'Day (日期)', example: '2026-03-14' })
+  @IsDay()
+  date!: string;
+}
+
+export class VisitBody {
+  @ApiProperty({ description: 'Place or unit visited (走访对象)' })
+  @IsText(200)
+  place!: string;
+
+  @ApiProperty({ description: 'Day (日期)', example: '2026-03-15' })
+  @IsDay()
+  date!: string;
+}
+
+export class PetitionBody {
+  @ApiProperty({ description: 'How it arrived (信访渠道)', enum: REPORTING_CHANNELS })
+  @IsIn(REPORTING_CHANNELS)
+  channel!: ReportingChannel;
+
+  @ApiProperty({ description: 'What it is about (信访摘要)' })
+  @IsText(2000)
+  summary!: string;
+}
+
+export class TriageBody {
+  @ApiProperty({ description: 'Inside the inspection scope (属于巡察范围)' })
+  @IsBoolean()
+  inScope!: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Authority it is forwarded to when outside the scope (转办单位)',
+  })
+  @IsOptional()
+  @IsText(200)
+  forwardedTo?: string;
+}
+
+export class FindingBody {
+  @ApiProperty({
+    description: 'Short statement of the problem (问题表述), about matters, never naming people',
+  })
+  @IsText(300)
+  title!: string;
+
+  @ApiProperty({ description: 'Description (问题描述)' })
+  @IsText(5000)
+  description!: string;
+
+  @ApiProperty({
+    description: 'Focus catalog item code (监督重点条目编号), e.g. SGJJ-2-07',
+    example: 'SGJJ-2-07',
+  })
+  @IsText(64)
+  focusItem!: string;
+
+  @ApiProperty({ description: 'Highest rank involved (涉及人员层级)', enum: INVOLVED_RANKS })
+  @IsIn(INVOLVED_RANKS)
+  involvedRank!: InvolvedRank;
+
+  @ApiPropertyOptional({ description: 'Amount involved in yuan (涉及金额)', minimum: 0 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  amount?: number;
+
+  @ApiPropertyOptional({ description: 'Village the finding is about (涉及村/社区), a target id' })
+  @IsOptional()
+  @IsUUID()
+  villageId?: string;
+}
+
+export class AmendmentBody extends FindingBody {
+  @ApiProperty({ description: 'Why the finding is corrected (修订原因)' })
+  @IsText(1000)
+  reason!: string;
+}
+
+export class ImmediateItemBody {
+  @ApiProperty({ description: 'What must be put right at once (立行立改事项)' })
+  @IsText(300)
+  title!: string;
+
+  @ApiPropertyOptional({ description: 'Finding it comes from' })
+  @IsOptional()
+  @IsUUID()
+  findingId?: string;
+
+  @ApiPropertyOptional({ description: 'Day by which it must be done (完成时限)' })
+  @IsOptional()
+  @IsDay()
+  dueBy?: string;
+}
+
+export class PersonBody {
+  @ApiProperty({ description: 'Full name (姓名)' })
+  @IsText(50)
+  name!: string;
+
+  @ApiProperty({ description: 'Position (职务)' })
+  @IsText(200)
+  position!: string;
+
+  @ApiProperty({ description: 'Rank (层级)', enum: INVOLVED_RANKS })
+  @IsIn(INVOLVED_RANKS)
+  rank!: InvolvedRank;
+}
+
+export class ClueBody {
+  @ApiPropertyOptional({ description: 'Finding the clue comes from' })
+  @IsOptional()
+  @IsUUID()
+  findingId?: string;
+
+  @ApiProperty({ description: 'The person concerned (涉及人员)', type: PersonBody })
+  @ValidateNested()
+  @Type(() => PersonBody)
+  person!: PersonBody;
+
+  @ApiProperty({ description: 'What the person is alleged to have done (问题线索内容)' })
+  @IsText(5000)
+  allegation!: string;
+
+  @ApiProperty({ description: 'Discipline concerned (违纪类别)', enum: DISCIPLINE_CATEGORIES })
+  @IsIn(DISCIPLINE_CATEGORIES)
+  discipline!: DisciplineCategory;
+
+  @ApiPropertyOptional({
+    description: 'Transfer while the inspection goes on (边巡边移)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  urgent?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'References to supporting material (证据材料编号)',
+    type: [String],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsText(200, true)
+  evidenceRefs?: string[];
+}
+
+export class PortraitEntryBody {
+  @ApiProperty({
+    description: 'Portrait dimension code of the catalog (画像维度), e.g. political-quality',
+  })
+  @IsText(64)
+  dimension!: string;
+
+  @ApiProperty({
+    description: 'Rating (评价): good 好, fair 较好/一般, poor 差',
+    enum: PORTRAIT_RATINGS,
+  })
+  @IsIn(PORTRAIT_RATINGS)
+  rating!: PortraitRating;
+
+  @ApiProperty({ description: 'Assessment (评价意见)' })
+  @IsText(2000)
+  assessment!: string;
+}
+
+export class PortraitBody {
+  @ApiProperty({
+    description: 'Top-leader political portrait (一把手政治画像)',
+    type: [PortraitEntryBody],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => PortraitEntryBody)
+  entries!: PortraitEntryBody[];
+}
+
+export class ReportBody {
+  @ApiProperty({ description: 'Report text or summary (巡察报告)' })
+  @IsText(20000)
+  summary!: string;
+}
+
+export class ConsultationBody {
+  @ApiProperty({ description: 'Outcome of the office-team consultation (组办会商意见)' })
+  @IsText(5000)
+  note!: string;
+}
+
+export class HearingBody {
+  @ApiProperty({ description: 'When the secretary meeting heard the report (书记专题会听取时间)' })
+  @IsInstant()
+  heardAt!: string;
+
+  @ApiProperty({ description: 'Directives (书记点人点事点问题), one text each', type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsText(1000, true)
+  directives!: string[];
+}
+
+export class FeedbackBody {
+  @ApiProperty({ description: 'When the feedback was delivered (反馈时间)' })
+  @IsInstant()
+  deliveredAt!: string;
+
+  @ApiProperty({
+    description: 'Positions or bodies copied (抄送), never personal names',
+    type: [String],
+  })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsText(200, true)
+  copiedTo!: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'Villages that get their own problem list with it (分村反馈); required for each village of the inspection',
+    type: [String],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  villageIds?: string[];
+}
+
+export class ListQuery {
+  @ApiPropertyOptional({ description: 'Round (轮次) id' })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string;
+
+  @ApiPropertyOptional({ description: 'Target (巡察对象) id' })
+  @IsOptional()
+  @IsUUID()
+  targetId?: string;
+
+  @ApiPropertyOptional({ description: 'Team (巡察组) id' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @ApiPropertyOptional({ description: 'Page size, 1 to 1000', default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}

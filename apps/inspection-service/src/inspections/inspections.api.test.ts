@@ -1,0 +1,542 @@
+import { randomUUID } from 'node:crypto';
+import type request from 'supertest';
+import { TOPICS } from '@xuncha/contracts';
+import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import { inspectionIdOf } from '../consumers/inspection-id';
+import { inspectionService } from '../inspection.service';
+import { launchedRound, roundLaunchedMessage } from '../testing.fixture';
+
+jest.setTimeout(30000);
+
+describe('inspection service over HTTP', () => {
+  let harness: ServiceHarness;
+  const { ids, round } = launchedRound();
+  const launch = roundLaunchedMessage(round);
+  const bureau = inspectionIdOf(ids.round, ids.team1, ids.bureau);
+  const township = inspectionIdOf(ids.round, ids.team2, ids.township);
+  const tokens: Record<string, string> = {};
+  const allEvents = () => harness.eventStore.readAll({ after: 0, maxCount: 10000 });
+
+  const post = (path: string, body: object = {}, as = tokens.leader1) =>
+    harness
+      .http()
+      .post(`/api/v1/inspections/${path}`)
+      .set('authorization', `Bearer ${as}`)
+      .send(body);
+  const get = (path: string, as = tokens.office) =>
+    harness.http().get(`/api/v1/inspections${path}`).set('authorization', `Bearer ${as}`);
+
+  async function expectProblem(call: request.Test, status: number, type: RegExp) {
+    const before = (await allEvents()).length;
+    const response = await call.expect(status).expect('content-type', /application\/problem\+json/);
+    expect(response.body.type).toMatch(type);
+    expect((await allEvents()).length).toBe(before);
+    return response.body;
+  }
+  const rule = (call: request.Test, name: string) =>
+    expectProblem(call, 422, new RegExp(`/rules/${name}$`));
+
+  async function published(topic: string) {
+    await harness.settled();
+    const messages: Array<{ type: string; data: Record<string, unknown> }> = [];
+    await harness.bus.replay([topic], async (message) => {
+      messages.push({ type: message.headers.ce_type, data: JSON.parse(message.value) });
+    });
+    return messages;
+  }
+
+  async function waitForInspections(count: number) {
+    for (let tries = 0; tries < 200; tries++) {
+      const { body } = await get(`?roundId=${ids.round}`).expect(200);
+      if (body.items.length >= count) return body.items;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('inspections did not appear');
+  }
+
+  beforeAll(async () => {
+    harness = await startService(inspectionService);
+    tokens.office = await harness.token('office', '611000');
+    tokens.analyst = await harness.token('analyst', '611000');
+    tokens.countyOffice = await harness.token('office', '611026');
+    tokens.leader1 = await harness.token('team', '611000', ids.leader1);
+    tokens.deputy1 = await harness.token('team', '611000', ids.deputy1);
+    tokens.member1 = await harness.token('team', '611000', ids.member1);
+    tokens.leader2 = await harness.token('team', '611000', ids.leader2);
+    await harness.bus.publish([launch]);
+  });
+  afterAll(() => harness.close());
+
+  describe('opening from RoundLaunched', () => {
+    it('opens one inspection per (team, target), found by round and target', async () => {
+      const items = await waitForInspections(3);
+      expect(items).toHaveLength(3);
+      expect(items.map((item: { id: string }) => item.id).sort()).toEqual(
+        [bureau, township, inspectionIdOf(ids.round, ids.team2, ids.village)].sort(),
+      );
+      const { body } = await get(`?roundId=${ids.round}&targetId=${ids.bureau}`).expect(200);
+      expect(body.items).toEqual([
+        expect.objectContaining({ id: bureau, teamId: ids.team1, status: 'opened', headcount: 40 }),
+      ]);
+    });
+
+    it('gives a township-with-villages inspection its villages', async () => {
+      const { body } = await get(`/${township}`).expect(200);
+      expect(body.villages).toEqual([
+        { villageId: ids.village, villageName: '夜村', jurisdiction: '611002100201' },
+      ]);
+      expect(body.coverage).toMatchObject({ headcount: 20, required: 20, met: false });
+    });
+
+    it('opens nothing twice, whether the message is redelivered or sent anew', async () => {
+      await harness.settled();
+      const before = (await allEvents()).length;
+      await harness.bus.publish([launch, roundLaunchedMessage(round)]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await harness.settled();
+      expect((await allEvents()).length).toBe(before);
+      expect(await waitForInspections(3)).toHaveLength(3);
+    });
+  });
+
+  describe('the field cycle', () => {
+    let findingId: string;
+
+    it('stations, meets, talks, surveys, reviews and visits', async () => {
+      await post(`${bureau}/stationing`, {
+        announcedAt: '2026-03-10T09:00:00+08:00',
+        channels: ['phone', 'mailbox', 'online'],
+      }).expect(200, { id: bureau, revision: 1 });
+      await post(`${bureau}/meetings`, {
+        kind: 'mobilization',
+        heldOn: '2026-03-10',
+        attendees: 60,
+      }).expect(200);
+      for (const [group, count] of [
+        ['leadership', 7],
+        ['party-member', 10],
+        ['middle-manager', 6],
+        ['minority', 2],
+      ] as const) {
+        await post(`${bureau}/talks`, { group, count, date: '2026-03-12' }, tokens.member1).expect(
+          200,
+        );
+      }
+      await post(`${bureau}/questionnaires`, { respondents: 38, date: '2026-03-13' }).expect(200);
+      await post(`${bureau}/evaluations`, { respondents: 38, date: '2026-03-13' }).expect(200);
+      await post(`${bureau}/document-reviews`, {
+        subject: '党组会议记录',
+        volumes: 12,
+        date: '2026-03-14',
+      }).expect(200);
+      await post(`${bureau}/visits`, { place: '项目工地', date: '2026-03-15' }).expect(200);
+    });
+
+    it('receives and triages petitions', async () => {
+      const { body } = await post(`${bureau}/petitions`, {
+        channel: 'phone',
+        summary: '反映邻县工程款拖欠',
+      }).expect(201);
+      expect(body).toEqual({
+        id: bureau,
+        petitionId: expect.any(String),
+        revision: expect.any(Number),
+      });
+      await rule(
+        post(`${bureau}/petitions/${body.petitionId}/triage`, { inScope: false }),
+        'forwarding-authority-missing',
+      );
+      await post(`${bureau}/petitions/${body.petitionId}/triage`, {
+        inScope: false,
+        forwardedTo: '商州区信访局',
+      }).expect(200);
+    });
+
+    it('records findings against the catalog, immediate items and clues', async () => {
+      const finding = await post(`${bureau}/findings`, {
+        title: '超标准列支会议费',
+        description: '2025年超标准列支会议费12.64万元',
+        focusItem: 'SGJJ-2-07',
+        involvedRank: 'leadership',
+        amount: 126400.5,
+      }).expect(201);
+      findingId = finding.body.findingId;
+      expect(finding.body).toEqual({
+        id: bureau,
+        findingId: expect.any(String),
+        revision: expect.any(Number),
+      });
+      await rule(
+        post(`${bureau}/findings`, {
+          title: 'x',
+          description: 'x',
+          focusItem: 'LWRYJQ-3-01',
+          involvedRank: 'none',
+        }),
+        'unknown-focus-item',
+      );
+      const item = await post(`${bureau}/immediate-items`, {
+        title: '清退超标准会议费',
+        findingId,
+        dueBy: '2026-04-10',
+      }).expect(201);
+      expect(item.body.itemId).toEqual(expect.any(String));
+      const urgent = await post(`${bureau}/clues`, {
+        findingId,
+        person: { name: '王某某', position: '办公室主任', rank: 'section' },
+        allegation: '虚列会议费套取资金',
+        discipline: 'integrity',
+        urgent: true,
+        evidenceRefs: ['调阅资料-017'],
+      }).expect(201);
+      expect(urgent.body.clueId).toEqual(expect.any(String));
+      await post(`${bureau}/clues`, {
+        person: { name: '赵某', position: '科员', rank: 'below-section' },
+        allegation: '违规兼职',
+        discipline: 'organizational',
+      }).expect(201);
+      await post(`${bureau}/portrait`, {
+        entries: [{ dimension: 'political-quality', rating: 'good', assessment: '政治站位较高' }],
+      }).expect(200);
+
+      const clues = await published(TOPICS.inspectionClues);
+      expect(clues).toEqual([
+        {
+          type: 'xuncha.inspection.ClueIdentified.v1',
+          data: expect.objectContaining({ clueId: urgent.body.clueId, urgent: true }),
+        },
+      ]);
+    });
+
+    it('refuses the report before talk coverage and the five groups', async () => {
+      await rule(post(`${bureau}/report`, { summary: '初稿' }), 'talk-coverage-not-met');
+      await post(`${bureau}/talks`, { group: 'staff', count: 3, date: '2026-03-16' }).expect(200);
+      await rule(post(`${bureau}/report`, { summary: '初稿' }), 'must-talk-groups-missing');
+      await post(`${bureau}/talks`, { group: 'generational', count: 2, date: '2026-03-16' }).expect(
+        200,
+      );
+      const { body } = await get(`/${bureau}`).expect(200);
+      expect(body.coverage).toEqual({
+        headcount: 40,
+        required: 28,
+        talked: 30,
+        rate: 0.75,
+        met: true,
+        missingGroups: [],
+      });
+    });
+
+    it('drafts, revises, approves, consults and hears the report in order', async () => {
+      await rule(
+        post(
+          `${bureau}/report/hearing`,
+          { heardAt: '2026-05-20T15:00:00+08:00', directives: [] },
+          tokens.office,
+        ),
+        'report-not-approved',
+      );
+      await post(`${bureau}/report`, { summary: '初稿' }, tokens.member1).expect(200);
+      await rule(
+        post(
+          `${bureau}/report/hearing`,
+          { heardAt: '2026-05-20T15:00:00+08:00', directives: [] },
+          tokens.office,
+        ),
+        'report-not-approved',
+      );
+      await post(`${bureau}/report/revise`, { summary: '修改稿' }, tokens.deputy1).expect(200);
+      await expectProblem(post(`${bureau}/report/approve`, {}, tokens.member1), 403, /forbidden$/);
+      await post(`${bureau}/report/approve`).expect(200);
+      await rule(
+        post(`${bureau}/feedback`, { deliveredAt: '2026-06-16T10:00:00+08:00', copiedTo: [] }),
+        'report-not-heard',
+      );
+      await post(`${bureau}/report/consult`, { note: '组办会商通过' }, tokens.office).expect(200);
+      await post(
+        `${bureau}/report/hearing`,
+        { heardAt: '2026-05-20T15:00:00+08:00', directives: ['会议费问题举一反三，专项清理'] },
+        tokens.office,
+      ).expect(200);
+
+      const clues = await published(TOPICS.inspectionClues);
+      expect(clues.map((clue) => clue.data.urgent)).toEqual([true, false]);
+    });
+
+    it('delivers feedback with the problem list, then amends only', async () => {
+      await post(`${bureau}/feedback`, {
+        deliveredAt: '2026-06-16T10:00:00+08:00',
+        copiedTo: ['分管副市长'],
+      }).expect(200);
+      await rule(
+        post(`${bureau}/findings`, {
+          title: '新问题',
+          description: 'x',
+          focusItem: 'SGJJ-1-12',
+          involvedRank: 'section',
+        }),
+        'inspection-feedback-delivered',
+      );
+      await post(`${bureau}/findings/${findingId}/amendments`, {
+        title: '超标准列支会议费',
+        description: '核实后金额为13.14万元',
+        focusItem: 'SGJJ-2-07',
+        involvedRank: 'leadership',
+        amount: 131400.5,
+        reason: '核实金额',
+      }).expect(200);
+      await post(`${bureau}/close`, {}, tokens.office).expect(200);
+
+      const { body } = await get(`/${bureau}`, tokens.analyst).expect(200);
+      expect(body).toMatchObject({
+        status: 'closed',
+        findings: [expect.objectContaining({ findingId, amount: 131400.5, amendments: 1 })],
+        feedback: { planDueBy: '2026-07-07', reportDueBy: '2026-08-16' },
+        report: { stage: 'heard', directives: ['会议费问题举一反三，专项清理'] },
+      });
+      expect(JSON.stringify(body.clues)).not.toMatch(/王某某|虚列/);
+
+      const events = await published(TOPICS.inspectionEvents);
+      const types = events
+        .filter((e) => e.data.inspectionId === bureau)
+        .map((e) => e.type.split('.')[2]);
+      expect(types).toEqual(
+        expect.arrayContaining([
+          'InspectionOpened',
+          'InspectionStationed',
+          'TalksRecorded',
+          'FindingRecorded',
+          'ImmediateItemAssigned',
+          'ClueRecorded',
+          'ReportApproved',
+          'ReportHeard',
+          'FeedbackDelivered',
+          'FindingAmended',
+          'InspectionClosed',
+        ]),
+      );
+      expect(JSON.stringify(events)).not.toMatch(/王某某|虚列会议费/);
+      const feedback = events.find(
+        (e) => e.type.endsWith('FeedbackDelivered.v1') && e.data.inspectionId === bureau,
+      )!;
+      expect(feedback.data).toMatchObject({
+        targetId: ids.bureau,
+        copiedTo: ['分管副市长'],
+        findings: [
+          expect.objectContaining({
+            findingId,
+            focusItem: 'SGJJ-2-07',
+            catalogVersion: 'three-focuses-2022',
+          }),
+        ],
+        immediateItems: [expect.objectContaining({ findingId })],
+      });
+      const { body: listed } = await get(`?targetId=${ids.bureau}`).expect(200);
+      expect(listed.items[0]).toMatchObject({ status: 'closed', findingCount: 1, clueCount: 2 });
+    });
+  });
+
+  describe('a village-tier inspection', () => {
+    it('gives every village its own problem list', async () => {
+      const as = tokens.leader2;
+      await post(
+        `${township}/stationing`,
+        { announcedAt: '2026-03-10T09:00:00+08:00', channels: ['box'] },
+        as,
+      ).expect(200);
+      for (const group of [
+        'leadership',
+        'party-member',
+        'middle-manager',
+        'minority',
+        'generational',
+      ]) {
+        await post(`${township}/talks`, { group, count: 4, date: '2026-03-12' }, as).expect(200);
+      }
+      await rule(
+        post(
+          `${township}/findings`,
+          {
+            title: 'x',
+            description: 'x',
+            focusItem: 'SGJJ-3-15',
+            involvedRank: 'none',
+            villageId: randomUUID(),
+          },
+          as,
+        ),
+        'unknown-village',
+      );
+      await post(
+        `${township}/findings`,
+        {
+          title: '村务公开不到位',
+          description: 'x',
+          focusItem: 'SGJJ-3-16',
+          involvedRank: 'none',
+          villageId: ids.village,
+        },
+        as,
+      ).expect(201);
+      await post(`${township}/report`, { summary: '初稿' }, as).expect(200);
+      await post(`${township}/report/approve`, {}, as).expect(200);
+      await post(
+        `${township}/report/hearing`,
+        { heardAt: '2026-05-20T15:00:00+08:00', directives: [] },
+        tokens.office,
+      ).expect(200);
+      const feedback = { deliveredAt: '2026-06-16T10:00:00+08:00', copiedTo: ['区委分管领导'] };
+      await rule(post(`${township}/feedback`, feedback, as), 'village-feedback-missing');
+      await post(`${township}/feedback`, { ...feedback, villageIds: [ids.village] }, as).expect(
+        200,
+      );
+
+      const lists = (await published(TOPICS.inspectionEvents)).filter(
+        (e) => e.type.endsWith('FeedbackDelivered.v1') && e.data.inspectionId === township,
+      );
+      expect(
+        lists.map((e) => [
+          (e.data.village as { villageId?: string })?.villageId,
+          (e.data.findings as unknown[]).length,
+        ]),
+      ).toEqual([
+        [undefined, 0],
+        [ids.village, 1],
+      ]);
+    });
+  });
+
+  describe('refusals', () => {
+    const village = () => inspectionIdOf(ids.round, ids.team2, ids.village);
+
+    it('400 for wrong types, unknown fields, bad enums, negative counts and bad dates', async () => {
+      const id = village();
+      const bad = async (path: string, body: object, field: string) => {
+        const problem = await expectProblem(
+          post(`${id}/${path}`, body, tokens.office),
+          400,
+          /invalid-input$/,
+        );
+        expect(problem.errors.map((e: { field: string }) => e.field)).toContain(field);
+      };
+      await bad('stationing', { announcedAt: '2026-03-10', channels: ['phone'] }, 'announcedAt');
+      await bad(
+        'stationing',
+        { announcedAt: '2026-03-10T09:00:00+08:00', channels: ['pigeon'] },
+        'channels',
+      );
+      await bad('talks', { group: 'leadership', count: -1, date: '2026-03-12' }, 'count');
+      await bad('talks', { group: 'leadership', count: 'seven', date: '2026-03-12' }, 'count');
+      await bad('talks', { group: 'cats', count: 1, date: '2026-03-12' }, 'group');
+      await bad('talks', { group: 'leadership', count: 1, date: '2026-02-30' }, 'date');
+      await bad(
+        'talks',
+        { group: 'leadership', count: 1, date: '2026-03-12', mood: 'good' },
+        'mood',
+      );
+      await bad('questionnaires', { respondents: 0, date: '2026-03-12' }, 'respondents');
+      await bad(
+        'findings',
+        { title: 'x', description: 'x', focusItem: 'SGJJ-1-01', involvedRank: 'mayor' },
+        'involvedRank',
+      );
+      await bad(
+        'findings',
+        { title: 'x', description: 'x', focusItem: 'SGJJ-1-01', involvedRank: 'none', amount: -5 },
+        'amount',
+      );
+      await bad(
+        'clues',
+        { person: { name: 'x', position: 'y' }, allegation: 'z', discipline: 'integrity' },
+        'person.rank',
+      );
+      await bad(
+        'clues',
+        { person: { name: 'x', position: 'y', rank: 'none' }, allegation: 'z', discipline: 'vice' },
+        'discipline',
+      );
+      await bad('report/hearing', { heardAt: 'yesterday', directives: [] }, 'heardAt');
+      await expectProblem(
+        post(
+          'not-a-uuid/talks',
+          { group: 'leadership', count: 1, date: '2026-03-12' },
+          tokens.office,
+        ),
+        400,
+        /bad-request$/,
+      );
+    });
+
+    it('404 for an inspection never opened', async () => {
+      await expectProblem(
+        post(
+          `${randomUUID()}/talks`,
+          { group: 'leadership', count: 1, date: '2026-03-12' },
+          tokens.office,
+        ),
+        404,
+        /not-found$/,
+      );
+    });
+
+    it('422 for field work before stationing', async () => {
+      await rule(
+        post(
+          `${village()}/talks`,
+          { group: 'leadership', count: 1, date: '2026-03-12' },
+          tokens.office,
+        ),
+        'inspection-not-stationed',
+      );
+    });
+
+    it('401 without a token', async () => {
+      await expectProblem(
+        harness
+          .http()
+          .post(`/api/v1/inspections/${village()}/talks`)
+          .send({ group: 'leadership', count: 1, date: '2026-03-12' }),
+        401,
+        /unauthorized$/,
+      );
+      await harness.http().get('/api/v1/inspections').expect(401);
+    });
+
+    it('403 for a wrong role, another team, or outside the jurisdiction', async () => {
+      const body = { group: 'leadership', count: 1, date: '2026-03-12' };
+      await expectProblem(post(`${village()}/talks`, body, tokens.analyst), 403, /forbidden$/);
+      await expectProblem(post(`${village()}/talks`, body, tokens.leader1), 403, /forbidden$/);
+      await expectProblem(post(`${village()}/talks`, body, tokens.countyOffice), 403, /forbidden$/);
+      await expectProblem(
+        post(
+          `${village()}/report/hearing`,
+          { heardAt: '2026-05-20T15:00:00+08:00', directives: [] },
+          tokens.leader2,
+        ),
+        403,
+        /forbidden$/,
+      );
+      await get(`/${village()}`, tokens.countyOffice).expect(403);
+      const { body: listed } = await get(`?roundId=${ids.round}`, tokens.countyOffice).expect(200);
+      expect(listed.items).toEqual([]);
+    });
+
+    it('answers a repeated Idempotency-Key like the first time', async () => {
+      const key = randomUUID();
+      const send = () =>
+        post(
+          `${township}/clues`,
+          {
+            person: { name: '李某', position: '村会计', rank: 'below-section' },
+            allegation: '侵占集体收入',
+            discipline: 'integrity',
+          },
+          tokens.leader2,
+        ).set('idempotency-key', key);
+      const first = await send().expect(201);
+      const before = (await allEvents()).length;
+      const again = await send().expect(201);
+      expect(again.body).toEqual(first.body);
+      expect((await allEvents()).length).toBe(before);
+    });
+  });
+});

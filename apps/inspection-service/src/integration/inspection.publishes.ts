@@ -1,0 +1,128 @@
+import {
+  TOPICS,
+  type ClueIdentified,
+  type ClueRecorded,
+  type FeedbackDelivered,
+  type FindingRecorded,
+  type ImmediateItemAssigned,
+  type InspectionClosed,
+  type InspectionOpened,
+  type InspectionStationed,
+  type ReportApproved,
+  type ReportHeard,
+  type TalksRecorded,
+} from '@xuncha/contracts';
+import {
+  omit,
+  type FindingAmended as FindingAmendedEvent,
+  type InspectionEvent,
+} from '@xuncha/inspection-domain';
+import type { IntegrationMapper, OutgoingEvent } from '@xuncha/platform-bus';
+
+const INSPECTION_STREAM = 'inspection.inspection-';
+
+const event = (
+  name: string,
+  key: string,
+  data: object,
+  topic: string = TOPICS.inspectionEvents,
+): OutgoingEvent => ({ topic, type: `xuncha.inspection.${name}.v1`, key, data });
+
+/**
+ * The inspection's domain events as the contracts of libs/contracts/src/inspection.
+ * Meetings, questionnaires, petitions, the portrait and report drafts stay inside
+ * the service: no consumer needs them. The clue's person and allegation go out on
+ * the restricted clues topic only; the analytics topic gets the redacted twin.
+ */
+export const inspectionPublishes: IntegrationMapper = (recorded) => {
+  if (!recorded.streamId.startsWith(INSPECTION_STREAM)) return [];
+  const id = recorded.streamId.slice(INSPECTION_STREAM.length);
+  const domain = { type: recorded.type, data: recorded.data } as InspectionEvent;
+  switch (domain.type) {
+    case 'InspectionOpened': {
+      const { inspectionId, roundId, termPlanId, team, target } = domain.data;
+      const data: InspectionOpened = {
+        inspectionId,
+        roundId,
+        termPlanId,
+        teamId: team.teamId,
+        teamLeaderId: team.leaderId,
+        target,
+      };
+      return [event('InspectionOpened', id, data)];
+    }
+    case 'InspectionStationed': {
+      const data: InspectionStationed = { inspectionId: id, ...domain.data };
+      return [event('InspectionStationed', id, data)];
+    }
+    case 'TalksRecorded': {
+      const data: TalksRecorded = { inspectionId: id, ...domain.data };
+      return [event('TalksRecorded', id, data)];
+    }
+    case 'FindingRecorded':
+    case 'FindingAmended': {
+      // The description and the amendment's reason are working text: they stay in the service.
+      const facts = omit(domain.data as FindingAmendedEvent['data'], 'description', 'reason');
+      const data: FindingRecorded = { inspectionId: id, ...facts };
+      return [event(domain.type, id, data)];
+    }
+    case 'ImmediateItemAssigned': {
+      const data: ImmediateItemAssigned = { inspectionId: id, ...domain.data };
+      return [event('ImmediateItemAssigned', id, data)];
+    }
+    case 'ClueRecorded': {
+      const { clueId, roundId, targetId, jurisdiction, tier, findingId, person } = domain.data;
+      const data: ClueRecorded = {
+        clueId,
+        inspectionId: id,
+        roundId,
+        targetId,
+        jurisdiction,
+        tier,
+        ...(findingId && { findingId }),
+        involvedRank: person.rank,
+        discipline: domain.data.discipline,
+        urgent: domain.data.urgent,
+      };
+      return [event('ClueRecorded', id, data)];
+    }
+    case 'ClueReleased': {
+      const { evidenceRefs, ...clue } = domain.data;
+      const data: ClueIdentified = {
+        ...clue,
+        person: { ...clue.person },
+        evidenceRefs: [...evidenceRefs],
+      };
+      return [event('ClueIdentified', clue.clueId, data, TOPICS.inspectionClues)];
+    }
+    case 'ReportApproved': {
+      const data: ReportApproved = { inspectionId: id, ...omit(domain.data, 'approvedAt') };
+      return [event('ReportApproved', id, data)];
+    }
+    case 'ReportHeard': {
+      const data: ReportHeard = { inspectionId: id, ...domain.data };
+      return [event('ReportHeard', id, data)];
+    }
+    case 'FeedbackDelivered': {
+      const { lists, ...feedback } = domain.data;
+      // One FeedbackDelivered per problem list: the rectification service opens one case each.
+      return lists.map((list) => {
+        const data: FeedbackDelivered = {
+          ...feedback,
+          copiedTo: [...feedback.copiedTo],
+          feedbackId: list.feedbackId,
+          ...(list.village && { village: list.village }),
+          findings: list.findings.map(({ description: _d, amount: _a, ...finding }) => finding),
+          immediateItems: list.immediateItems.map(({ dueBy: _due, ...item }) => item),
+        };
+        return event('FeedbackDelivered', id, data);
+      });
+    }
+    case 'InspectionClosed': {
+      const data: InspectionClosed = { inspectionId: id, ...omit(domain.data, 'closedAt') };
+      return [event('InspectionClosed', id, data)];
+    }
+    default:
+      return [];
+  }
+};

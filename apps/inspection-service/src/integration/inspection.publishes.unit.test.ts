@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS, validateIntegrationPayload } from '@xuncha/contracts';
+import {
+  CURRENT_CATALOG_VERSION,
+  inspectionDecider,
+  type InspectionCommand,
+  type InspectionEvent,
+  type InspectionState,
+} from '@xuncha/inspection-domain';
+import type { RecordedEvent } from '@xuncha/platform-kernel';
+import { inspectionPublishes } from './inspection.publishes';
+
+const id = randomUUID();
+const roundId = randomUUID();
+const townshipId = randomUUID();
+const villageId = randomUUID();
+const findingId = randomUUID();
+const at = '2026-03-10T09:00:00+08:00';
+const talk = (group: string, count: number) =>
+  ({ type: 'RecordTalks', group, count, date: '2026-03-12' }) as const;
+
+/** A village-tier inspection through its whole cycle, as the deciders produce it. */
+const script = [
+  {
+    type: 'OpenInspection',
+    roundId,
+    termPlanId: randomUUID(),
+    ordinal: 10,
+    kind: 'regular',
+    modes: ['township-with-villages'],
+    team: {
+      teamId: randomUUID(),
+      leaderId: randomUUID(),
+      deputyIds: [],
+      liaisonId: randomUUID(),
+      memberIds: [],
+    },
+    target: {
+      targetId: townshipId,
+      targetName: '商州区夜村镇',
+      category: 'township',
+      tier: 'village',
+      jurisdiction: '611002100',
+      headcount: 20,
+    },
+    villages: [{ villageId, villageName: '夜村', jurisdiction: '611002100201' }],
+    deadlines: {
+      fieldStageDays: 40,
+      reportToSecretaryDays: 30,
+      rectificationPlanWorkingDays: 15,
+      rectificationReportMonths: 2,
+    },
+    catalogVersion: CURRENT_CATALOG_VERSION,
+  },
+  { type: 'StationTeam', announcedAt: at, channels: ['phone', 'online'] },
+  talk('leadership', 5),
+  talk('party-member', 5),
+  talk('middle-manager', 4),
+  talk('minority', 1),
+  talk('generational', 5),
+  {
+    type: 'RecordFinding',
+    findingId,
+    title: '集体资金管理混乱',
+    description: '村集体收入未入账',
+    focusItem: 'SGJJ-2-15',
+    involvedRank: 'below-section',
+    amount: 5000,
+    villageId,
+  },
+  {
+    type: 'AmendFinding',
+    findingId,
+    title: '集体资金管理混乱',
+    description: '核实',
+    focusItem: 'SGJJ-2-15',
+    involvedRank: 'section',
+    villageId,
+    reason: '核实',
+  },
+  {
+    type: 'AssignImmediateItem',
+    itemId: randomUUID(),
+    title: '收入入账',
+    findingId,
+    dueBy: '2026-04-01',
+  },
+  {
+    type: 'RecordClue',
+    clueId: randomUUID(),
+    findingId,
+    person: { name: '李某', position: '村会计', rank: 'below-section' },
+    allegation: '侵占集体收入',
+    discipline: 'integrity',
+    urgent: false,
+    evidenceRefs: ['账册-3'],
+  },
+  { type: 'DraftReport', summary: '初稿' },
+  { type: 'ApproveReport' },
+  { type: 'HearReport', heardAt: '2026-05-20T15:00:00+08:00', directives: ['专项清理'] },
+  {
+    type: 'DeliverFeedback',
+    deliveredAt: '2026-06-16T10:00:00+08:00',
+    copiedTo: ['区委分管领导'],
+    villageIds: [villageId],
+    feedbackIds: { target: randomUUID(), [villageId]: randomUUID() },
+  },
+  { type: 'CloseInspection' },
+];
+
+function recordedCycle(): RecordedEvent[] {
+  let state: InspectionState = inspectionDecider.initialState();
+  const events: InspectionEvent[] = [];
+  for (const step of script) {
+    const command = { ...step, id, at } as InspectionCommand;
+    const decided = inspectionDecider.decide(command, state);
+    state = decided.reduce(inspectionDecider.evolve, state);
+    events.push(...decided);
+  }
+  return events.map((event, revision) => ({
+    id: randomUUID(),
+    type: event.type,
+    schemaVersion: 1,
+    data: event.data,
+    occurredAt: at,
+    metadata: { actor: 'test', correlationId: 'c' },
+    streamId: `inspection.inspection-${id}`,
+    revision,
+    globalPosition: revision + 1,
+  }));
+}
+
+describe('inspection integration events', () => {
+  const outgoing = recordedCycle().flatMap(inspectionPublishes);
+
+  it('every payload passes its contract', () => {
+    expect(outgoing.length).toBeGreaterThan(0);
+    for (const event of outgoing) {
+      expect({
+        type: event.type,
+        errors: validateIntegrationPayload(event.type, event.data),
+      }).toEqual({
+        type: event.type,
+        errors: [],
+      });
+    }
+  });
+
+  it('publishes what consumers need, one feedback per problem list', () => {
+    expect(outgoing.map((event) => event.type.split('.')[2])).toEqual([
+      'InspectionOpened',
+      'InspectionStationed',
+      'TalksRecorded',
+      'TalksRecorded',
+      'TalksRecorded',
+      'TalksRecorded',
+      'TalksRecorded',
+      'FindingRecorded',
+      'FindingAmended',
+      'ImmediateItemAssigned',
+      'ClueRecorded',
+      'ReportApproved',
+      'ClueIdentified',
+      'ReportHeard',
+      'FeedbackDelivered',
+      'FeedbackDelivered',
+      'InspectionClosed',
+    ]);
+    const feedback = outgoing.filter((event) => event.type.endsWith('FeedbackDelivered.v1'));
+    expect(
+      feedback.map(
+        (event) => (event.data as { village?: { villageId: string } }).village?.villageId,
+      ),
+    ).toEqual([undefined, villageId]);
+  });
+
+  it('keeps names and allegations off the analytics topic', () => {
+    for (const event of outgoing) {
+      const text = JSON.stringify(event.data);
+      if (event.topic === TOPICS.inspectionEvents) {
+        expect(text).not.toMatch(/李某|侵占集体收入/);
+      }
+    }
+    const identified = outgoing.find((event) => event.type.endsWith('ClueIdentified.v1'))!;
+    expect(identified.topic).toBe(TOPICS.inspectionClues);
+    expect(identified.data).toMatchObject({ person: { name: '李某' }, allegation: '侵占集体收入' });
+  });
+
+  it('publishes nothing for other streams', () => {
+    const [first] = recordedCycle();
+    expect(inspectionPublishes({ ...first, streamId: 'planning.round-x' })).toEqual([]);
+  });
+});

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'inspection-domain', preset: '../../../jest.preset.js' };

@@ -1,0 +1,180 @@
+import type {
+  DisciplineCategory,
+  InvolvedRank,
+  ReportingChannel,
+  RoundKind,
+  RoundMode,
+  TalkGroup,
+} from '@xuncha/contracts';
+import type {
+  InspectionDeadlines,
+  InvolvedPerson,
+  MeetingKind,
+  PortraitEntry,
+  Target,
+  Team,
+  Village,
+} from './inspection.events';
+
+/** Every command names its inspection and carries the time it came in (no clock in the domain). */
+interface Base {
+  readonly id: string;
+  readonly at: string;
+}
+
+export interface OpenInspection extends Base {
+  readonly type: 'OpenInspection';
+  readonly roundId: string;
+  readonly termPlanId: string;
+  readonly ordinal: number;
+  readonly kind: RoundKind;
+  readonly modes: RoundMode[];
+  readonly team: Team;
+  readonly target: Target;
+  readonly villages: Village[];
+  readonly deadlines: InspectionDeadlines;
+  readonly catalogVersion: string;
+}
+export interface StationTeam extends Base {
+  readonly type: 'StationTeam';
+  readonly announcedAt: string;
+  readonly channels: ReportingChannel[];
+}
+export interface HoldMeeting extends Base {
+  readonly type: 'HoldMeeting';
+  readonly kind: MeetingKind;
+  readonly heldOn: string;
+  readonly attendees: number;
+  readonly note?: string;
+}
+export interface RecordTalks extends Base {
+  readonly type: 'RecordTalks';
+  readonly group: TalkGroup;
+  readonly count: number;
+  readonly date: string;
+}
+export interface RecordQuestionnaires extends Base {
+  readonly type: 'RecordQuestionnaires';
+  readonly respondents: number;
+  readonly date: string;
+}
+export interface RecordEvaluation extends Base {
+  readonly type: 'RecordEvaluation';
+  readonly respondents: number;
+  readonly date: string;
+}
+export interface ReviewDocuments extends Base {
+  readonly type: 'ReviewDocuments';
+  readonly subject: string;
+  readonly volumes: number;
+  readonly date: string;
+}
+export interface RecordVisit extends Base {
+  readonly type: 'RecordVisit';
+  readonly place: string;
+  readonly date: string;
+}
+export interface ReceivePetition extends Base {
+  readonly type: 'ReceivePetition';
+  readonly petitionId: string;
+  readonly channel: ReportingChannel;
+  readonly summary: string;
+}
+export interface TriagePetition extends Base {
+  readonly type: 'TriagePetition';
+  readonly petitionId: string;
+  readonly inScope: boolean;
+  readonly forwardedTo?: string;
+}
+export interface RecordFinding extends Base {
+  readonly type: 'RecordFinding';
+  readonly findingId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly focusItem: string;
+  readonly involvedRank: InvolvedRank;
+  readonly amount?: number;
+  readonly villageId?: string;
+}
+/** The whole finding after the correction; the catalog version stays the inspection's. */
+export interface AmendFinding extends Omit<RecordFinding, 'type'> {
+  readonly type: 'AmendFinding';
+  readonly reason: string;
+}
+export interface AssignImmediateItem extends Base {
+  readonly type: 'AssignImmediateItem';
+  readonly itemId: string;
+  readonly title: string;
+  readonly findingId?: string;
+  readonly dueBy?: string;
+}
+export interface RecordClue extends Base {
+  readonly type: 'RecordClue';
+  readonly clueId: string;
+  readonly findingId?: string;
+  readonly person: InvolvedPerson;
+  readonly allegation: string;
+  readonly discipline: DisciplineCategory;
+  readonly urgent: boolean;
+  readonly evidenceRefs: string[];
+}
+export interface RecordLeaderPortrait extends Base {
+  readonly type: 'RecordLeaderPortrait';
+  readonly entries: PortraitEntry[];
+}
+export interface DraftReport extends Base {
+  readonly type: 'DraftReport';
+  readonly summary: string;
+}
+export interface ReviseReport extends Base {
+  readonly type: 'ReviseReport';
+  readonly summary: string;
+}
+export interface ApproveReport extends Base {
+  readonly type: 'ApproveReport';
+}
+export interface ConsultOnReport extends Base {
+  readonly type: 'ConsultOnReport';
+  readonly note: string;
+}
+export interface HearReport extends Base {
+  readonly type: 'HearReport';
+  readonly heardAt: string;
+  readonly directives: string[];
+}
+export interface DeliverFeedback extends Base {
+  readonly type: 'DeliverFeedback';
+  readonly deliveredAt: string;
+  readonly copiedTo: string[];
+  /** Villages whose own problem lists are delivered with it (分村反馈). */
+  readonly villageIds: string[];
+  /** The id of each problem list: under 'target' for the target's own, else under the village id. */
+  readonly feedbackIds: Readonly<Record<string, string>>;
+}
+export interface CloseInspection extends Base {
+  readonly type: 'CloseInspection';
+}
+
+export type InspectionCommand =
+  | OpenInspection
+  | StationTeam
+  | HoldMeeting
+  | RecordTalks
+  | RecordQuestionnaires
+  | RecordEvaluation
+  | ReviewDocuments
+  | RecordVisit
+  | ReceivePetition
+  | TriagePetition
+  | RecordFinding
+  | AmendFinding
+  | AssignImmediateItem
+  | RecordClue
+  | RecordLeaderPortrait
+  | DraftReport
+  | ReviseReport
+  | ApproveReport
+  | ConsultOnReport
+  | HearReport
+  | DeliverFeedback
+  | CloseInspection;

@@ -1,0 +1,618 @@
+import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
+import { CURRENT_CATALOG_VERSION } from '../catalog/focus-catalog';
+import type { InspectionCommand, OpenInspection } from './inspection.commands';
+import { omit } from './omit';
+import { inspectionDecider } from './inspection.decider';
+import type { InspectionEvent, InspectionOpened } from './inspection.events';
+import { talkCoverage } from './talk-coverage';
+
+const id = 'insp-1';
+const at = '2026-03-10T09:00:00+08:00';
+const team = {
+  teamId: 'team-1',
+  leaderId: 'leader-1',
+  deputyIds: ['deputy-1'],
+  liaisonId: 'liaison-1',
+  memberIds: ['member-1', 'member-2'],
+};
+const target = {
+  targetId: 'target-1',
+  targetName: '商洛市财政局',
+  category: 'government-department' as const,
+  tier: 'city' as const,
+  jurisdiction: '611000',
+  headcount: 40,
+};
+const village = { villageId: 'village-1', villageName: '东村', jurisdiction: '611002001001' };
+const deadlines = {
+  fieldStageDays: 40,
+  reportToSecretaryDays: 30,
+  rectificationPlanWorkingDays: 15,
+  rectificationReportMonths: 2,
+};
+const open: OpenInspection = {
+  type: 'OpenInspection',
+  id,
+  at,
+  roundId: 'round-1',
+  termPlanId: 'plan-1',
+  ordinal: 10,
+  kind: 'regular',
+  modes: [],
+  team,
+  target,
+  villages: [],
+  deadlines,
+  catalogVersion: CURRENT_CATALOG_VERSION,
+};
+const scope = {
+  roundId: 'round-1',
+  targetId: 'target-1',
+  jurisdiction: '611000',
+  tier: 'city' as const,
+};
+
+const opening = omit(open, 'type', 'id', 'at');
+const opened: InspectionOpened = {
+  type: 'InspectionOpened',
+  data: { inspectionId: id, ...opening, openedAt: at },
+};
+const openedWithVillage: InspectionOpened = {
+  type: 'InspectionOpened',
+  data: {
+    ...opened.data,
+    target: { ...target, category: 'township', tier: 'village' },
+    modes: ['township-with-villages'],
+    villages: [village],
+  },
+};
+const stationed: InspectionEvent = {
+  type: 'InspectionStationed',
+  data: { announcedAt: at, channels: ['phone'], fieldStageDueBy: '2026-04-18' },
+};
+const talk = (
+  group: 'leadership' | 'party-member' | 'middle-manager' | 'minority' | 'generational' | 'staff',
+  count: number,
+  cumulative: number,
+): InspectionEvent => ({
+  type: 'TalksRecorded',
+  data: { group, count, talkedOn: '2026-03-12', cumulative },
+});
+/** 28 talks over the five must-talk groups: 70% of a headcount of 40. */
+const coveredTalks = [
+  talk('leadership', 7, 7),
+  talk('party-member', 10, 17),
+  talk('middle-manager', 6, 23),
+  talk('minority', 2, 25),
+  talk('generational', 3, 28),
+];
+const finding = {
+  findingId: 'finding-1',
+  title: '超标准列支会议费',
+  description: '2025年列支会议费超标准12万元',
+  focusItem: 'SGJJ-2-07',
+  involvedRank: 'leadership' as const,
+  amount: 126400.5,
+};
+const findingRecorded: InspectionEvent = {
+  type: 'FindingRecorded',
+  data: { ...scope, ...finding, catalogVersion: CURRENT_CATALOG_VERSION },
+};
+const person = { name: '王某某', position: '政府采购科科长', rank: 'section' as const };
+const clue = {
+  clueId: 'clue-1',
+  person,
+  allegation: '违规指定供应商',
+  discipline: 'integrity' as const,
+  evidenceRefs: ['谈话记录-41'],
+};
+const drafted: InspectionEvent = {
+  type: 'ReportDrafted',
+  data: { summary: '初稿', draftedAt: at },
+};
+const approved: InspectionEvent = {
+  type: 'ReportApproved',
+  data: { approvedAt: at, findingCount: 1, immediateItemCount: 0, clueCount: 0, talkCount: 28 },
+};
+const heard: InspectionEvent = {
+  type: 'ReportHeard',
+  data: { heardAt: '2026-05-20T15:00:00+08:00', directives: ['举一反三'] },
+};
+const feedbackIds = { target: 'fb-target', 'village-1': 'fb-village-1' };
+const deliver: InspectionCommand = {
+  type: 'DeliverFeedback',
+  id,
+  at,
+  deliveredAt: '2026-06-16T10:00:00+08:00',
+  copiedTo: ['分管副市长'],
+  villageIds: [],
+  feedbackIds,
+};
+const fieldWork = [opened, stationed, ...coveredTalks];
+const atHearing = [...fieldWork, findingRecorded, drafted, approved, heard];
+
+const given = (...events: InspectionEvent[]) => givenDecider(inspectionDecider).given(...events);
+const rule = (events: InspectionEvent[], command: InspectionCommand, name: string) =>
+  given(...events)
+    .when(command)
+    .thenThrows(RuleViolation, name);
+
+describe('inspection decider', () => {
+  describe('opening', () => {
+    it('opens once per id; a second opening adds nothing', () => {
+      given().when(open).then(opened);
+      given(opened).when(open).then();
+    });
+
+    it('refuses any other command on an inspection never opened', () => {
+      given()
+        .when({ type: 'StationTeam', id, at, announcedAt: at, channels: ['phone'] })
+        .thenThrows(AggregateNotFound);
+    });
+  });
+
+  describe('stationing and field work', () => {
+    it('stations with the field stage due from the round deadlines', () => {
+      given(opened)
+        .when({ type: 'StationTeam', id, at, announcedAt: at, channels: ['phone'] })
+        .then(stationed);
+    });
+
+    it('stations only once', () => {
+      rule(
+        [opened, stationed],
+        { type: 'StationTeam', id, at, announcedAt: at, channels: ['box'] },
+        'inspection-already-stationed',
+      );
+    });
+
+    it('holds meetings from the opening on', () => {
+      given(opened)
+        .when({
+          type: 'HoldMeeting',
+          id,
+          at,
+          kind: 'communication',
+          heldOn: '2026-03-09',
+          attendees: 12,
+        })
+        .then({
+          type: 'MeetingHeld',
+          data: { kind: 'communication', heldOn: '2026-03-09', attendees: 12 },
+        });
+    });
+
+    it('records talks with the running total', () => {
+      given(opened, stationed, talk('leadership', 7, 7))
+        .when({ type: 'RecordTalks', id, at, group: 'party-member', count: 10, date: '2026-03-12' })
+        .then(talk('party-member', 10, 17));
+    });
+
+    it('refuses field work before stationing', () => {
+      rule(
+        [opened],
+        { type: 'RecordTalks', id, at, group: 'staff', count: 1, date: '2026-03-12' },
+        'inspection-not-stationed',
+      );
+      rule(
+        [opened],
+        { type: 'RecordQuestionnaires', id, at, respondents: 10, date: '2026-03-12' },
+        'inspection-not-stationed',
+      );
+      rule([opened], { type: 'RecordFinding', id, at, ...finding }, 'inspection-not-stationed');
+    });
+
+    it('records questionnaires, evaluations, document reviews and visits', () => {
+      given(opened, stationed)
+        .when({ type: 'RecordQuestionnaires', id, at, respondents: 43, date: '2026-03-13' })
+        .then({ type: 'QuestionnairesRecorded', data: { respondents: 43, date: '2026-03-13' } });
+      given(opened, stationed)
+        .when({ type: 'RecordEvaluation', id, at, respondents: 43, date: '2026-03-13' })
+        .then({ type: 'EvaluationRecorded', data: { respondents: 43, date: '2026-03-13' } });
+      given(opened, stationed)
+        .when({
+          type: 'ReviewDocuments',
+          id,
+          at,
+          subject: '党组会议记录',
+          volumes: 12,
+          date: '2026-03-14',
+        })
+        .then({
+          type: 'DocumentsReviewed',
+          data: { subject: '党组会议记录', volumes: 12, date: '2026-03-14' },
+        });
+      given(opened, stationed)
+        .when({ type: 'RecordVisit', id, at, place: '项目工地', date: '2026-03-15' })
+        .then({ type: 'VisitMade', data: { place: '项目工地', date: '2026-03-15' } });
+    });
+  });
+
+  describe('petitions', () => {
+    const received: InspectionEvent = {
+      type: 'PetitionReceived',
+      data: { petitionId: 'p-1', channel: 'phone', summary: '反映工程款拖欠', receivedAt: at },
+    };
+    it('receives and triages, forwarding with the authority named', () => {
+      given(opened, stationed)
+        .when({
+          type: 'ReceivePetition',
+          id,
+          at,
+          petitionId: 'p-1',
+          channel: 'phone',
+          summary: '反映工程款拖欠',
+        })
+        .then(received);
+      given(opened, stationed, received)
+        .when({
+          type: 'TriagePetition',
+          id,
+          at,
+          petitionId: 'p-1',
+          inScope: false,
+          forwardedTo: '区信访局',
+        })
+        .then({
+          type: 'PetitionTriaged',
+          data: { petitionId: 'p-1', inScope: false, forwardedTo: '区信访局' },
+        });
+    });
+
+    it('refuses unknown, twice-triaged, unaddressed and in-scope-forwarded petitions', () => {
+      const triage = { type: 'TriagePetition' as const, id, at, petitionId: 'p-1', inScope: true };
+      rule([opened, stationed], triage, 'unknown-petition');
+      rule(
+        [
+          opened,
+          stationed,
+          received,
+          { type: 'PetitionTriaged', data: { petitionId: 'p-1', inScope: true } },
+        ],
+        triage,
+        'petition-already-triaged',
+      );
+      rule(
+        [opened, stationed, received],
+        { ...triage, inScope: false },
+        'forwarding-authority-missing',
+      );
+      rule(
+        [opened, stationed, received],
+        { ...triage, forwardedTo: '区信访局' },
+        'forwarding-in-scope',
+      );
+    });
+  });
+
+  describe('findings', () => {
+    it('records a finding with the catalog version of the inspection', () => {
+      given(...fieldWork)
+        .when({ type: 'RecordFinding', id, at, ...finding })
+        .then(findingRecorded);
+    });
+
+    it('refuses an item the catalog does not hold', () => {
+      rule(
+        fieldWork,
+        { type: 'RecordFinding', id, at, ...finding, focusItem: 'LWRYJQ-1-01' },
+        'unknown-focus-item',
+      );
+    });
+
+    it('refuses a village the inspection does not cover', () => {
+      rule(
+        fieldWork,
+        { type: 'RecordFinding', id, at, ...finding, villageId: 'village-9' },
+        'unknown-village',
+      );
+    });
+
+    it('refuses new findings and immediate items after feedback, and corrects by amendment', () => {
+      const afterFeedback = [...atHearing, feedbackOf(atHearing)];
+      rule(
+        afterFeedback,
+        { type: 'RecordFinding', id, at, ...finding, findingId: 'finding-2' },
+        'inspection-feedback-delivered',
+      );
+      rule(
+        afterFeedback,
+        { type: 'AssignImmediateItem', id, at, itemId: 'item-1', title: '清退' },
+        'inspection-feedback-delivered',
+      );
+      given(...afterFeedback)
+        .when({ type: 'AmendFinding', id, at, ...finding, amount: 131400.5, reason: '核实金额' })
+        .then({
+          type: 'FindingAmended',
+          data: {
+            ...scope,
+            ...finding,
+            amount: 131400.5,
+            catalogVersion: CURRENT_CATALOG_VERSION,
+            reason: '核实金额',
+          },
+        });
+    });
+
+    it('amends only findings it holds, against the catalog', () => {
+      rule(fieldWork, { type: 'AmendFinding', id, at, ...finding, reason: 'x' }, 'unknown-finding');
+      rule(
+        [...fieldWork, findingRecorded],
+        { type: 'AmendFinding', id, at, ...finding, focusItem: 'X-1', reason: 'x' },
+        'unknown-focus-item',
+      );
+    });
+  });
+
+  describe('immediate items', () => {
+    it('assigns an item, from a finding it holds', () => {
+      given(...fieldWork, findingRecorded)
+        .when({
+          type: 'AssignImmediateItem',
+          id,
+          at,
+          itemId: 'item-1',
+          title: '清退会议费',
+          findingId: 'finding-1',
+          dueBy: '2026-04-10',
+        })
+        .then({
+          type: 'ImmediateItemAssigned',
+          data: {
+            itemId: 'item-1',
+            targetId: 'target-1',
+            title: '清退会议费',
+            findingId: 'finding-1',
+            dueBy: '2026-04-10',
+          },
+        });
+      rule(
+        fieldWork,
+        { type: 'AssignImmediateItem', id, at, itemId: 'item-1', title: 'x', findingId: 'nope' },
+        'unknown-finding',
+      );
+    });
+  });
+
+  describe('clues', () => {
+    const recorded = (urgent: boolean): InspectionEvent => ({
+      type: 'ClueRecorded',
+      data: { ...scope, ...clue, urgent, identifiedAt: at },
+    });
+    const released = (urgent: boolean): InspectionEvent => ({
+      type: 'ClueReleased',
+      data: {
+        ...scope,
+        ...clue,
+        urgent,
+        identifiedAt: at,
+        inspectionId: id,
+        teamId: 'team-1',
+        teamLeaderId: 'leader-1',
+        targetName: '商洛市财政局',
+      },
+    });
+
+    it('releases an urgent clue at once (边巡边移)', () => {
+      given(...fieldWork)
+        .when({ type: 'RecordClue', id, at, ...clue, urgent: true })
+        .then(recorded(true), released(true));
+    });
+
+    it('holds a non-urgent clue until the report is approved', () => {
+      given(...fieldWork)
+        .when({ type: 'RecordClue', id, at, ...clue, urgent: false })
+        .then(recorded(false));
+      given(...fieldWork, recorded(false), drafted)
+        .when({ type: 'ApproveReport', id, at })
+        .then(
+          { ...approved, data: { ...approved.data, findingCount: 0, clueCount: 1 } },
+          released(false),
+        );
+    });
+
+    it('releases at once a clue recorded after approval, and never twice', () => {
+      given(...fieldWork, findingRecorded, drafted, approved)
+        .when({ type: 'RecordClue', id, at, ...clue, urgent: false })
+        .then(recorded(false), released(false));
+    });
+
+    it('refuses a clue from a finding it does not hold', () => {
+      rule(
+        fieldWork,
+        { type: 'RecordClue', id, at, ...clue, urgent: false, findingId: 'nope' },
+        'unknown-finding',
+      );
+    });
+  });
+
+  describe('top-leader portrait', () => {
+    it('records ratings over the catalog dimensions', () => {
+      const entries = [
+        { dimension: 'political-quality', rating: 'good' as const, assessment: '政治站位较高' },
+      ];
+      given(...fieldWork)
+        .when({ type: 'RecordLeaderPortrait', id, at, entries })
+        .then({ type: 'LeaderPortraitRecorded', data: { entries, recordedAt: at } });
+    });
+
+    it('refuses unknown and repeated dimensions', () => {
+      const entry = { dimension: 'political-quality', rating: 'good' as const, assessment: 'x' };
+      rule(
+        fieldWork,
+        { type: 'RecordLeaderPortrait', id, at, entries: [{ ...entry, dimension: 'charisma' }] },
+        'unknown-portrait-dimension',
+      );
+      rule(
+        fieldWork,
+        { type: 'RecordLeaderPortrait', id, at, entries: [entry, entry] },
+        'duplicate-portrait-dimension',
+      );
+    });
+  });
+
+  describe('report', () => {
+    const draft: InspectionCommand = { type: 'DraftReport', id, at, summary: '初稿' };
+
+    it('is drafted once talks cover the headcount and the five groups', () => {
+      given(...fieldWork)
+        .when(draft)
+        .then(drafted);
+    });
+
+    it('talk-coverage-not-met: at least 70% from a headcount of 30', () => {
+      rule(
+        [opened, stationed, ...coveredTalks.slice(0, 4), talk('generational', 2, 27)],
+        draft,
+        'talk-coverage-not-met',
+      );
+    });
+
+    it('talk-coverage-not-met: everyone under 30', () => {
+      const small: InspectionOpened = {
+        ...opened,
+        data: { ...opened.data, target: { ...target, headcount: 29 } },
+      };
+      rule([small, stationed, ...coveredTalks], { ...draft }, 'talk-coverage-not-met');
+      given(small, stationed, ...coveredTalks, talk('staff', 1, 29))
+        .when(draft)
+        .then(drafted);
+    });
+
+    it('must-talk-groups-missing even when the headcount is covered', () => {
+      rule([opened, stationed, talk('staff', 40, 40)], draft, 'must-talk-groups-missing');
+    });
+
+    it('is revised, approved, consulted and heard in that order', () => {
+      given(...fieldWork, drafted)
+        .when({ type: 'ReviseReport', id, at, summary: '修改稿' })
+        .then({ type: 'ReportRevised', data: { summary: '修改稿', revisedAt: at } });
+      given(...atHearing.slice(0, -1))
+        .when({ type: 'ConsultOnReport', id, at, note: '组办会商' })
+        .then({ type: 'ReportConsulted', data: { consultedAt: at, note: '组办会商' } });
+      given(...atHearing.slice(0, -1))
+        .when({ type: 'HearReport', id, at, heardAt: heard.data.heardAt, directives: ['举一反三'] })
+        .then(heard);
+    });
+
+    it('report-not-drafted before revising or approving', () => {
+      rule(fieldWork, { type: 'ReviseReport', id, at, summary: 'x' }, 'report-not-drafted');
+      rule(fieldWork, { type: 'ApproveReport', id, at }, 'report-not-drafted');
+    });
+
+    it('report-not-approved: no hearing or consultation before approval', () => {
+      rule(
+        [...fieldWork, drafted],
+        { type: 'HearReport', id, at, heardAt: at, directives: [] },
+        'report-not-approved',
+      );
+      rule(
+        [...fieldWork, drafted],
+        { type: 'ConsultOnReport', id, at, note: 'x' },
+        'report-not-approved',
+      );
+    });
+
+    it('report-already-approved and report-already-heard', () => {
+      rule([...fieldWork, drafted, approved], draft, 'report-already-approved');
+      rule(
+        [...fieldWork, drafted, approved],
+        { type: 'ApproveReport', id, at },
+        'report-already-approved',
+      );
+      rule(
+        atHearing,
+        { type: 'HearReport', id, at, heardAt: at, directives: [] },
+        'report-already-heard',
+      );
+    });
+  });
+
+  describe('feedback', () => {
+    it('report-not-heard: no feedback before the hearing', () => {
+      rule([...fieldWork, drafted, approved], deliver, 'report-not-heard');
+    });
+
+    it('delivers the problem list with the rectification due dates', () => {
+      given(...atHearing)
+        .when(deliver)
+        .then({
+          type: 'FeedbackDelivered',
+          data: {
+            ...scope,
+            inspectionId: id,
+            termPlanId: 'plan-1',
+            targetName: '商洛市财政局',
+            deliveredAt: '2026-06-16T10:00:00+08:00',
+            copiedTo: ['分管副市长'],
+            lists: [
+              {
+                feedbackId: 'fb-target',
+                findings: [{ ...finding, catalogVersion: CURRENT_CATALOG_VERSION }],
+                immediateItems: [],
+              },
+            ],
+            planDueBy: '2026-07-07',
+            reportDueBy: '2026-08-16',
+          },
+        });
+    });
+
+    it('delivers once', () => {
+      rule([...atHearing, feedbackOf(atHearing)], deliver, 'feedback-already-delivered');
+    });
+
+    it('village-feedback-missing: a village-tier inspection gives every village its list', () => {
+      const villageHearing = [openedWithVillage, ...atHearing.slice(1)];
+      rule(villageHearing, deliver, 'village-feedback-missing');
+      const [event] = inspectionDecider.decide(
+        { ...deliver, villageIds: ['village-1'] } as InspectionCommand,
+        villageHearing.reduce(inspectionDecider.evolve, inspectionDecider.initialState()),
+      );
+      expect(
+        event.type === 'FeedbackDelivered' && event.data.lists.map((l) => l.village?.villageId),
+      ).toEqual([undefined, 'village-1']);
+    });
+
+    it('unknown-village: a list for a village the inspection does not cover', () => {
+      rule(
+        atHearing,
+        { ...deliver, villageIds: ['village-1'] } as InspectionCommand,
+        'unknown-village',
+      );
+    });
+
+    it('closes after feedback only, with the targets fed back; nothing after closing', () => {
+      const close: InspectionCommand = { type: 'CloseInspection', id, at };
+      rule(atHearing, close, 'feedback-not-delivered');
+      const closed: InspectionEvent = {
+        type: 'InspectionClosed',
+        data: {
+          roundId: 'round-1',
+          termPlanId: 'plan-1',
+          targetId: 'target-1',
+          inspectedTargetIds: ['target-1'],
+          closedAt: at,
+        },
+      };
+      given(...atHearing, feedbackOf(atHearing))
+        .when(close)
+        .then(closed);
+      rule([...atHearing, feedbackOf(atHearing), closed], close, 'inspection-closed');
+    });
+  });
+});
+
+describe('talk coverage', () => {
+  it('needs everyone under 30 and 70% (rounded up) from 30', () => {
+    expect(talkCoverage(29, { staff: 28 }).met).toBe(false);
+    expect(talkCoverage(30, { staff: 21 }).met).toBe(true);
+    expect(talkCoverage(110, { staff: 77 })).toMatchObject({ required: 77, met: true, rate: 0.7 });
+    expect(talkCoverage(0, {})).toMatchObject({ required: 0, met: true, rate: 1 });
+  });
+});
+
+function feedbackOf(history: InspectionEvent[]): InspectionEvent {
+  const state = history.reduce(inspectionDecider.evolve, inspectionDecider.initialState());
+  return inspectionDecider.decide(deliver, state)[0];
+}

@@ -1,0 +1,258 @@
+import type {
+  DisciplineCategory,
+  InvolvedRank,
+  ReportingChannel,
+  RoundKind,
+  RoundMode,
+  TalkGroup,
+  TargetCategory,
+  TargetTier,
+} from '@xuncha/contracts';
+import type { DomainEvent } from '@xuncha/platform-kernel';
+
+export const MEETING_KINDS = [
+  'communication',
+  'mobilization',
+  'special-briefing',
+  'symposium',
+  'mid-term-report',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const PORTRAIT_RATINGS = ['good', 'fair', 'poor'] as const;
+export type PortraitRating = (typeof PORTRAIT_RATINGS)[number];
+
+export interface Target {
+  readonly targetId: string;
+  readonly targetName: string;
+  readonly category: TargetCategory;
+  readonly tier: TargetTier;
+  readonly jurisdiction: string;
+  readonly parentId?: string;
+  readonly headcount: number;
+  readonly partyMemberCount?: number;
+}
+
+export interface Team {
+  readonly teamId: string;
+  readonly leaderId: string;
+  readonly deputyIds: readonly string[];
+  readonly liaisonId: string;
+  readonly memberIds: readonly string[];
+}
+
+/** A village that gets its own problem list (分村反馈). */
+export interface Village {
+  readonly villageId: string;
+  readonly villageName: string;
+  readonly jurisdiction: string;
+}
+
+/** The round's deadlines the inspection computes due dates from. */
+export interface InspectionDeadlines {
+  readonly fieldStageDays: number;
+  readonly reportToSecretaryDays: number;
+  readonly rectificationPlanWorkingDays: number;
+  readonly rectificationReportMonths: number;
+}
+
+/** Where an inspection belongs: carried by the events the analytics topic needs it on. */
+export interface InspectionScope {
+  readonly roundId: string;
+  readonly targetId: string;
+  readonly jurisdiction: string;
+  readonly tier: TargetTier;
+}
+
+export interface Finding {
+  readonly findingId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly focusItem: string;
+  readonly catalogVersion: string;
+  readonly involvedRank: InvolvedRank;
+  readonly amount?: number;
+  readonly villageId?: string;
+}
+
+export interface InvolvedPerson {
+  readonly name: string;
+  readonly position: string;
+  readonly rank: InvolvedRank;
+}
+
+export interface Clue {
+  readonly clueId: string;
+  readonly findingId?: string;
+  readonly person: InvolvedPerson;
+  readonly allegation: string;
+  readonly discipline: DisciplineCategory;
+  readonly urgent: boolean;
+  readonly identifiedAt: string;
+  readonly evidenceRefs: readonly string[];
+}
+
+export interface ImmediateItem {
+  readonly itemId: string;
+  readonly title: string;
+  readonly findingId?: string;
+  readonly dueBy?: string;
+}
+
+export interface PortraitEntry {
+  readonly dimension: string;
+  readonly rating: PortraitRating;
+  readonly assessment: string;
+}
+
+export interface Petition {
+  readonly channel: ReportingChannel;
+  readonly summary: string;
+  readonly receivedAt: string;
+  readonly triage?: { readonly inScope: boolean; readonly forwardedTo?: string };
+}
+
+/** One problem list delivered: the target's own, or one village's. */
+export interface FeedbackList {
+  readonly feedbackId: string;
+  readonly village?: Village;
+  readonly findings: readonly Finding[];
+  readonly immediateItems: readonly ImmediateItem[];
+}
+
+export type InspectionOpened = DomainEvent<
+  'InspectionOpened',
+  {
+    inspectionId: string;
+    roundId: string;
+    termPlanId: string;
+    ordinal: number;
+    kind: RoundKind;
+    modes: RoundMode[];
+    team: Team;
+    target: Target;
+    villages: Village[];
+    deadlines: InspectionDeadlines;
+    catalogVersion: string;
+    openedAt: string;
+  }
+>;
+export type InspectionStationed = DomainEvent<
+  'InspectionStationed',
+  { announcedAt: string; channels: ReportingChannel[]; fieldStageDueBy: string }
+>;
+export type MeetingHeld = DomainEvent<
+  'MeetingHeld',
+  { kind: MeetingKind; heldOn: string; attendees: number; note?: string }
+>;
+export type TalksRecorded = DomainEvent<
+  'TalksRecorded',
+  { group: TalkGroup; count: number; talkedOn: string; cumulative: number }
+>;
+export type QuestionnairesRecorded = DomainEvent<
+  'QuestionnairesRecorded',
+  { respondents: number; date: string }
+>;
+export type EvaluationRecorded = DomainEvent<
+  'EvaluationRecorded',
+  { respondents: number; date: string }
+>;
+export type DocumentsReviewed = DomainEvent<
+  'DocumentsReviewed',
+  { subject: string; volumes: number; date: string }
+>;
+export type VisitMade = DomainEvent<'VisitMade', { place: string; date: string }>;
+export type PetitionReceived = DomainEvent<
+  'PetitionReceived',
+  { petitionId: string; channel: ReportingChannel; summary: string; receivedAt: string }
+>;
+export type PetitionTriaged = DomainEvent<
+  'PetitionTriaged',
+  { petitionId: string; inScope: boolean; forwardedTo?: string }
+>;
+export type FindingRecorded = DomainEvent<'FindingRecorded', InspectionScope & Finding>;
+export type FindingAmended = DomainEvent<
+  'FindingAmended',
+  InspectionScope & Finding & { reason: string }
+>;
+export type ImmediateItemAssigned = DomainEvent<
+  'ImmediateItemAssigned',
+  ImmediateItem & { targetId: string }
+>;
+/** The clue as identified; the store keeps it whole, the publisher redacts it. */
+export type ClueRecorded = DomainEvent<'ClueRecorded', InspectionScope & Clue>;
+/**
+ * The clue goes to the clue service: at once when urgent (边巡边移), with the
+ * approved report otherwise. Carries what the restricted ClueIdentified needs.
+ */
+export type ClueReleased = DomainEvent<
+  'ClueReleased',
+  InspectionScope &
+    Clue & { inspectionId: string; teamId: string; teamLeaderId: string; targetName: string }
+>;
+export type LeaderPortraitRecorded = DomainEvent<
+  'LeaderPortraitRecorded',
+  { entries: PortraitEntry[]; recordedAt: string }
+>;
+export type ReportDrafted = DomainEvent<'ReportDrafted', { summary: string; draftedAt: string }>;
+export type ReportRevised = DomainEvent<'ReportRevised', { summary: string; revisedAt: string }>;
+export type ReportApproved = DomainEvent<
+  'ReportApproved',
+  {
+    approvedAt: string;
+    findingCount: number;
+    immediateItemCount: number;
+    clueCount: number;
+    talkCount: number;
+  }
+>;
+export type ReportConsulted = DomainEvent<'ReportConsulted', { consultedAt: string; note: string }>;
+export type ReportHeard = DomainEvent<'ReportHeard', { heardAt: string; directives: string[] }>;
+export type FeedbackDelivered = DomainEvent<
+  'FeedbackDelivered',
+  InspectionScope & {
+    inspectionId: string;
+    termPlanId: string;
+    targetName: string;
+    deliveredAt: string;
+    copiedTo: string[];
+    lists: FeedbackList[];
+    planDueBy: string;
+    reportDueBy: string;
+  }
+>;
+export type InspectionClosed = DomainEvent<
+  'InspectionClosed',
+  {
+    roundId: string;
+    termPlanId: string;
+    targetId: string;
+    inspectedTargetIds: string[];
+    closedAt: string;
+  }
+>;
+
+export type InspectionEvent =
+  | InspectionOpened
+  | InspectionStationed
+  | MeetingHeld
+  | TalksRecorded
+  | QuestionnairesRecorded
+  | EvaluationRecorded
+  | DocumentsReviewed
+  | VisitMade
+  | PetitionReceived
+  | PetitionTriaged
+  | FindingRecorded
+  | FindingAmended
+  | ImmediateItemAssigned
+  | ClueRecorded
+  | ClueReleased
+  | LeaderPortraitRecorded
+  | ReportDrafted
+  | ReportRevised
+  | ReportApproved
+  | ReportConsulted
+  | ReportHeard
+  | FeedbackDelivered
+  | InspectionClosed;
