@@ -9,6 +9,7 @@ import {
 import type { Request, Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
 import { AggregateNotFound, ConcurrencyConflict, RuleViolation } from '@xuncha/platform-kernel';
+import { InvalidCursor } from '@xuncha/platform-read-models';
 
 export const PROBLEM_BASE = 'https://xuncha.dev/problems';
 
@@ -76,6 +77,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         'Stale revision',
         `${exception.message}: reload and retry`,
       );
+    }
+    if (exception instanceof InvalidCursor) {
+      return {
+        ...problem(HttpStatus.BAD_REQUEST, 'invalid-input', 'Invalid input', exception.message),
+        errors: [{ field: 'cursor', messages: [exception.message] }],
+      };
     }
     if (exception instanceof InvalidInput) {
       return {
