@@ -14,7 +14,6 @@ import {
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
@@ -36,6 +35,7 @@ import {
   type MeetingKind,
   type PortraitRating,
 } from '@xuncha/inspection-domain';
+import { ListQuery } from '@xuncha/platform-nest';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -376,7 +376,7 @@ export class FeedbackBody {
   villageIds?: string[];
 }
 
-export class ListQuery {
+export class InspectionListQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Round (轮次) id' })
   @IsOptional()
   @IsUUID()
@@ -391,17 +391,4 @@ export class ListQuery {
   @IsOptional()
   @IsUUID()
   teamId?: string;
-
-  @ApiPropertyOptional({ description: 'Page size, 1 to 1000', default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }

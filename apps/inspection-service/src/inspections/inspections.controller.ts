@@ -34,7 +34,7 @@ import {
   FindingBody,
   HearingBody,
   ImmediateItemBody,
-  ListQuery,
+  InspectionListQuery,
   MeetingBody,
   PetitionBody,
   PortraitBody,
@@ -75,7 +75,7 @@ export class InspectionsController {
   @ApiOperation({
     summary: 'Inspections in the caller’s jurisdiction (巡察列表), by round, target or team',
   })
-  async list(@Query() query: ListQuery, @CurrentPrincipal() principal: Principal) {
+  async list(@Query() query: InspectionListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Record<string, unknown> = { jurisdictionPath: principal.jurisdiction };
     if (query.roundId) filter.roundId = query.roundId;
     if (query.targetId) filter.targetId = query.targetId;

@@ -23,7 +23,6 @@ import {
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
-import { page } from '../common/validation';
 import { Planning, queryScope, type CadreDoc } from '../views/planning';
 import {
   CadreListQuery,
@@ -63,14 +62,12 @@ export class CadresController {
     const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.pool) filter.pools = query.pool;
     if (query.expertise) filter.expertise = query.expertise;
-    const { items, next } = await page(() =>
-      this.planning.views.readModels.find<CadreDoc>('cadres', {
-        filter,
-        sort: { name: 1 },
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-    );
+    const { items, next } = await this.planning.views.readModels.find<CadreDoc>('cadres', {
+      filter,
+      sort: { name: 1 },
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     return { items: items.map(present), ...(next && { next }) };
   }
 

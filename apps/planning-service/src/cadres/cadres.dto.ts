@@ -1,3 +1,4 @@
+import { IsJurisdiction, ListQuery } from '@xuncha/platform-nest';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -11,7 +12,6 @@ import {
   MinLength,
 } from 'class-validator';
 import { CADRE_POOLS, type CadrePool } from '@xuncha/planning-domain';
-import { IsJurisdiction, ListQuery } from '../common/validation';
 
 export class RegisterCadreBody {
   @ApiProperty({ description: '姓名 (name)', maxLength: 50 })

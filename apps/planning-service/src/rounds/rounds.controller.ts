@@ -25,7 +25,6 @@ import {
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
-import { page } from '../common/validation';
 import { toTargetProfile } from '../integration/planning.mapper';
 import {
   Planning,
@@ -83,14 +82,12 @@ export class RoundsController {
     const filter: Filter = { scope: queryScope(principal, undefined) };
     if (query.termPlanId) filter.termPlanId = query.termPlanId;
     if (query.status) filter.status = query.status;
-    const { items, next } = await page(() =>
-      this.planning.views.readModels.find<RoundDoc>('rounds', {
-        filter,
-        sort: { 'window.from': -1 },
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-    );
+    const { items, next } = await this.planning.views.readModels.find<RoundDoc>('rounds', {
+      filter,
+      sort: { 'window.from': -1 },
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     return { items: items.map(present), ...(next && { next }) };
   }
 

@@ -1,3 +1,4 @@
+import { IsCalendarDate, ListQuery, NotBefore } from '@xuncha/platform-nest';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +18,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ROUND_KINDS, ROUND_MODES, type RoundKind, type RoundMode } from '@xuncha/contracts';
-import { IsCalendarDate, ListQuery, NotBefore } from '../common/validation';
 
 export class WindowBody {
   @ApiProperty({ description: '计划开始 (first day)', example: '2026-03-09' })

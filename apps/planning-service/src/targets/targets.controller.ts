@@ -24,7 +24,6 @@ import {
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
-import { page } from '../common/validation';
 import { Planning, queryScope, type TargetDoc } from '../views/planning';
 import {
   MergeTargetsBody,
@@ -77,14 +76,14 @@ export class TargetsController {
     if (query.tier) filter.tier = query.tier;
     if (query.category) filter.category = query.category;
     if (query.status) filter.status = query.status;
-    return page(() =>
-      this.planning.views.readModels.find<TargetDoc>('targets', {
+    return this.planning.views.readModels
+      .find<TargetDoc>('targets', {
         filter,
         sort: { name: 1 },
         limit: query.limit,
         cursor: query.cursor,
-      }),
-    ).then(({ items, next }) => ({ items: items.map(present), ...(next && { next }) }));
+      })
+      .then(({ items, next }) => ({ items: items.map(present), ...(next && { next }) }));
   }
 
   @Get(':id')

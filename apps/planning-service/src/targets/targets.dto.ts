@@ -1,3 +1,4 @@
+import { IsCalendarDate, IsJurisdiction, ListQuery } from '@xuncha/platform-nest';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -20,7 +21,6 @@ import {
   type TargetCategory,
   type TargetTier,
 } from '@xuncha/contracts';
-import { IsCalendarDate, IsJurisdiction, ListQuery } from '../common/validation';
 
 export class RegisterTargetBody {
   @ApiProperty({ description: '单位名称 (name of the party organization)', maxLength: 200 })

@@ -23,7 +23,6 @@ import {
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
-import { page } from '../common/validation';
 import { Planning, queryScope, type RoundDoc, type TermPlanDoc } from '../views/planning';
 import {
   AdjustScopeBody,
@@ -72,14 +71,12 @@ export class TermPlansController {
   async list(@Query() query: TermPlanListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.status) filter.status = query.status;
-    const { items, next } = await page(() =>
-      this.planning.views.readModels.find<TermPlanDoc>('term-plans', {
-        filter,
-        sort: { 'window.from': -1 },
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-    );
+    const { items, next } = await this.planning.views.readModels.find<TermPlanDoc>('term-plans', {
+      filter,
+      sort: { 'window.from': -1 },
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     return { items: items.map(present), ...(next && { next }) };
   }
 

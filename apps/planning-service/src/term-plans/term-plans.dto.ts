@@ -1,3 +1,4 @@
+import { IsCalendarDate, IsJurisdiction, ListQuery, NotBefore } from '@xuncha/platform-nest';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -10,7 +11,6 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { IsCalendarDate, IsJurisdiction, ListQuery, NotBefore } from '../common/validation';
 
 const TARGET_IDS = (description: string) =>
   ApiProperty({ description, type: [String], format: 'uuid' });

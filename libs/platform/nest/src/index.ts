@@ -9,3 +9,4 @@ export * from './problem-details/problem-details.filter';
 export * from './request-context/command-context.decorator';
 export * from './request-context/correlation-id';
 export * from './validation/validation.pipe';
+export * from './validation/fields';

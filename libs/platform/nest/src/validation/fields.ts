@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsInt,
   IsISO8601,
+  IsInt,
   IsOptional,
   IsString,
   Matches,
@@ -13,8 +13,6 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { isJurisdictionCode } from '@xuncha/platform-kernel';
-import { InvalidInput } from '@xuncha/platform-nest';
-import { InvalidCursor, type Page } from '@xuncha/platform-read-models';
 
 /** A GB/T 2260 division code of 6, 9 or 12 digits that names a real level. */
 export function IsJurisdiction(options?: ValidationOptions): PropertyDecorator {
@@ -54,6 +52,7 @@ export function NotBefore(field: string): PropertyDecorator {
   });
 }
 
+/** `?limit=&cursor=` of every list (API.md): extend it with the list's own filters. */
 export class ListQuery {
   @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 50)' })
   @IsOptional()
@@ -68,16 +67,4 @@ export class ListQuery {
   @IsString()
   @MaxLength(2000)
   cursor?: string;
-}
-
-/** A cursor the store did not make is the client's mistake: 400, not 500. */
-export async function page<T>(query: () => Promise<Page<T>>): Promise<Page<T>> {
-  try {
-    return await query();
-  } catch (error) {
-    if (error instanceof InvalidCursor) {
-      throw new InvalidInput([{ field: 'cursor', messages: [error.message] }]);
-    }
-    throw error;
-  }
 }
