@@ -13,6 +13,11 @@ export interface EventStoreSettings {
 
 export function createEventStore(settings: EventStoreSettings): EventStore {
   return settings.kurrentDbUrl
-    ? KurrentDbEventStore.connect(settings.kurrentDbUrl, settings.service)
+    ? KurrentDbEventStore.connect(
+        settings.kurrentDbUrl,
+        settings.service,
+        // Streams are `<context>.<aggregate>-<id>`: planning-service owns `planning.`.
+        `${settings.service.replace(/-service$/, '')}.`,
+      )
     : new SqliteEventStore(join(settings.dataDir, settings.service, 'events.sqlite'));
 }

@@ -41,7 +41,7 @@ const CHECKPOINT_PREFIX = 'xuncha-checkpoint-';
 /** System streams and this adapter's bookkeeping: never part of the log subscribers see. */
 const HIDDEN = `\\$|${IDEMPOTENCY_PREFIX}|${CHECKPOINT_PREFIX}`;
 const HIDDEN_STREAM = new RegExp(`^(${HIDDEN})`);
-const VISIBLE_STREAMS = streamNameFilter({ regex: `^(?!${HIDDEN})` });
+const ALL_VISIBLE_STREAMS = streamNameFilter({ regex: `^(?!${HIDDEN})` });
 
 /** The envelope fields KurrentDB has no place for, plus its own correlation conventions. */
 interface StoredMetadata extends EventMetadata {
@@ -62,14 +62,25 @@ export class KurrentDbEventStore implements EventStore {
   private readonly waiters = new Set<() => void>();
   private readonly trimmed = new Set<string>();
 
-  static connect(url: string, service: string): KurrentDbEventStore {
-    return new KurrentDbEventStore(KurrentDBClient.connectionString(url), service);
+  /**
+   * `ownStreams`: the prefix of the service's own streams (`planning.`). Every
+   * service shares the server, so without it the log a service reads and
+   * subscribes to would hold the other services' events too.
+   */
+  static connect(url: string, service: string, ownStreams?: string): KurrentDbEventStore {
+    return new KurrentDbEventStore(KurrentDBClient.connectionString(url), service, ownStreams);
   }
+
+  private readonly visibleStreams;
 
   private constructor(
     private readonly client: KurrentDBClient,
     private readonly service: string,
+    private readonly ownStreams?: string,
   ) {
+    this.visibleStreams = ownStreams
+      ? streamNameFilter({ prefixes: [ownStreams] })
+      : ALL_VISIBLE_STREAMS;
     this.checkpoints = {
       load: async (subscription) => {
         const [last] = await this.read(this.checkpointStream(subscription), {
@@ -135,7 +146,7 @@ export class KurrentDbEventStore implements EventStore {
       const from = BigInt(position);
       const subscription = this.client.subscribeToAll({
         fromPosition: { commit: from, prepare: from },
-        filter: VISIBLE_STREAMS,
+        filter: this.visibleStreams,
       });
       const done = () => {
         if (!this.waiters.delete(done)) return;
@@ -290,12 +301,19 @@ export class KurrentDbEventStore implements EventStore {
         direction,
         fromPosition: bound === END ? END : { commit: bound, prepare: bound },
         maxCount: pageSize,
-        filter: VISIBLE_STREAMS,
+        filter: this.visibleStreams,
       })) {
         if (event) page.push(event);
       }
       const current = bound;
-      found.push(...page.filter((event) => event.position.commit !== current && visible(event)));
+      found.push(
+        ...page.filter(
+          (event) =>
+            event.position.commit !== current &&
+            visible(event) &&
+            (!this.ownStreams || event.streamId.startsWith(this.ownStreams)),
+        ),
+      );
       if (page.length < pageSize) break;
       bound = page[page.length - 1].position.commit;
     }
