@@ -1,0 +1,51 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { Principal, Role } from '@xuncha/platform-nest';
+import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
+
+/** What access to a case depends on. */
+export interface CaseScope {
+  /** The organization that rectifies: the village for per-village feedback, else the target. */
+  readonly organizationId: string;
+  readonly jurisdiction: string;
+}
+
+/**
+ * The inspected organization's token names it in `sub`: it reaches only its
+ * own cases. Every other role reaches the cases of its jurisdiction subtree.
+ */
+export function canReach(
+  principal: Principal,
+  scope: CaseScope,
+  allowed: readonly Role[],
+): boolean {
+  return principal.roles
+    .filter((role) => allowed.includes(role))
+    .some((role) =>
+      role === 'inspected'
+        ? principal.sub === scope.organizationId
+        : isJurisdictionCode(principal.jurisdiction) &&
+          isWithinJurisdiction(scope.jurisdiction, principal.jurisdiction),
+    );
+}
+
+export function assertCanReach(
+  principal: Principal,
+  scope: CaseScope,
+  allowed: readonly Role[],
+): void {
+  if (!canReach(principal, scope, allowed)) {
+    throw new ForbiddenException('this rectification case is not within the caller’s reach');
+  }
+}
+
+/** The read-model filter for the cases a principal may list. */
+export function reachableFilter(principal: Principal, allowed: readonly Role[]) {
+  const alternatives = principal.roles
+    .filter((role) => allowed.includes(role))
+    .map((role) =>
+      role === 'inspected'
+        ? { organizationId: principal.sub }
+        : { jurisdictionPath: principal.jurisdiction },
+    );
+  return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
+}

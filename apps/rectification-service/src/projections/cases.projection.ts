@@ -1,0 +1,162 @@
+import type {
+  RectificationAssessed,
+  RectificationCaseClosed,
+  RectificationCaseOpened,
+  RectificationItemReopened,
+  RectificationItemSignedOff,
+  RectificationOverdue,
+  RectificationPlanApproved,
+  RectificationPlanReturned,
+  RectificationPlanSubmitted,
+  RectificationReportSubmitted,
+} from '@xuncha/contracts';
+import { jurisdictionAncestors } from '@xuncha/platform-kernel';
+import type { ProjectionContext, ProjectionDefinition } from '@xuncha/platform-projections';
+import type { Doc } from '@xuncha/platform-read-models';
+
+export const CASES = 'rectification-cases';
+
+export interface OverdueEntry {
+  what: 'plan' | 'report' | 'item';
+  itemId?: string;
+  dueBy: string;
+  raisedAt: string;
+}
+
+/** One case as the list and overdue endpoints answer it. */
+export interface CaseSummary extends Doc {
+  feedbackId: string;
+  inspectionId: string;
+  roundId: string;
+  targetId: string;
+  targetName: string;
+  /** Who rectifies: the village for per-village feedback, else the target. */
+  organizationId: string;
+  jurisdiction: string;
+  /** The jurisdiction and its ancestors, so a caller's subtree is one equality filter. */
+  jurisdictionPath: string[];
+  tier: string;
+  status: 'open' | 'closed';
+  itemCount: number;
+  rectifiedCount: number;
+  planStatus: 'due' | 'submitted' | 'returned' | 'approved';
+  submission: number;
+  planDueBy: string;
+  reportDueBy: string;
+  reportSubmittedAt?: string;
+  rulesEstablished?: number;
+  fundsRecovered?: number;
+  grade?: string;
+  openedAt: string;
+  /** Deadlines passed and not yet met: a plan not approved, a report not in, an item not signed off. */
+  overdue: OverdueEntry[];
+  overdueCount: number;
+}
+
+const update = async (
+  context: ProjectionContext,
+  caseId: string,
+  change: (doc: CaseSummary) => Partial<CaseSummary>,
+) => {
+  const doc = await context.get<CaseSummary>(CASES, caseId);
+  if (!doc) return;
+  const next = { ...doc, ...change(doc) };
+  context.put(CASES, { ...next, overdueCount: next.overdue.length });
+};
+
+const resolved = (doc: CaseSummary, done: (entry: OverdueEntry) => boolean) =>
+  doc.overdue.filter((entry) => !done(entry));
+
+/** The service's cases, folded from its own facts on xuncha.rectification.events. */
+export const casesProjection: ProjectionDefinition = {
+  name: 'rectification-cases',
+  collections: [CASES],
+  indexes: {
+    [CASES]: [{ inspectionId: 1 }, { organizationId: 1 }, { jurisdictionPath: 1 }, { status: 1 }],
+  },
+  handlers: {
+    'xuncha.rectification.RectificationCaseOpened.v1': (data: RectificationCaseOpened, context) => {
+      const summary: CaseSummary = {
+        _id: data.caseId,
+        feedbackId: data.feedbackId,
+        inspectionId: data.inspectionId,
+        roundId: data.roundId,
+        targetId: data.targetId,
+        targetName: data.targetName,
+        organizationId: data.village?.villageId ?? data.targetId,
+        jurisdiction: data.jurisdiction,
+        jurisdictionPath: [data.jurisdiction, ...jurisdictionAncestors(data.jurisdiction)],
+        tier: data.tier,
+        status: 'open',
+        itemCount: data.items.length,
+        rectifiedCount: 0,
+        planStatus: 'due',
+        submission: 0,
+        planDueBy: data.planDueBy,
+        reportDueBy: data.reportDueBy,
+        openedAt: context.event.time,
+        overdue: [],
+        overdueCount: 0,
+      };
+      context.put(CASES, summary);
+    },
+    'xuncha.rectification.RectificationPlanSubmitted.v1': (
+      data: RectificationPlanSubmitted,
+      context,
+    ) =>
+      update(context, data.caseId, () => ({
+        planStatus: 'submitted',
+        submission: data.submission,
+      })),
+    'xuncha.rectification.RectificationPlanReturned.v1': (
+      data: RectificationPlanReturned,
+      context,
+    ) => update(context, data.caseId, () => ({ planStatus: 'returned' })),
+    'xuncha.rectification.RectificationPlanApproved.v1': (
+      data: RectificationPlanApproved,
+      context,
+    ) =>
+      update(context, data.caseId, (doc) => ({
+        planStatus: 'approved',
+        overdue: resolved(doc, (e) => e.what === 'plan'),
+      })),
+    'xuncha.rectification.RectificationItemSignedOff.v1': (
+      data: RectificationItemSignedOff,
+      context,
+    ) =>
+      update(context, data.caseId, (doc) => ({
+        rectifiedCount: doc.rectifiedCount + 1,
+        overdue: resolved(doc, (e) => e.what === 'item' && e.itemId === data.itemId),
+      })),
+    'xuncha.rectification.RectificationItemReopened.v1': (
+      data: RectificationItemReopened,
+      context,
+    ) => update(context, data.caseId, (doc) => ({ rectifiedCount: doc.rectifiedCount - 1 })),
+    'xuncha.rectification.RectificationReportSubmitted.v1': (
+      data: RectificationReportSubmitted,
+      context,
+    ) =>
+      update(context, data.caseId, (doc) => ({
+        reportSubmittedAt: data.submittedAt,
+        rulesEstablished: data.rulesEstablished,
+        fundsRecovered: data.fundsRecovered,
+        overdue: resolved(doc, (e) => e.what === 'report'),
+      })),
+    'xuncha.rectification.RectificationAssessed.v1': (data: RectificationAssessed, context) =>
+      update(context, data.caseId, () => ({ grade: data.grade })),
+    'xuncha.rectification.RectificationOverdue.v1': (data: RectificationOverdue, context) =>
+      update(context, data.caseId, (doc) => ({
+        overdue: [
+          ...doc.overdue,
+          {
+            what: data.what,
+            ...(data.itemId && { itemId: data.itemId }),
+            dueBy: data.dueBy,
+            raisedAt: context.event.time,
+          },
+        ],
+      })),
+    'xuncha.rectification.RectificationCaseClosed.v1': (data: RectificationCaseClosed, context) =>
+      update(context, data.caseId, () => ({ status: 'closed', overdue: [] })),
+  },
+};

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'rectification-domain', preset: '../../../jest.preset.js' };

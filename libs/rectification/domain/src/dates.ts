@@ -1,0 +1,42 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no machine's zone shifts a day. */
+
+/** The calendar day an ISO instant names, as written (its own offset, not UTC). */
+export function dayOf(instant: string): string {
+  return instant.slice(0, 10);
+}
+
+/** The calendar day in China Standard Time (UTC+8, no daylight saving) at `date`. */
+export function chinaDay(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+function parse(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function format(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Monday to Friday; no holiday calendar is kept, so public holidays count as working days. */
+export function addWorkingDays(day: string, days: number): string {
+  const date = parse(day);
+  let left = days;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return format(date);
+}
+
+/** Same day of the month, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(day: string, months: number): string {
+  const date = parse(day);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return format(target);
+}

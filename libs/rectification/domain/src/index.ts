@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './deadlines/deadlines';
+export * from './case/case.events';
+export * from './case/case.commands';
+export * from './case/case.decider';
