@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from '@xuncha/platform-nest';
 import { ClueModule } from './clue.module';
+import { cluePublishes } from './integration/clue.publishes';
+import { cluesProjection } from './projections/clues.projection';
 
 /** Everything the platform needs to run the clue service; main.ts and the tests share it. */
 export const clueService: ServiceDefinition = {
@@ -8,4 +10,6 @@ export const clueService: ServiceDefinition = {
   description:
     'Problem clues: joint review, transfer to the discipline commission, receipt, disposition and outcome.',
   feature: ClueModule,
+  publishes: cluePublishes,
+  projections: [cluesProjection],
 };

@@ -1,0 +1,51 @@
+import type { ClueState } from '@xuncha/clue-domain';
+import type { RecordedEvent } from '@xuncha/platform-kernel';
+
+/** Every step of the clue with who took it and when (the handlers' trail, 监督执纪工作规则 art. 23). */
+function stepsOf(events: readonly RecordedEvent[]) {
+  return events.map((event) => ({
+    step: event.type,
+    at: event.occurredAt,
+    actor: event.metadata.actor,
+  }));
+}
+
+/** What anyone allowed to see the clue sees: no name, position, allegation or evidence. */
+export function redactedView(
+  id: string,
+  state: ClueState,
+  events: readonly RecordedEvent[],
+): Record<string, unknown> {
+  const { registered, facts } = state;
+  return {
+    id,
+    revision: events.length - 1,
+    redacted: true,
+    source: registered!.source,
+    ...facts,
+    urgent: registered!.urgent,
+    overdue: facts!.status !== 'concluded' && !!facts!.dueBy && state.overdueFor === facts!.dueBy,
+    registeredAt: registered!.registeredAt,
+    steps: stepsOf(events),
+  };
+}
+
+/** The full record, for the office and the discipline commission of the clue's jurisdiction. */
+export function fullView(
+  id: string,
+  state: ClueState,
+  events: readonly RecordedEvent[],
+): Record<string, unknown> {
+  const { registered } = state;
+  return {
+    ...redactedView(id, state, events),
+    redacted: false,
+    ...(registered!.petitionId && { petitionId: registered!.petitionId }),
+    origin: registered!.origin,
+    person: registered!.person,
+    allegation: registered!.allegation,
+    evidenceRefs: registered!.evidenceRefs,
+    identifiedAt: registered!.identifiedAt,
+    ...(state.assessmentNote && { assessmentNote: state.assessmentNote }),
+  };
+}

@@ -1,0 +1,456 @@
+import { randomUUID } from 'node:crypto';
+import type request from 'supertest';
+import { TOPICS } from '@xuncha/contracts';
+import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import { clueService } from '../clue.service';
+import { Clock } from '../overdue/clock';
+import { OverdueSupervisor } from '../overdue/overdue-supervisor';
+import {
+  ALLEGATION,
+  PERSON,
+  clueIdentified,
+  clueIdentifiedMessage,
+  eventually,
+} from '../testing.fixture';
+
+jest.setTimeout(30000);
+
+describe('clue service over HTTP', () => {
+  let harness: ServiceHarness;
+  const tokens: Record<string, string> = {};
+  const clue = clueIdentified();
+  const id = clue.clueId;
+  const message = clueIdentifiedMessage(clue);
+  const allEvents = () => harness.eventStore.readAll({ after: 0, maxCount: 10000 });
+  const streamOf = async (stream: string) =>
+    (await harness.eventStore.readStream(stream)).map((event) => event.type);
+
+  const post = (path: string, body: object = {}, as = tokens.office) =>
+    harness.http().post(`/api/v1/clues${path}`).set('authorization', `Bearer ${as}`).send(body);
+  const get = (path: string, as = tokens.office) =>
+    harness.http().get(`/api/v1/clues${path}`).set('authorization', `Bearer ${as}`);
+
+  async function expectProblem(call: request.Test, status: number, type: RegExp) {
+    const before = (await allEvents()).length;
+    const response = await call.expect(status).expect('content-type', /application\/problem\+json/);
+    expect(response.body.type).toMatch(type);
+    expect((await allEvents()).length).toBe(before);
+    return response.body;
+  }
+  const rule = (call: request.Test, name: string) =>
+    expectProblem(call, 422, new RegExp(`/rules/${name}$`));
+  const invalid = (call: request.Test) => expectProblem(call, 400, /invalid-input$/);
+
+  async function published(topic: string) {
+    await harness.settled();
+    const messages: Array<{ type: string; data: Record<string, unknown> }> = [];
+    await harness.bus.replay([topic], async (m) => {
+      messages.push({ type: m.headers.ce_type, data: JSON.parse(m.value) });
+    });
+    return messages;
+  }
+
+  /** A clue registered from a fresh ClueIdentified, assessed and transferred. */
+  async function transferredClue(resultDueBy?: string) {
+    const other = clueIdentified();
+    await harness.bus.publish([clueIdentifiedMessage(other)]);
+    await eventually(async () => (await get(`/${other.clueId}`)).status === 200, 'registered');
+    await post(`/${other.clueId}/assessment`, {
+      recipient: 'discipline-commission',
+      note: '会商',
+    }).expect(200);
+    await post(`/${other.clueId}/transfer`, resultDueBy ? { resultDueBy } : {}).expect(200);
+    return other.clueId;
+  }
+
+  beforeAll(async () => {
+    process.env.CLUE_OVERDUE_CHECK_MS = '100';
+    harness = await startService(clueService);
+    tokens.office = await harness.token('office', '611000');
+    tokens.discipline = await harness.token('discipline', '611000');
+    tokens.organization = await harness.token('organization', '611000');
+    tokens.analyst = await harness.token('analyst', '611000');
+    tokens.countyOffice = await harness.token('office', '611002');
+    tokens.countyDiscipline = await harness.token('discipline', '611002');
+    tokens.team = await harness.token('team', '611000');
+    await harness.bus.publish([message]);
+  });
+  afterAll(async () => {
+    delete process.env.CLUE_OVERDUE_CHECK_MS;
+    await harness.close();
+  });
+
+  describe('registration', () => {
+    it('registers a clue from ClueIdentified, listed by inspection without names', async () => {
+      const { body } = await eventually(async () => {
+        const response = await get(`?inspectionId=${clue.inspectionId}`).expect(200);
+        return response.body.items.length > 0 && response;
+      }, 'clue listed');
+      expect(body.items).toEqual([
+        expect.objectContaining({
+          id,
+          status: 'registered',
+          involvedRank: 'section',
+          discipline: 'integrity',
+          jurisdiction: '611000',
+        }),
+      ]);
+      expect(JSON.stringify(body)).not.toContain(PERSON.name);
+      expect(JSON.stringify(body)).not.toContain(ALLEGATION);
+    });
+
+    it('registers nothing twice, whether the message is redelivered or sent anew', async () => {
+      await harness.settled();
+      const before = (await allEvents()).length;
+      await harness.bus.publish([message, clueIdentifiedMessage(clue)]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await harness.settled();
+      expect((await allEvents()).length).toBe(before);
+      expect(await streamOf(`clue.clue-${id}`)).toEqual(['ClueRegistered']);
+    });
+
+    const petition = () => ({
+      petitionId: randomUUID(),
+      inspection: {
+        inspectionId: clue.inspectionId,
+        roundId: clue.roundId,
+        teamId: clue.teamId,
+        teamLeaderId: clue.teamLeaderId,
+        targetId: clue.targetId,
+        targetName: clue.targetName,
+        jurisdiction: '611000',
+        tier: 'city',
+      },
+      person: { name: '赵某', position: '办公室主任', rank: 'below-section' },
+      allegation: '群众来信反映其违规报销。',
+      discipline: 'integrity',
+    });
+
+    it('registers a clue from a petition (信访) over HTTP', async () => {
+      const { body } = await post('', petition(), tokens.team).expect(201);
+      expect(body).toEqual({ id: expect.any(String), revision: 0 });
+      const view = await get(`/${body.id}`).expect(200);
+      expect(view.body).toMatchObject({
+        source: 'petition',
+        status: 'registered',
+        person: { name: '赵某' },
+      });
+    });
+
+    it('refuses a petition with bad input (400) or outside the caller’s jurisdiction (403)', async () => {
+      const problem = await invalid(
+        post('', { person: { name: '', position: 'x', rank: 'boss' }, allegation: 'x', extra: 1 }),
+      );
+      expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['inspection', 'person.name', 'person.rank', 'discipline', 'extra']),
+      );
+      await expectProblem(post('', petition(), tokens.countyOffice), 403, /forbidden$/);
+    });
+  });
+
+  describe('lifecycle and its rules', () => {
+    it('refuses a transfer before assessment (clue-not-assessed)', async () => {
+      await rule(post(`/${id}/transfer`), 'clue-not-assessed');
+    });
+
+    it('refuses bad input with 400 and stores nothing', async () => {
+      await invalid(post(`/${id}/assessment`, { recipient: 'police', note: 'x' }));
+      await invalid(post(`/${id}/assessment`, { recipient: 'discipline-commission' }));
+      await invalid(post(`/${id}/transfer`, { resultDueBy: '20-07-2026' }));
+      await invalid(post(`/${id}/receipt`, {}, tokens.discipline));
+      await invalid(post(`/${id}/disposition`, { method: 7 }, tokens.discipline));
+      await invalid(
+        post(
+          `/${id}/outcome`,
+          {
+            caseFiled: 'yes',
+            sanctionedPersons: -1,
+            judicialTransfers: 0,
+            fundsRecovered: 0,
+            final: true,
+          },
+          tokens.discipline,
+        ),
+      );
+      await expectProblem(
+        post('/not-a-uuid/assessment', { recipient: 'discipline-commission', note: 'x' }),
+        400,
+        /bad-request$/,
+      );
+    });
+
+    it('answers 401 without a token, 403 for a wrong role or jurisdiction, 404 for an unknown clue', async () => {
+      await expectProblem(
+        harness.http().post(`/api/v1/clues/${id}/assessment`).send({}),
+        401,
+        /unauthorized$/,
+      );
+      await expectProblem(
+        post(
+          `/${id}/assessment`,
+          { recipient: 'discipline-commission', note: 'x' },
+          tokens.analyst,
+        ),
+        403,
+        /forbidden$/,
+      );
+      await expectProblem(
+        post(
+          `/${id}/assessment`,
+          { recipient: 'discipline-commission', note: 'x' },
+          tokens.countyOffice,
+        ),
+        403,
+        /forbidden$/,
+      );
+      await expectProblem(get(`/${id}`, tokens.countyDiscipline), 403, /forbidden$/);
+      await expectProblem(
+        post(`/${randomUUID()}/assessment`, { recipient: 'discipline-commission', note: 'x' }),
+        404,
+        /not-found$/,
+      );
+    });
+
+    it('assesses, transfers with a 3-month due day and publishes the full record on the transfer topic', async () => {
+      await post(`/${id}/assessment`, {
+        recipient: 'discipline-commission',
+        note: '经集体会商，建议初步核实。',
+      }).expect(200);
+      await rule(
+        post(
+          `/${id}/outcome`,
+          {
+            caseFiled: false,
+            sanctionedPersons: 0,
+            judicialTransfers: 0,
+            fundsRecovered: 0,
+            final: false,
+          },
+          tokens.discipline,
+        ),
+        'clue-not-received',
+      );
+      const { body } = await post(`/${id}/transfer`).set('if-match', '1').expect(200);
+      expect(body).toEqual({ id, revision: 2 });
+      const transfers = (await published(TOPICS.clueTransfers)).filter((m) => m.data.clueId === id);
+      expect(transfers).toEqual([
+        {
+          type: 'xuncha.clue.ClueTransferred.v1',
+          data: expect.objectContaining({
+            person: PERSON,
+            allegation: ALLEGATION,
+            recipient: 'discipline-commission',
+            transferNumber: expect.stringMatching(/^XC-\d{4}-[0-9A-F]{8}$/),
+            resultDueBy: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+            evidenceRefs: clue.evidenceRefs,
+            inspection: expect.objectContaining({ inspectionId: clue.inspectionId }),
+          }),
+        },
+      ]);
+      await expectProblem(
+        post(`/${id}/assessment`, { recipient: 'other-authority', note: 'x' }).set('if-match', '1'),
+        409,
+        /concurrency-conflict$/,
+      );
+    });
+
+    it('refuses a disposition before receipt and one outside the four methods (422, not 400)', async () => {
+      await rule(
+        post(`/${id}/disposition`, { method: 'talk-inquiry' }, tokens.discipline),
+        'clue-not-received',
+      );
+      await post(
+        `/${id}/receipt`,
+        { receivedAt: '2026-04-21T09:15:00+08:00' },
+        tokens.discipline,
+      ).expect(200);
+      const problem = await rule(
+        post(`/${id}/disposition`, { method: 'ignore-it' }, tokens.discipline),
+        'unknown-disposition-method',
+      );
+      expect(problem.allowed).toEqual([
+        'talk-inquiry',
+        'preliminary-verification',
+        'shelved',
+        'closed',
+      ]);
+    });
+
+    it('records a disposition and a final outcome, concluding the clue', async () => {
+      await post(
+        `/${id}/disposition`,
+        { method: 'preliminary-verification' },
+        tokens.discipline,
+      ).expect(200);
+      await post(
+        `/${id}/outcome`,
+        {
+          caseFiled: true,
+          sanctionedPersons: 1,
+          judicialTransfers: 0,
+          organizationalHandling: 1,
+          fundsRecovered: 38000,
+          final: true,
+        },
+        tokens.discipline,
+      ).expect(200);
+      const { body } = await get(`/${id}`).expect(200);
+      expect(body).toMatchObject({
+        status: 'concluded',
+        method: 'preliminary-verification',
+        outcome: {
+          caseFiled: true,
+          sanctionedPersons: 1,
+          organizationalHandling: 1,
+          fundsRecovered: 38000,
+        },
+      });
+      expect(body.steps.map((s: { step: string }) => s.step)).toEqual([
+        'ClueRegistered',
+        'ClueAssessed',
+        'ClueTransferred',
+        'ClueReceived',
+        'ClueDisposed',
+        'ClueOutcomeReported',
+        'ClueConcluded',
+      ]);
+      expect(body.steps[2]).toEqual({
+        step: 'ClueTransferred',
+        at: expect.any(String),
+        actor: 'office-611000',
+      });
+      const changes = (await published(TOPICS.clueEvents))
+        .filter((m) => m.data.clueId === id)
+        .map((m) => m.data.change);
+      expect(changes).toEqual([
+        'registered',
+        'assessed',
+        'transferred',
+        'received',
+        'disposed',
+        'outcome-reported',
+        'concluded',
+      ]);
+    });
+
+    it('refuses every change after conclusion (clue-concluded)', async () => {
+      await rule(
+        post(
+          `/${id}/outcome`,
+          {
+            caseFiled: true,
+            sanctionedPersons: 2,
+            judicialTransfers: 0,
+            fundsRecovered: 0,
+            final: true,
+          },
+          tokens.discipline,
+        ),
+        'clue-concluded',
+      );
+      await rule(
+        post(`/${id}/disposition`, { method: 'closed' }, tokens.discipline),
+        'clue-concluded',
+      );
+    });
+
+    it('answers a repeated Idempotency-Key like the first time and stores nothing', async () => {
+      const other = clueIdentified();
+      await harness.bus.publish([clueIdentifiedMessage(other)]);
+      await eventually(async () => (await get(`/${other.clueId}`)).status === 200, 'registered');
+      const key = randomUUID();
+      const body = { recipient: 'organization-department', note: '选人用人问题' };
+      const first = await post(`/${other.clueId}/assessment`, body)
+        .set('idempotency-key', key)
+        .expect(200);
+      const before = (await allEvents()).length;
+      const again = await post(`/${other.clueId}/assessment`, body)
+        .set('idempotency-key', key)
+        .expect(200);
+      expect(again.body).toEqual(first.body);
+      expect((await allEvents()).length).toBe(before);
+    });
+  });
+
+  describe('confidentiality', () => {
+    it('shows names and the allegation only to office and discipline of the jurisdiction, recording each read', async () => {
+      const auditBefore = (await harness.eventStore.readStream(`clue.audit-${id}`)).length;
+      for (const role of ['analyst', 'organization'] as const) {
+        const { body } = await get(`/${id}`, tokens[role]).expect(200);
+        expect(body.redacted).toBe(true);
+        expect(JSON.stringify(body)).not.toContain(PERSON.name);
+        expect(JSON.stringify(body)).not.toContain(ALLEGATION);
+        expect(body.involvedRank).toBe('section');
+      }
+      expect(await harness.eventStore.readStream(`clue.audit-${id}`)).toHaveLength(auditBefore);
+
+      const { body } = await get(`/${id}`, tokens.discipline).expect(200);
+      expect(body).toMatchObject({ redacted: false, person: PERSON, allegation: ALLEGATION });
+      const audit = await harness.eventStore.readStream(`clue.audit-${id}`);
+      expect(audit).toHaveLength(auditBefore + 1);
+      expect(audit.at(-1)).toMatchObject({
+        type: 'ClueRecordRead',
+        data: {
+          clueId: id,
+          reader: 'discipline-611000',
+          roles: ['discipline'],
+          readAt: expect.any(String),
+        },
+        metadata: { actor: 'discipline-611000' },
+      });
+      const reads = await get(`/${id}/reads`).expect(200);
+      expect(reads.body.items.at(-1)).toMatchObject({ reader: 'discipline-611000' });
+      await expectProblem(get(`/${id}/reads`, tokens.analyst), 403, /forbidden$/);
+    });
+
+    it('never publishes a name or an allegation on the analytics topic', async () => {
+      const text = JSON.stringify(await published(TOPICS.clueEvents));
+      expect(text).not.toContain(PERSON.name);
+      expect(text).not.toContain(PERSON.position);
+      expect(text).not.toContain(ALLEGATION);
+    });
+  });
+
+  describe('overdue supervision (督办)', () => {
+    it('raises an overdue once past the due day, lists it, and drops it when concluded', async () => {
+      const late = await transferredClue('2030-01-31');
+      await harness.settled();
+      const supervisor = harness.app.get(OverdueSupervisor);
+      expect(await supervisor.check()).toBe(0);
+      jest
+        .spyOn(harness.app.get(Clock), 'now')
+        .mockReturnValue(new Date('2030-02-01T01:00:00+08:00'));
+      const listed = await eventually(async () => {
+        const { body } = await get('/overdue', tokens.analyst).expect(200);
+        return body.items.find((item: { id: string }) => item.id === late);
+      }, 'clue on the overdue list');
+      expect(listed).toMatchObject({ overdue: true, dueBy: '2030-01-31', status: 'transferred' });
+      await supervisor.check();
+      await harness.settled();
+      expect(
+        (await streamOf(`clue.clue-${late}`)).filter((t) => t === 'ClueOverdueRaised'),
+      ).toHaveLength(1);
+      expect((await get(`/${late}`)).body.overdue).toBe(true);
+
+      await post(
+        `/${late}/receipt`,
+        { receivedAt: '2030-02-01T09:00:00+08:00' },
+        tokens.discipline,
+      ).expect(200);
+      await post(
+        `/${late}/outcome`,
+        {
+          caseFiled: false,
+          sanctionedPersons: 0,
+          judicialTransfers: 0,
+          fundsRecovered: 0,
+          final: true,
+        },
+        tokens.discipline,
+      ).expect(200);
+      await harness.settled();
+      const { body } = await get('/overdue').expect(200);
+      expect(body.items.map((item: { id: string }) => item.id)).not.toContain(late);
+    });
+  });
+});

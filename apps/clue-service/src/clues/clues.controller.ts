@@ -1,0 +1,267 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { ClueCommand } from '@xuncha/clue-domain';
+import type { CommandContext } from '@xuncha/platform-event-store';
+import {
+  Command,
+  CurrentPrincipal,
+  Roles,
+  assertInJurisdiction,
+  type Principal,
+} from '@xuncha/platform-nest';
+import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
+import { CLUES, type ClueSummary } from '../projections/clues.projection';
+import { ClueCommands } from './clue-commands';
+import {
+  AssessmentBody,
+  DispositionBody,
+  ListQuery,
+  OutcomeBody,
+  PageQuery,
+  PetitionClueBody,
+  ReceiptBody,
+  TransferBody,
+} from './clue.dtos';
+import { fullView, redactedView } from './clue-view';
+
+const uuid = new ParseUUIDPipe();
+/** Roles that may see names and allegations, within their jurisdiction. */
+const FULL_RECORD_ROLES = ['office', 'discipline'] as const;
+const READERS = ['office', 'discipline', 'organization', 'analyst'] as const;
+const RECIPIENTS = ['office', 'discipline', 'organization'] as const;
+
+type CommandWithout<T extends ClueCommand['type']> = Omit<
+  Extract<ClueCommand, { type: T }>,
+  'type' | 'at'
+>;
+
+@ApiTags('clues (问题线索处置)')
+@Controller('clues')
+export class CluesController {
+  constructor(
+    private readonly commands: ClueCommands,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+  ) {}
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Clues in the caller’s jurisdiction (线索列表), redacted: no names or allegations',
+  })
+  async list(@Query() query: ListQuery, @CurrentPrincipal() principal: Principal) {
+    const filter: Record<string, unknown> = { jurisdictionPath: principal.jurisdiction };
+    if (query.inspectionId) filter.inspectionId = query.inspectionId;
+    if (query.status) filter.status = query.status;
+    return this.page(filter, { updatedAt: -1 }, query);
+  }
+
+  @Get('overdue')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Clues whose result is overdue (逾期未反馈，督办), redacted' })
+  async overdue(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal) {
+    return this.page(
+      { jurisdictionPath: principal.jurisdiction, overdue: true },
+      { dueBy: 1 },
+      query,
+    );
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary:
+      'One clue (线索详情): the full record for office and discipline roles of its jurisdiction, ' +
+      'redacted for others; every full read is recorded',
+  })
+  async get(
+    @Param('id', uuid) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Command() context: CommandContext,
+  ) {
+    const { state, events } = await this.commands.load(id);
+    assertInJurisdiction(principal, state.facts!.jurisdiction);
+    if (!principal.roles.some((role) => (FULL_RECORD_ROLES as readonly string[]).includes(role))) {
+      return redactedView(id, state, events);
+    }
+    // The read is recorded before the record leaves: no full read goes unrecorded.
+    await this.commands.audit.execute(
+      id,
+      {
+        type: 'RecordRead',
+        clueId: id,
+        reader: principal.sub,
+        roles: principal.roles,
+        at: context.now.toISOString(),
+      },
+      { actor: context.actor, correlationId: context.correlationId, now: context.now },
+    );
+    return fullView(id, state, events);
+  }
+
+  @Get(':id/reads')
+  @Roles('office', 'discipline')
+  @ApiOperation({ summary: 'Who read the clue’s full record, and when (查阅记录)' })
+  async reads(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
+    const { state } = await this.commands.load(id);
+    assertInJurisdiction(principal, state.facts!.jurisdiction);
+    return { items: await this.commands.readTrail(id) };
+  }
+
+  @Post()
+  @Roles('office', 'team')
+  @ApiOperation({ summary: 'Register a clue from a petition (信访线索登记)' })
+  async register(
+    @Body() body: PetitionClueBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    assertInJurisdiction(principal, body.inspection.jurisdiction);
+    const id = randomUUID();
+    const outcome = await this.commands.execute(
+      id,
+      {
+        type: 'RegisterClue',
+        id,
+        at: context.now.toISOString(),
+        source: 'petition',
+        ...(body.petitionId && { petitionId: body.petitionId }),
+        origin: { ...body.inspection },
+        person: { ...body.person },
+        allegation: body.allegation,
+        discipline: body.discipline,
+        urgent: body.urgent ?? false,
+        evidenceRefs: body.evidenceRefs ?? [],
+      },
+      context,
+    );
+    return { id: outcome.id, revision: outcome.revision };
+  }
+
+  @Post(':id/assessment')
+  @HttpCode(200)
+  @Roles('office')
+  @ApiOperation({ summary: 'Joint review with the commission, choosing the recipient (集体会商)' })
+  assess(
+    @Param('id', uuid) id: string,
+    @Body() body: AssessmentBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return this.run(id, p, c, 'AssessClue', { recipient: body.recipient, note: body.note });
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Roles('office')
+  @ApiOperation({ summary: 'Transfer to the recipient with a result due day (线索移交)' })
+  transfer(
+    @Param('id', uuid) id: string,
+    @Body() body: TransferBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return this.run(id, p, c, 'TransferClue', {
+      ...(body.resultDueBy && { resultDueBy: body.resultDueBy }),
+    });
+  }
+
+  @Post(':id/receipt')
+  @HttpCode(200)
+  @Roles(...RECIPIENTS)
+  @ApiOperation({ summary: 'The recipient signed for the clue (签收)' })
+  receipt(
+    @Param('id', uuid) id: string,
+    @Body() body: ReceiptBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return this.run(id, p, c, 'AcknowledgeReceipt', {
+      receivedAt: body.receivedAt,
+      receivedBy: body.receivedBy ?? p.sub,
+    });
+  }
+
+  @Post(':id/disposition')
+  @HttpCode(200)
+  @Roles(...RECIPIENTS)
+  @ApiOperation({
+    summary: 'Disposition (处置方式): 谈话函询, 初步核实, 暂存待查 or 予以了结',
+  })
+  disposition(
+    @Param('id', uuid) id: string,
+    @Body() body: DispositionBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return this.run(id, p, c, 'DecideDisposition', {
+      method: body.method,
+      decidedAt: body.decidedAt ?? c.now.toISOString(),
+    });
+  }
+
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @Roles(...RECIPIENTS)
+  @ApiOperation({ summary: 'Outcome figures (办理结果); final concludes the clue (办结)' })
+  outcome(
+    @Param('id', uuid) id: string,
+    @Body() body: OutcomeBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return this.run(id, p, c, 'ReportOutcome', {
+      caseFiled: body.caseFiled,
+      sanctionedPersons: body.sanctionedPersons,
+      judicialTransfers: body.judicialTransfers,
+      organizationalHandling: body.organizationalHandling ?? 0,
+      fundsRecovered: body.fundsRecovered,
+      final: body.final,
+      reportedAt: body.reportedAt ?? c.now.toISOString(),
+    });
+  }
+
+  private async run<T extends ClueCommand['type']>(
+    id: string,
+    principal: Principal,
+    context: CommandContext,
+    type: T,
+    body: CommandWithout<T>,
+  ) {
+    const { state } = await this.commands.load(id);
+    assertInJurisdiction(principal, state.facts!.jurisdiction);
+    const command = { type, at: context.now.toISOString(), ...body } as ClueCommand;
+    const outcome = await this.commands.execute(id, command, context);
+    return { id: outcome.id, revision: outcome.revision };
+  }
+
+  private async page(
+    filter: Record<string, unknown>,
+    sort: Record<string, 1 | -1>,
+    query: PageQuery,
+  ) {
+    const page = await this.readModels.find<ClueSummary>(CLUES, {
+      filter,
+      sort,
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    return {
+      items: page.items.map(({ _id, jurisdictionPath: _path, ...summary }) => ({
+        id: _id,
+        ...summary,
+      })),
+      ...(page.next && { next: page.next }),
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { chinaDay } from '@xuncha/clue-domain';
+import { RuleViolation } from '@xuncha/platform-kernel';
+import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
+import { ClueCommands } from '../clues/clue-commands';
+import { CLUES, type ClueSummary } from '../projections/clues.projection';
+import { Clock } from './clock';
+
+export const OVERDUE_CHECK_VARIABLE = 'CLUE_OVERDUE_CHECK_MS';
+const DEFAULT_INTERVAL_MS = 60_000;
+
+/** The check interval from CLUE_OVERDUE_CHECK_MS; a bad value stops the service at start. */
+export function overdueCheckInterval(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[OVERDUE_CHECK_VARIABLE];
+  if (raw === undefined || raw === '') return DEFAULT_INTERVAL_MS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 10) {
+    throw new Error(
+      `${OVERDUE_CHECK_VARIABLE} must be a whole number of milliseconds ≥ 10 (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return Number(raw);
+}
+
+/**
+ * 督办: on an interval, finds transferred, unconcluded clues past their due day in the
+ * read model and raises an overdue on each. It keeps no state of its own: after a
+ * restart it finds the same clues, and the decider raises one overdue per due day.
+ */
+@Injectable()
+export class OverdueSupervisor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OverdueSupervisor.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly commands: ClueCommands,
+    private readonly clock: Clock,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const interval = overdueCheckInterval();
+    this.timer = setInterval(() => void this.check(), interval);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass; answers how many overdues it raised. Never two passes at once. */
+  check(): Promise<number> {
+    this.running ??= this.pass().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async pass(): Promise<number> {
+    const now = this.clock.now();
+    const today = chinaDay(now.toISOString());
+    let raised = 0;
+    let cursor: string | undefined;
+    try {
+      do {
+        const page = await this.readModels.find<ClueSummary>(CLUES, {
+          filter: {
+            status: { $in: ['transferred', 'received', 'disposed'] },
+            dueBy: { $lt: today },
+            overdue: false,
+          },
+          sort: { dueBy: 1 },
+          limit: 500,
+          cursor,
+        });
+        for (const clue of page.items) {
+          if (await this.raise(clue._id, now)) raised++;
+        }
+        cursor = page.next;
+      } while (cursor);
+    } catch (error) {
+      this.logger.error(`overdue check failed: ${(error as Error).message}`);
+    }
+    return raised;
+  }
+
+  private async raise(clueId: string, now: Date): Promise<boolean> {
+    try {
+      const outcome = await this.commands.execute(
+        clueId,
+        { type: 'RaiseOverdue', at: now.toISOString() },
+        { actor: 'system:overdue-supervisor', correlationId: randomUUID(), now },
+      );
+      return outcome.events.length > 0;
+    } catch (error) {
+      // The read model lags the store: the clue may have been concluded since. Next pass decides.
+      if (!(error instanceof RuleViolation)) {
+        this.logger.warn(`overdue for clue ${clueId} not raised: ${(error as Error).message}`);
+      }
+      return false;
+    }
+  }
+}

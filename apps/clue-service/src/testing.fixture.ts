@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { TOPICS, type ClueIdentified } from '@xuncha/contracts';
+import { toBusMessage, type BusMessage } from '@xuncha/platform-bus';
+
+export const PERSON = {
+  name: '王某某',
+  position: '商洛市财政局政府采购科科长',
+  rank: 'section' as const,
+};
+export const ALLEGATION = '反映其在2024年办公设备政府采购中违规指定供应商，并收受供应商礼金。';
+
+/** A clue as the inspection service identifies it at a city bureau (611000). */
+export function clueIdentified(overrides: Partial<ClueIdentified> = {}): ClueIdentified {
+  return {
+    clueId: randomUUID(),
+    inspectionId: randomUUID(),
+    roundId: randomUUID(),
+    teamId: randomUUID(),
+    teamLeaderId: randomUUID(),
+    targetId: randomUUID(),
+    targetName: '商洛市财政局',
+    jurisdiction: '611000',
+    tier: 'city',
+    person: PERSON,
+    allegation: ALLEGATION,
+    discipline: 'integrity',
+    urgent: true,
+    identifiedAt: '2026-04-09T10:00:00+08:00',
+    evidenceRefs: ['调阅资料-财政局-2026-017', '个别谈话记录-第41号'],
+    ...overrides,
+  };
+}
+
+/** The message the inspection service publishes on the restricted clues topic. */
+export function clueIdentifiedMessage(clue: ClueIdentified, id = randomUUID()): BusMessage {
+  return toBusMessage(TOPICS.inspectionClues, {
+    id,
+    type: 'xuncha.inspection.ClueIdentified.v1',
+    source: 'xuncha/inspection-service',
+    subject: clue.clueId,
+    time: clue.identifiedAt,
+    correlationId: randomUUID(),
+    data: clue,
+  });
+}
+
+/** Polls until `probe` answers something other than false or undefined. */
+export async function eventually<T>(
+  probe: () => Promise<T | false | undefined>,
+  what: string,
+  ms = 20000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== false && value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

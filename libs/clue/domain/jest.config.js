@@ -1,0 +1,1 @@
+module.exports = { displayName: 'clue-domain', preset: '../../../jest.preset.js' };

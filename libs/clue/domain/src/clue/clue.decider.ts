@@ -1,0 +1,319 @@
+import { DISPOSITION_METHODS, type DispositionMethod } from '@xuncha/contracts';
+import { AggregateNotFound, RuleViolation, type Decider } from '@xuncha/platform-kernel';
+import { addMonths, chinaDay } from './days';
+import {
+  DEFAULT_RESULT_MONTHS,
+  type AcknowledgeReceipt,
+  type ClueCommand,
+  type DecideDisposition,
+  type RaiseOverdue,
+  type RegisterClue,
+  type ReportOutcome,
+  type TransferClue,
+} from './clue.commands';
+import type { ClueEvent, ClueFacts, ClueRegistered, OutcomeFigures } from './clue.events';
+
+export interface ClueState {
+  readonly registered?: ClueRegistered['data'];
+  /** The redacted state as of the last event. */
+  readonly facts?: ClueFacts;
+  readonly assessmentNote?: string;
+  /** The due day an overdue was raised for: one 督办 per due day. */
+  readonly overdueFor?: string;
+}
+
+const initialState = (): ClueState => ({});
+
+function evolve(state: ClueState, event: ClueEvent): ClueState {
+  switch (event.type) {
+    case 'ClueRegistered':
+      return { registered: event.data, facts: event.data.facts };
+    case 'ClueAssessed':
+      return { ...state, facts: event.data.facts, assessmentNote: event.data.note };
+    case 'ClueOverdueRaised':
+      return { ...state, facts: event.data.facts, overdueFor: event.data.dueBy };
+    default:
+      return { ...state, facts: event.data.facts };
+  }
+}
+
+/** The ledger number (移交编号) of a transfer: the year and the clue id's first 8 hex digits. */
+export function transferNumberOf(clueId: string, transferredAt: string): string {
+  const year = chinaDay(transferredAt).slice(0, 4);
+  return `XC-${year}-${clueId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+const isMethod = (method: string): method is DispositionMethod =>
+  (DISPOSITION_METHODS as readonly string[]).includes(method);
+
+function decide(command: ClueCommand, state: ClueState): ClueEvent[] {
+  if (command.type === 'RegisterClue') return register(command, state);
+  const { registered, facts } = state;
+  if (!registered || !facts) throw new AggregateNotFound('clue', '(unregistered)');
+  const clueId = registered.clueId;
+  if (facts.status === 'concluded') {
+    throw new RuleViolation(
+      'clue-concluded',
+      `clue ${clueId} is concluded (办结): it is closed to changes`,
+      {
+        clueId,
+      },
+    );
+  }
+  switch (command.type) {
+    case 'AssessClue': {
+      if (facts.status !== 'registered' && facts.status !== 'assessed') {
+        throw alreadyTransferred(clueId);
+      }
+      const next = { ...facts, status: 'assessed' as const, recipient: command.recipient };
+      return [
+        {
+          type: 'ClueAssessed',
+          data: {
+            recipient: command.recipient,
+            note: command.note,
+            assessedAt: command.at,
+            facts: next,
+          },
+        },
+      ];
+    }
+    case 'TransferClue':
+      return transfer(command, state, registered, facts);
+    case 'AcknowledgeReceipt':
+      return receive(command, state, facts);
+    case 'DecideDisposition':
+      return dispose(command, state, facts);
+    case 'ReportOutcome':
+      return reportOutcome(command, state, facts);
+    case 'RaiseOverdue':
+      return raiseOverdue(command, state, facts);
+  }
+}
+
+function register(command: RegisterClue, state: ClueState): ClueEvent[] {
+  // The id comes from the inspection's clue id: a redelivered ClueIdentified registers nothing.
+  if (state.registered) return [];
+  const { origin, person, discipline } = command;
+  return [
+    {
+      type: 'ClueRegistered',
+      data: {
+        clueId: command.id,
+        source: command.source,
+        ...(command.petitionId && { petitionId: command.petitionId }),
+        origin,
+        person,
+        allegation: command.allegation,
+        discipline,
+        urgent: command.urgent,
+        evidenceRefs: [...command.evidenceRefs],
+        identifiedAt: command.identifiedAt ?? command.at,
+        registeredAt: command.at,
+        facts: {
+          inspectionId: origin.inspectionId,
+          targetId: origin.targetId,
+          jurisdiction: origin.jurisdiction,
+          tier: origin.tier,
+          involvedRank: person.rank,
+          discipline,
+          status: 'registered',
+        },
+      },
+    },
+  ];
+}
+
+function transfer(
+  command: TransferClue,
+  state: ClueState,
+  registered: ClueRegistered['data'],
+  facts: ClueFacts,
+): ClueEvent[] {
+  const clueId = registered.clueId;
+  if (facts.status === 'registered') {
+    throw new RuleViolation(
+      'clue-not-assessed',
+      `clue ${clueId} has not been jointly reviewed (集体会商): assess it before transferring`,
+      { clueId },
+    );
+  }
+  if (facts.status !== 'assessed') throw alreadyTransferred(clueId);
+  const transferDay = chinaDay(command.at);
+  const resultDueBy = command.resultDueBy ?? addMonths(transferDay, DEFAULT_RESULT_MONTHS);
+  if (resultDueBy <= transferDay) {
+    throw new RuleViolation(
+      'due-date-not-after-transfer',
+      `the result due day ${resultDueBy} must come after the transfer day ${transferDay}`,
+      { clueId, resultDueBy },
+    );
+  }
+  const transferNumber = transferNumberOf(clueId, command.at);
+  const recipient = facts.recipient!;
+  return [
+    {
+      type: 'ClueTransferred',
+      data: {
+        transferNumber,
+        recipient,
+        transferredAt: command.at,
+        resultDueBy,
+        origin: registered.origin,
+        person: registered.person,
+        allegation: registered.allegation,
+        discipline: registered.discipline,
+        urgent: registered.urgent,
+        evidenceRefs: registered.evidenceRefs,
+        assessmentNote: state.assessmentNote ?? '',
+        facts: { ...facts, status: 'transferred', transferNumber, dueBy: resultDueBy },
+      },
+    },
+  ];
+}
+
+function assertTransferNumber(facts: ClueFacts, quoted: string | undefined, clueId: string): void {
+  if (quoted !== undefined && quoted !== facts.transferNumber) {
+    throw new RuleViolation(
+      'transfer-number-mismatch',
+      `transfer number ${quoted} is not the one of clue ${clueId} (${facts.transferNumber ?? 'none'})`,
+      { clueId },
+    );
+  }
+}
+
+function receive(command: AcknowledgeReceipt, state: ClueState, facts: ClueFacts): ClueEvent[] {
+  const clueId = state.registered!.clueId;
+  if (facts.status === 'registered' || facts.status === 'assessed') {
+    throw new RuleViolation('clue-not-transferred', `clue ${clueId} has not been transferred`, {
+      clueId,
+    });
+  }
+  assertTransferNumber(facts, command.transferNumber, clueId);
+  // Receipt of an already received clue changes nothing (the contract says so).
+  if (facts.status !== 'transferred') return [];
+  return [
+    {
+      type: 'ClueReceived',
+      data: {
+        receivedAt: command.receivedAt,
+        receivedBy: command.receivedBy,
+        facts: { ...facts, status: 'received' },
+      },
+    },
+  ];
+}
+
+function assertReceived(facts: ClueFacts, clueId: string, what: string): void {
+  if (
+    facts.status === 'registered' ||
+    facts.status === 'assessed' ||
+    facts.status === 'transferred'
+  ) {
+    throw new RuleViolation(
+      'clue-not-received',
+      `clue ${clueId} has not been signed for (签收): no ${what} before receipt`,
+      { clueId },
+    );
+  }
+}
+
+function dispose(command: DecideDisposition, state: ClueState, facts: ClueFacts): ClueEvent[] {
+  const clueId = state.registered!.clueId;
+  const { method } = command;
+  if (!isMethod(method)) {
+    throw new RuleViolation(
+      'unknown-disposition-method',
+      `${method} is not one of the four dispositions: ${DISPOSITION_METHODS.join(', ')}`,
+      { clueId, method, allowed: [...DISPOSITION_METHODS] },
+    );
+  }
+  assertReceived(facts, clueId, 'disposition');
+  assertTransferNumber(facts, command.transferNumber, clueId);
+  if (facts.method === method) return [];
+  return [
+    {
+      type: 'ClueDisposed',
+      data: {
+        method,
+        decidedAt: command.decidedAt,
+        facts: { ...facts, status: 'disposed', method },
+      },
+    },
+  ];
+}
+
+function reportOutcome(command: ReportOutcome, state: ClueState, facts: ClueFacts): ClueEvent[] {
+  const clueId = state.registered!.clueId;
+  assertReceived(facts, clueId, 'outcome');
+  assertTransferNumber(facts, command.transferNumber, clueId);
+  const outcome: OutcomeFigures = {
+    caseFiled: command.caseFiled,
+    sanctionedPersons: command.sanctionedPersons,
+    judicialTransfers: command.judicialTransfers,
+    organizationalHandling: command.organizationalHandling,
+    fundsRecovered: command.fundsRecovered,
+  };
+  const counts = [
+    outcome.sanctionedPersons,
+    outcome.judicialTransfers,
+    outcome.organizationalHandling,
+  ];
+  if (counts.some((n) => !Number.isInteger(n) || n < 0) || !(outcome.fundsRecovered >= 0)) {
+    throw new RuleViolation(
+      'invalid-outcome-figures',
+      'persons are whole numbers from 0 and funds an amount from 0',
+      { clueId },
+    );
+  }
+  // Figures are cumulative: the same figures again, not final, change nothing.
+  const same = JSON.stringify(facts.outcome) === JSON.stringify(outcome);
+  if (same && !command.final) return [];
+  const reported = { ...facts, outcome };
+  const events: ClueEvent[] = [
+    {
+      type: 'ClueOutcomeReported',
+      data: { ...outcome, final: command.final, reportedAt: command.reportedAt, facts: reported },
+    },
+  ];
+  if (command.final) {
+    events.push({
+      type: 'ClueConcluded',
+      data: { concludedAt: command.reportedAt, facts: { ...reported, status: 'concluded' } },
+    });
+  }
+  return events;
+}
+
+function raiseOverdue(command: RaiseOverdue, state: ClueState, facts: ClueFacts): ClueEvent[] {
+  const clueId = state.registered!.clueId;
+  const dueBy = facts.dueBy;
+  if (!dueBy) {
+    throw new RuleViolation('clue-not-transferred', `clue ${clueId} has not been transferred`, {
+      clueId,
+    });
+  }
+  if (chinaDay(command.at) <= dueBy) {
+    throw new RuleViolation('clue-not-overdue', `the result of clue ${clueId} is due on ${dueBy}`, {
+      clueId,
+      dueBy,
+    });
+  }
+  // One 督办 per due day: a restarted or repeated check raises nothing twice.
+  if (state.overdueFor === dueBy) return [];
+  return [{ type: 'ClueOverdueRaised', data: { dueBy, raisedAt: command.at, facts } }];
+}
+
+function alreadyTransferred(clueId: string): RuleViolation {
+  return new RuleViolation(
+    'clue-already-transferred',
+    `clue ${clueId} has been transferred: its assessment and transfer are settled`,
+    { clueId },
+  );
+}
+
+/** A problem clue (问题线索) from registration to conclusion (办结). */
+export const clueDecider: Decider<ClueState, ClueCommand, ClueEvent> = {
+  initialState,
+  evolve,
+  decide,
+};

@@ -1,0 +1,5 @@
+export * from './clue/days';
+export * from './clue/clue.events';
+export * from './clue/clue.commands';
+export * from './clue/clue.decider';
+export * from './clue/clue-audit.decider';
