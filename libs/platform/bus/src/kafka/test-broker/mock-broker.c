@@ -5,7 +5,8 @@
  *
  * Creates the topics (the mock cluster reports controller id 0, so clients
  * cannot create them with the admin API), prints "BOOTSTRAP host:port,..." on
- * one line, and runs until stdin closes or SIGTERM/SIGINT arrives. The mock
+ * one line, and runs until stdin closes or SIGTERM/SIGINT arrives. A line
+ * "down" or "up" on stdin takes every broker down or brings it back. The mock
  * brokers listen on 127.0.0.1 only.
  *
  * Build: gcc -O2 -o mock-broker mock-broker.c $(pkg-config --cflags --libs rdkafka)
@@ -113,9 +114,25 @@ int main(int argc, char **argv) {
                         if (n == 0)
                                 continue;
                         if (pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) {
-                                ssize_t r = read(STDIN_FILENO, buf, sizeof(buf));
+                                ssize_t r = read(STDIN_FILENO, buf, sizeof(buf) - 1);
                                 if (r == 0 || (r < 0 && errno != EINTR && errno != EAGAIN))
                                         break; /* stdin closed: the parent is gone */
+                                if (r > 0) {
+                                        /* "down" / "up": every broker, for bus-outage tests. */
+                                        buf[r] = '\0';
+                                        int down = strstr(buf, "down") != NULL;
+                                        int up = strstr(buf, "up") != NULL;
+                                        for (int id = 1; (down || up) && id <= broker_cnt; id++) {
+                                                if (down)
+                                                        rd_kafka_mock_broker_set_down(mcluster, id);
+                                                else
+                                                        rd_kafka_mock_broker_set_up(mcluster, id);
+                                        }
+                                        if (down || up) {
+                                                printf("BROKERS %s\n", down ? "DOWN" : "UP");
+                                                fflush(stdout);
+                                        }
+                                }
                         }
                 }
         }

@@ -12,6 +12,8 @@ export interface TestTopic {
 export interface TestBroker {
   /** Bootstrap addresses, `host:port`. */
   readonly brokers: string[];
+  /** Takes every broker down (connections refused) or brings them back, for outage tests. */
+  setDown(down: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -155,6 +157,17 @@ export async function startTestBroker(topics: readonly TestTopic[]): Promise<Tes
   let stopping: Promise<void> | undefined;
   return {
     brokers: bootstrap.split(','),
+    setDown: (down) =>
+      new Promise<void>((done) => {
+        const expected = `BROKERS ${down ? 'DOWN' : 'UP'}`;
+        const onData = (chunk: string) => {
+          if (!chunk.includes(expected)) return;
+          child.stdout?.off('data', onData);
+          done();
+        };
+        child.stdout?.on('data', onData);
+        child.stdin?.write(down ? 'down\n' : 'up\n');
+      }),
     stop: () =>
       (stopping ??= (async () => {
         child.stdin?.end();
