@@ -272,4 +272,26 @@ describe('platform over HTTP', () => {
     expect(again.body).toEqual(first.body);
     expect(await allEvents()).toHaveLength(before);
   });
+
+  it('lets exactly one of many concurrent commands on one revision win; the rest get 409', async () => {
+    const { body } = await open(1000).expect(201);
+    const responses = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        http()
+          .post(`/api/v1/counters/${body.id}/increment`)
+          .set({ authorization: `Bearer ${office}`, 'if-match': '0' })
+          .send({ by: 1 }),
+      ),
+    );
+    const won = responses.filter((r) => r.status === 200);
+    expect(won.map((r) => r.body)).toEqual([{ id: body.id, revision: 1 }]);
+    responses
+      .filter((r) => r.status !== 200)
+      .forEach((r) => {
+        expect(r.status).toBe(409);
+        expect(r.headers['content-type']).toMatch(/problem\+json/);
+      });
+    const stream = await store.readStream(`test.counter-${body.id}`);
+    expect(stream.map((e) => e.revision)).toEqual([0, 1]);
+  });
 });
