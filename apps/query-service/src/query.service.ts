@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@xuncha/platform-nest';
+import { QUERY_PROJECTIONS } from './projections';
 import { QueryModule } from './query.module';
 
 /** Everything the platform needs to run the query service; main.ts and the tests share it. */
@@ -6,6 +7,11 @@ export const queryService: ServiceDefinition = {
   service: 'query-service',
   title: 'Query service (统计与台账)',
   description:
-    'Statistics, ledgers and the analyst questions, read from projections of every public topic.',
+    'Statistics (统计), ledgers (台账), dossiers (巡察档案), overdue lists (逾期督办), common ' +
+    'problems (共性问题) and charts (图表), read from projections of every public topic. Every ' +
+    'call needs a bearer token with the analyst, office or admin role and answers within the ' +
+    'caller’s jurisdiction subtree. Rates are fractions rounded to 4 decimals, 0 when the ' +
+    'denominator is 0.',
   feature: QueryModule,
+  projections: QUERY_PROJECTIONS,
 };

@@ -1,0 +1,73 @@
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, InvalidInput, Roles, type Principal } from '@xuncha/platform-nest';
+import { AggregateNotFound } from '@xuncha/platform-kernel';
+import type { Sort } from '@xuncha/platform-read-models';
+import { ReadModels } from '../read/read-source';
+import { allDocs } from '../read/pages';
+import { resolveScope, scopeFilter } from '../read/scope';
+import { READERS } from '../stats/stats.controller';
+import { toCsv } from './csv';
+import { LedgerQuery } from './ledger.query';
+import { LEDGERS, type Ledger } from './ledgers';
+
+function sortOf(ledger: Ledger, requested?: string): Sort {
+  if (!requested) return { [ledger.sorts[0]]: -1 };
+  const field = requested.replace(/^-/, '');
+  if (!ledger.sorts.includes(field)) {
+    throw new InvalidInput([
+      { field: 'sort', messages: [`sort must be one of ${ledger.sorts.join(', ')}`] },
+    ]);
+  }
+  return { [field]: requested.startsWith('-') ? -1 : 1 };
+}
+
+@ApiTags('ledgers (台账)')
+@Controller('ledgers')
+@Roles(...READERS)
+export class LedgersController {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Get(':ledger')
+  @ApiParam({ name: 'ledger', enum: Object.keys(LEDGERS) })
+  @ApiOperation({
+    summary:
+      'Ledgers (台账): problems with rectification status (问题台账), clues without names or ' +
+      'allegations (线索台账), rectification cases (整改台账), immediate items (立行立改台账)',
+    description:
+      'Filters, whitelisted sort, cursor pages ({items, next}); ?format=csv exports every page ' +
+      'as CSV (UTF-8 with BOM, Chinese headers) for Excel.',
+  })
+  async list(
+    @Param('ledger') name: string,
+    @Query() query: LedgerQuery,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const ledger = LEDGERS[name];
+    if (!ledger) throw new AggregateNotFound('ledger', name);
+    const sort = sortOf(ledger, query.sort);
+    return this.readModels.read(query.asOf, async (source) => {
+      const scope = await resolveScope(query, principal, source);
+      const filter = {
+        ...scopeFilter(scope, ledger.dateField),
+        ...ledger.base,
+        ...ledger.filters(query),
+      };
+      const store = await source.store(ledger.collection);
+      if (query.format !== 'csv') {
+        return store.find(ledger.collection, {
+          filter,
+          sort,
+          limit: query.limit,
+          cursor: query.cursor,
+        });
+      }
+      const rows = await allDocs(store, ledger.collection, filter, sort);
+      const file = encodeURIComponent(`${ledger.title}-${scope.jurisdiction}.csv`);
+      return new StreamableFile(Buffer.from(toCsv(ledger.columns, rows), 'utf8'), {
+        type: 'text/csv; charset=utf-8',
+        disposition: `attachment; filename="${name}.csv"; filename*=UTF-8''${file}`,
+      });
+    });
+  }
+}

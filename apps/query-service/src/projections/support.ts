@@ -1,0 +1,36 @@
+import { jurisdictionAncestors } from '@xuncha/platform-kernel';
+import type { ProjectionContext } from '@xuncha/platform-projections';
+import type { Doc } from '@xuncha/platform-read-models';
+
+/** The code and every code above it: a caller's subtree is then one equality filter. */
+export function jurisdictionPath(code: string): string[] {
+  return [code, ...jurisdictionAncestors(code)];
+}
+
+/** Instants in one form (UTC ISO), so that string comparison orders them and periods filter them. */
+export function utc(instant: string): string {
+  return new Date(instant).toISOString();
+}
+
+/**
+ * Merges `patch` into the document, creating it from `initial` when absent.
+ * Events of one document come from several topics in no fixed order, so every
+ * handler merges what it knows and leaves the rest as it stands.
+ */
+export async function merge<T extends Doc>(
+  context: ProjectionContext,
+  collection: string,
+  id: string,
+  patch: (before: T) => Partial<T>,
+  initial: () => Omit<T, '_id'>,
+): Promise<void> {
+  const before = (await context.get<T>(collection, id)) ?? ({ _id: id, ...initial() } as T);
+  context.put(collection, { ...before, ...patch(before), _id: id });
+}
+
+/** Drops undefined fields, so that a merge never blanks a field another event set. */
+export function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>;
+}

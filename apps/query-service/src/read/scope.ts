@@ -1,0 +1,166 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { TARGET_TIERS, type TargetTier } from '@xuncha/contracts';
+import { assertInJurisdiction, type Principal } from '@xuncha/platform-nest';
+import type { Filter } from '@xuncha/platform-read-models';
+import { ROUNDS, type RoundDoc } from '../projections/coverage/coverage.projection';
+import type { ReadSource } from './read-source';
+import { allDocs } from './pages';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** The filters every analyst question takes (统计口径). */
+export class ScopeQuery {
+  @ApiPropertyOptional({
+    description: 'Jurisdiction subtree (区划代码); the caller’s own when absent, 403 outside it',
+    example: '611000',
+  })
+  @IsOptional()
+  @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: '$property must be a 6, 9 or 12 digit code' })
+  jurisdiction?: string;
+
+  @ApiPropertyOptional({ enum: TARGET_TIERS, description: 'Tier (层级): 市级, 县级 or 村级' })
+  @IsOptional()
+  @IsIn(TARGET_TIERS)
+  tier?: TargetTier;
+
+  @ApiPropertyOptional({ description: 'Term plan (届内巡察规划): its scope and its rounds' })
+  @IsOptional()
+  @IsUUID()
+  termPlanId?: string;
+
+  @ApiPropertyOptional({ description: 'Round (轮次)' })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Period start (统计期间起), a day (China time) or an instant, included',
+    example: '2026-01-01',
+  })
+  @IsOptional()
+  @Matches(DAY_OR_INSTANT, { message: '$property must be a day or an ISO 8601 instant' })
+  @IsISO8601()
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Period end (统计期间止), a day (China time, whole day included) or an instant',
+    example: '2026-12-31',
+  })
+  @IsOptional()
+  @Matches(DAY_OR_INSTANT, { message: '$property must be a day or an ISO 8601 instant' })
+  @IsISO8601()
+  to?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Answer as the read models stood at this instant (截至某时点), replayed from the bus; slower',
+    example: '2026-06-30T23:59:59+08:00',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+}
+
+export class PageQuery extends ScopeQuery {
+  @ApiPropertyOptional({ description: 'Page size (每页条数), 1 to 1000', default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The `next` of the previous page (翻页游标)' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+/** A request's filters, checked against the caller and with the term plan resolved to rounds. */
+export interface Scope {
+  readonly jurisdiction: string;
+  readonly tier?: TargetTier;
+  readonly termPlanId?: string;
+  readonly roundId?: string;
+  /** Rounds the answer is limited to (the round, the term plan's rounds, both); absent: all. */
+  readonly roundIds?: string[];
+  readonly from?: string;
+  readonly to?: string;
+  readonly query: ScopeQuery;
+}
+
+/** 403 for a jurisdiction outside the caller's; the caller's own when absent. */
+export function jurisdictionFor(principal: Principal, requested?: string): string {
+  const jurisdiction = requested ?? principal.jurisdiction;
+  assertInJurisdiction(principal, jurisdiction);
+  return jurisdiction;
+}
+
+const startOf = (value: string) => new Date(DAY.test(value) ? `${value}T00:00:00+08:00` : value);
+
+export async function resolveScope(
+  query: ScopeQuery,
+  principal: Principal,
+  source: ReadSource,
+): Promise<Scope> {
+  const jurisdiction = jurisdictionFor(principal, query.jurisdiction);
+  let roundIds: string[] | undefined = query.roundId ? [query.roundId] : undefined;
+  if (query.termPlanId) {
+    const rounds = await allDocs<RoundDoc>(await source.store(ROUNDS), ROUNDS, {
+      termPlanId: query.termPlanId,
+    });
+    const ofPlan = rounds.map((r) => r._id);
+    roundIds = roundIds ? roundIds.filter((id) => ofPlan.includes(id)) : ofPlan;
+  }
+  const to = query.to && startOf(query.to);
+  // A day as the end includes the whole day.
+  if (to && DAY.test(query.to!)) to.setTime(to.getTime() + 86_400_000);
+  return {
+    jurisdiction,
+    tier: query.tier,
+    termPlanId: query.termPlanId,
+    roundId: query.roundId,
+    roundIds,
+    from: query.from && startOf(query.from).toISOString(),
+    to: to ? to.toISOString() : undefined,
+    query,
+  };
+}
+
+/** The filter of a collection whose documents carry jurisdictions, tier, roundId and `dateField`. */
+export function scopeFilter(scope: Scope, dateField?: string): Filter {
+  const filter: Filter = { jurisdictions: scope.jurisdiction };
+  if (scope.tier) filter.tier = scope.tier;
+  if (scope.roundIds) filter.roundId = { $in: scope.roundIds };
+  if (dateField && (scope.from || scope.to)) {
+    filter[dateField] = {
+      ...(scope.from && { $gte: scope.from }),
+      ...(scope.to && { $lt: scope.to }),
+    };
+  }
+  return filter;
+}
+
+/** The request's own filters as a query string, for drill-down links. */
+export function scopeParams(scope: Scope): URLSearchParams {
+  const params = new URLSearchParams();
+  const q = scope.query;
+  params.set('jurisdiction', scope.jurisdiction);
+  for (const key of ['tier', 'termPlanId', 'roundId', 'from', 'to', 'asOf'] as const) {
+    if (q[key]) params.set(key, q[key]!);
+  }
+  return params;
+}
