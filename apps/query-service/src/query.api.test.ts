@@ -419,14 +419,14 @@ describe('query service', () => {
 
   describe('dashboard', () => {
     it('renders the rates as SVG charts for a token holder', async () => {
-      const res = await get('/api/v1/dashboard').expect(200);
+      const res = await get('/dashboard').expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
       expect(res.text).toContain('<svg');
       expect(res.text).toContain('巡察覆盖率');
       expect(res.text).toContain('第10轮');
       expect(res.text).toContain('>611002<');
       expect(res.text).not.toContain('<script');
-      await harness.http().get('/api/v1/dashboard').expect(401);
+      await harness.http().get('/dashboard').expect(401);
     });
   });
 

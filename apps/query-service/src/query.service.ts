@@ -13,5 +13,6 @@ export const queryService: ServiceDefinition = {
     'caller’s jurisdiction subtree. Rates are fractions rounded to 4 decimals, 0 when the ' +
     'denominator is 0.',
   feature: QueryModule,
+  rootRoutes: ['dashboard'],
   projections: QUERY_PROJECTIONS,
 };

@@ -6,6 +6,7 @@ export * from './bootstrap/bootstrap';
 export * from './bootstrap/platform.module';
 export * from './config/service-config';
 export * from './problem-details/problem-details.filter';
+export * from './projections/projections';
 export * from './request-context/command-context.decorator';
 export * from './request-context/correlation-id';
 export * from './validation/validation.pipe';

@@ -20,6 +20,8 @@ export interface ServiceDefinition extends ServiceParts {
   readonly description: string;
   /** The service's own module: controllers, handlers, projections. */
   readonly feature: Type<unknown>;
+  /** GET routes served outside `/api/v1`, e.g. a page people open in a browser. */
+  readonly rootRoutes?: readonly string[];
 }
 
 /** Builds the app exactly as it runs, without listening: what the service tests drive. */
@@ -36,6 +38,7 @@ export async function createServiceApp(
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
+      ...(definition.rootRoutes ?? []).map((path) => ({ path, method: RequestMethod.GET })),
     ],
   });
   app.useGlobalPipes(createValidationPipe());
