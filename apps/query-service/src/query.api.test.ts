@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
 import { QUERY_PROJECTIONS } from './projections';
@@ -336,6 +337,28 @@ describe('query service', () => {
       expect(text.startsWith('\uFEFF问题编号,发现日期,')).toBe(true);
       expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
       expect(text).toContain('已整改（销号）');
+    });
+
+    it('exports every page as an Excel workbook with typed cells', async () => {
+      const res = await get('/api/v1/ledgers/problems?format=xlsx&limit=1')
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="problems.xlsx"/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as Buffer);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.rowCount).toBe(4);
+      expect(sheet.getRow(1).getCell(1).value).toBe('问题编号');
+      const statuses = [2, 3, 4].map((r) => sheet.getRow(r).values as unknown[]);
+      expect(JSON.stringify(statuses)).toContain('已整改（销号）');
     });
 
     it('lists clues without names or allegations, and the other ledgers', async () => {

@@ -13,10 +13,13 @@ export class LedgerQuery extends PageQuery {
   @Matches(/^-?[a-zA-Z]+$/)
   sort?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: every page as one file (导出)' })
+  @ApiPropertyOptional({
+    enum: ['json', 'csv', 'xlsx'],
+    description: 'csv or xlsx: every page as one file (导出)',
+  })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 
   @ApiPropertyOptional({ description: 'Inspected target (被巡察对象)' })
   @IsOptional()

@@ -8,6 +8,7 @@ import { allDocs } from '../read/pages';
 import { resolveScope, scopeFilter } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 import { toCsv } from './csv';
+import { toXlsx } from './xlsx';
 import { LedgerQuery } from './ledger.query';
 import { LEDGERS, type Ledger } from './ledgers';
 
@@ -35,7 +36,7 @@ export class LedgersController {
       'Ledgers (台账): problems with rectification status (问题台账), clues without names or ' +
       'allegations (线索台账), rectification cases (整改台账), immediate items (立行立改台账)',
     description:
-      'Filters, whitelisted sort, cursor pages ({items, next}); ?format=csv exports every page ' +
+      'Filters, whitelisted sort, cursor pages ({items, next}); ?format=csv or xlsx exports every page ' +
       'as CSV (UTF-8 with BOM, Chinese headers) for Excel.',
   })
   async list(
@@ -54,7 +55,7 @@ export class LedgersController {
         ...ledger.filters(query),
       };
       const store = await source.store(ledger.collection);
-      if (query.format !== 'csv') {
+      if (!query.format || query.format === 'json') {
         return store.find(ledger.collection, {
           filter,
           sort,
@@ -63,10 +64,17 @@ export class LedgersController {
         });
       }
       const rows = await allDocs(store, ledger.collection, filter, sort);
-      const file = encodeURIComponent(`${ledger.title}-${scope.jurisdiction}.csv`);
+      const file = encodeURIComponent(`${ledger.title}-${scope.jurisdiction}.${query.format}`);
+      const disposition = `attachment; filename="${name}.${query.format}"; filename*=UTF-8''${file}`;
+      if (query.format === 'xlsx') {
+        return new StreamableFile(await toXlsx(ledger.title, ledger.columns, rows), {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          disposition,
+        });
+      }
       return new StreamableFile(Buffer.from(toCsv(ledger.columns, rows), 'utf8'), {
         type: 'text/csv; charset=utf-8',
-        disposition: `attachment; filename="${name}.csv"; filename*=UTF-8''${file}`,
+        disposition,
       });
     });
   }
