@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the Kafka-protocol test broker needs (libs/platform/bus/src/kafka/test-broker):
-# librdkafka-dev (its mock cluster) and gcc. Idempotent: does nothing when both are there.
+# librdkafka-dev (its mock cluster) and gcc; and chromium with a CJK font for the
+# dashboard tests in headless Chromium. Idempotent: does nothing when all are there.
 set -euo pipefail
 
-PACKAGES=(librdkafka-dev gcc)
+PACKAGES=(librdkafka-dev gcc chromium fonts-wqy-zenhei)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  // The Kafka-protocol test broker is built from Debian's librdkafka-dev with gcc.
+  // From Debian: librdkafka-dev and gcc for the Kafka test broker, chromium for the dashboard.
   ['system packages', 'bash', ['tools/ensure-system-packages.sh']],
   // The boundary rule reads Nx's cached project graph and skips itself without one.
   ['project graph', 'npx', ['nx', 'show', 'projects']],
