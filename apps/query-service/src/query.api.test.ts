@@ -353,7 +353,7 @@ describe('query service', () => {
       );
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="problems.xlsx"/);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(res.body as Buffer);
+      await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
       const sheet = workbook.worksheets[0];
       expect(sheet.rowCount).toBe(4);
       expect(sheet.getRow(1).getCell(1).value).toBe('问题编号');

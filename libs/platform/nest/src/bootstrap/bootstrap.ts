@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { findIntegrationEvent, validateIntegrationPayload } from '@xuncha/contracts';
 import { BUS, BusTransport, type Bus } from '@xuncha/platform-bus';
@@ -34,6 +35,8 @@ export async function createServiceApp(
 
   const app = await NestFactory.create(ServiceModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Security headers (CSP, HSTS, nosniff, frame-ancestors …) on every answer.
+  app.use(helmet());
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

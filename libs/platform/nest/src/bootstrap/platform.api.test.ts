@@ -294,4 +294,59 @@ describe('platform over HTTP', () => {
     const stream = await store.readStream(`test.counter-${body.id}`);
     expect(stream.map((e) => e.revision)).toEqual([0, 1]);
   });
+
+  it('answers with security headers', async () => {
+    const response = await http().get('/health').expect(200);
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('rate limits', () => {
+  let dir: string;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'xuncha-rate-'));
+    const config = loadServiceConfig('planning-service', {
+      XUNCHA_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '5',
+    });
+    app = await createServiceApp(
+      {
+        service: 'planning-service',
+        title: 'Rate test',
+        description: 'test',
+        feature: CounterModule,
+      },
+      config,
+    );
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers 429 problem+json past the limit, but never limits the health probe', async () => {
+    const token = await signToken(
+      { sub: 'office-1', roles: ['office'], jurisdiction: '611000' },
+      resolveSigningKey(dir),
+    );
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const response = await request(app.getHttpServer())
+        .post('/api/v1/counters')
+        .set('authorization', `Bearer ${token}`)
+        .send({ limit: 1 });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers['content-type']).toMatch(/problem\+json/);
+      }
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    for (let i = 0; i < 10; i++) await request(app.getHttpServer()).get('/health').expect(200);
+  });
 });

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { BUS, createBus, type Bus, type IntegrationMapper } from '@xuncha/platform-bus';
 import { EVENT_STORE, createEventStore, type EventStore } from '@xuncha/platform-event-store';
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
@@ -23,6 +24,7 @@ import { INTEGRATION_MAPPER, IntegrationPublishing } from '../integration/integr
 import { loggingModule } from '../logging/logging.module';
 import { Metrics, MetricsController } from '../metrics/metrics.controller';
 import { ProblemDetailsFilter } from '../problem-details/problem-details.filter';
+import { RateLimitGuard } from '../security/rate-limit.guard';
 import {
   PROJECTION_DEFINITIONS,
   Projections,
@@ -52,7 +54,11 @@ export class PlatformModule implements OnApplicationShutdown {
   static forService(config: ServiceConfig, parts: ServiceParts = {}): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [loggingModule(config), TerminusModule],
+      imports: [
+        loggingModule(config),
+        TerminusModule,
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.rateLimitPerMinute }]),
+      ],
       controllers: [HealthController, MetricsController, ProjectionsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
@@ -93,6 +99,7 @@ export class PlatformModule implements OnApplicationShutdown {
         Projections,
         Metrics,
         HealthIndicators,
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],

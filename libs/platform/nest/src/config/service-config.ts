@@ -32,6 +32,8 @@ export interface ServiceConfig {
   readonly mongodbUri?: string;
   readonly logLevel: string;
   readonly jwtSecret?: string;
+  /** Requests a client may make per minute before 429. */
+  readonly rateLimitPerMinute: number;
 }
 
 export const SERVICE_CONFIG = Symbol('ServiceConfig');
@@ -70,6 +72,10 @@ class Environment {
   @IsOptional()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
+
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  RATE_LIMIT_PER_MINUTE = 1200;
 }
 
 export class ConfigurationError extends Error {
@@ -87,9 +93,14 @@ export function loadServiceConfig(
   const { variable, port } = SERVICE_PORTS[service];
   const raw = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const rawPort = raw[variable] ?? String(port);
+  const number = (value: string | undefined) =>
+    value !== undefined && /^\d+$/.test(value) ? Number(value) : value;
   const candidate = plainToInstance(Environment, {
     ...raw,
-    PORT: /^\d+$/.test(rawPort) ? Number(rawPort) : rawPort,
+    PORT: number(rawPort),
+    ...(raw.RATE_LIMIT_PER_MINUTE !== undefined && {
+      RATE_LIMIT_PER_MINUTE: number(raw.RATE_LIMIT_PER_MINUTE),
+    }),
   });
   const errors = validateSync(candidate);
   if (errors.length > 0) {
@@ -106,6 +117,7 @@ export function loadServiceConfig(
     mongodbUri: candidate.MONGODB_URI,
     logLevel: candidate.LOG_LEVEL,
     jwtSecret: candidate.JWT_SECRET,
+    rateLimitPerMinute: candidate.RATE_LIMIT_PER_MINUTE,
   };
 }
 

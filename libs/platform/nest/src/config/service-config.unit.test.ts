@@ -7,6 +7,7 @@ describe('loadServiceConfig', () => {
       port: 3101,
       dataDir: './data',
       logLevel: 'info',
+      rateLimitPerMinute: 1200,
       kurrentDbUrl: undefined,
       kafkaBrokers: undefined,
       mongodbUri: undefined,
