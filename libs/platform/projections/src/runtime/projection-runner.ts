@@ -48,6 +48,8 @@ const slot = (collection: string, id: string) => `${collection}\u0000${id}`;
  */
 export class ProjectionRunner {
   private subscription?: BusSubscription;
+  /** The run in progress: runs of one projection never overlap (see `serially`). */
+  private tail: Promise<unknown> = Promise.resolve();
   private generation = 0;
   readonly topics: string[];
 
@@ -84,7 +86,7 @@ export class ProjectionRunner {
     this.subscription = await this.bus.subscribe({
       groupId: this.groupId,
       topics: this.topics,
-      handleBatch: (messages) => this.foldRun(messages),
+      handleBatch: (messages) => this.serially(() => this.foldRun(messages)),
     });
   }
 
@@ -155,6 +157,17 @@ export class ProjectionRunner {
       position: '0',
     });
     return scratch;
+  }
+
+  /**
+   * Kafka hands partitions over concurrently, but one document may fold events
+   * of several partitions (a target's registration and its term plan's
+   * adoption): overlapping read-modify-write runs would lose updates.
+   */
+  private serially<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(run, run);
+    this.tail = result.catch(() => undefined);
+    return result;
   }
 
   /** One run of one partition: fold what is new into pending changes, then one commit. */
