@@ -7,18 +7,16 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate, IsInstant, IsText } from '@xuncha/platform-nest';
 import {
   CLUE_RECIPIENTS,
   CLUE_STATUSES,
@@ -32,29 +30,7 @@ import {
   type InvolvedRank,
   type TargetTier,
 } from '@xuncha/contracts';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const JURISDICTION = /^(\d{6}|\d{9}|\d{12})$/;
-
-/** An ISO 8601 date-time with an offset: the offset fixes the calendar day it names. */
-function IsInstant(): PropertyDecorator {
-  return (target, key) => {
-    IsISO8601({ strict: true })(target, key);
-    Matches(INSTANT, {
-      message: '$property must be a date-time with offset, e.g. 2026-04-21T09:15:00+08:00',
-    })(target, key);
-  };
-}
-
-/** A non-empty text of at most `max` characters; `each` for every element of an array. */
-function IsText(max: number, each = false): PropertyDecorator {
-  return (target, key) => {
-    IsString({ each })(target, key);
-    MinLength(1, { each })(target, key);
-    MaxLength(max, { each })(target, key);
-  };
-}
 
 export class OriginBody {
   @ApiProperty({ description: 'Inspection (巡察) the petition was received at' })
@@ -168,8 +144,7 @@ export class TransferBody {
     example: '2026-07-20',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DAY, { message: '$property must be a calendar date, e.g. 2026-07-20' })
+  @IsCalendarDate()
   resultDueBy?: string;
 }
 

@@ -8,15 +8,10 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
-  IsString,
   IsUUID,
-  Matches,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -35,37 +30,7 @@ import {
   type MeetingKind,
   type PortraitRating,
 } from '@xuncha/inspection-domain';
-import { ListQuery } from '@xuncha/platform-nest';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** An ISO 8601 date-time with an offset: the offset fixes the calendar day it names. */
-function IsInstant(): PropertyDecorator {
-  return (target, key) => {
-    IsISO8601({ strict: true })(target, key);
-    Matches(INSTANT, {
-      message: '$property must be a date-time with offset, e.g. 2026-03-10T09:00:00+08:00',
-    })(target, key);
-  };
-}
-
-function IsDay(): PropertyDecorator {
-  return (target, key) => {
-    IsISO8601({ strict: true })(target, key);
-    Matches(DAY, { message: '$property must be a calendar date, e.g. 2026-03-10' })(target, key);
-  };
-}
-
-/** A non-empty text of at most `max` characters; `each` for every element of an array. */
-function IsText(max: number, each = false): PropertyDecorator {
-  return (target, key) => {
-    IsString({ each })(target, key);
-    MinLength(1, { each })(target, key);
-    MaxLength(max, { each })(target, key);
-  };
-}
-
+import { ListQuery, IsInstant, IsCalendarDate, IsText } from '@xuncha/platform-nest';
 export class StationingBody {
   @ApiProperty({
     description: 'When the inspection was announced (巡察公告时间)',
@@ -96,7 +61,7 @@ export class MeetingBody {
   kind!: MeetingKind;
 
   @ApiProperty({ description: 'Day held (召开日期)', example: '2026-03-10' })
-  @IsDay()
+  @IsCalendarDate()
   heldOn!: string;
 
   @ApiProperty({ description: 'Attendees (参会人数)', minimum: 0 })
@@ -124,7 +89,7 @@ export class TalksBody {
   count!: number;
 
   @ApiProperty({ description: 'Day of the talks (谈话日期)', example: '2026-03-12' })
-  @IsDay()
+  @IsCalendarDate()
   date!: string;
 }
 
@@ -135,7 +100,7 @@ export class SurveyBody {
   respondents!: number;
 
   @ApiProperty({ description: 'Day (日期)', example: '2026-03-13' })
-  @IsDay()
+  @IsCalendarDate()
   date!: string;
 }
 
@@ -150,7 +115,7 @@ export class DocumentReviewBody {
   volumes!: number;
 
   @ApiProperty({ description: 'Day (日期)', example: '2026-03-14' })
-  @IsDay()
+  @IsCalendarDate()
   date!: string;
 }
 
@@ -160,7 +125,7 @@ export class VisitBody {
   place!: string;
 
   @ApiProperty({ description: 'Day (日期)', example: '2026-03-15' })
-  @IsDay()
+  @IsCalendarDate()
   date!: string;
 }
 
@@ -239,7 +204,7 @@ export class ImmediateItemBody {
 
   @ApiPropertyOptional({ description: 'Day by which it must be done (完成时限)' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDate()
   dueBy?: string;
 }
 

@@ -6,38 +6,18 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ASSESSMENT_GRADES, type AssessmentGrade } from '@xuncha/contracts';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function IsDay(): PropertyDecorator {
-  return (target, key) => {
-    IsISO8601({ strict: true })(target, key);
-    Matches(DAY, { message: '$property must be a calendar date, e.g. 2026-08-31' })(target, key);
-  };
-}
-
-/** A non-empty text of at most `max` characters; `each` for every element of an array. */
-function IsText(max: number, each = false): PropertyDecorator {
-  return (target, key) => {
-    IsString({ each })(target, key);
-    MinLength(1, { each })(target, key);
-    MaxLength(max, { each })(target, key);
-  };
-}
+import { IsCalendarDate, IsText } from '@xuncha/platform-nest';
 
 /** Reasons: one to twenty texts. */
 function IsReasons(min: number): PropertyDecorator {
@@ -68,7 +48,7 @@ export class MilestoneBody {
   title!: string;
 
   @ApiProperty({ description: 'Day it is due (完成时限)', example: '2026-10-31' })
-  @IsDay()
+  @IsCalendarDate()
   dueBy!: string;
 }
 
@@ -103,7 +83,7 @@ export class PlanItemBody {
     example: '2026-08-31',
   })
   @ValidateIf((body: PlanItemBody) => given(body.deadline))
-  @IsDay()
+  @IsCalendarDate()
   deadline?: string;
 
   @ApiPropertyOptional({
@@ -225,7 +205,7 @@ export class ReRectificationBody {
   itemIds!: string[];
 
   @ApiProperty({ description: 'Day the new report is due (再整改报告时限)', example: '2026-11-30' })
-  @IsDay()
+  @IsCalendarDate()
   reportDueBy!: string;
 }
 
@@ -245,7 +225,7 @@ export class AssessmentBody {
 
 export class AdmonishmentBody {
   @ApiProperty({ description: 'Day of the talks (约谈日期)', example: '2026-10-12' })
-  @IsDay()
+  @IsCalendarDate()
   heldOn!: string;
 
   @ApiProperty({ description: 'Leaders admonished (约谈对象)', type: [PersonBody] })

@@ -211,6 +211,18 @@ describe('platform over HTTP', () => {
       expect(unknown.errors[0].field).toBe('colour');
     });
 
+    it('413 for a body over the size limit', async () => {
+      const body = await expectProblem(
+        http()
+          .post('/api/v1/counters')
+          .set('authorization', `Bearer ${office}`)
+          .send({ limit: 1, padding: 'x'.repeat(200_000) }),
+        413,
+        /payload-too-large$/,
+      );
+      expect(body.detail).toMatch(/too large/);
+    });
+
     it('400 for malformed JSON', async () => {
       await expectProblem(
         http()

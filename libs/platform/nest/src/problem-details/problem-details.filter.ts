@@ -100,6 +100,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const slug = (HttpStatus[status] ?? 'error').toLowerCase().replace(/_/g, '-');
       return problem(status, slug, titleOf(status), detail);
     }
+    if (isClientHttpError(exception)) {
+      // body-parser's own errors (a body over the size limit: 413, a bad charset: 415).
+      const status = exception.status;
+      const slug = (HttpStatus[status] ?? 'error').toLowerCase().replace(/_/g, '-');
+      return problem(status, slug, titleOf(status), exception.message);
+    }
     return problem(
       HttpStatus.INTERNAL_SERVER_ERROR,
       'internal-error',
@@ -107,6 +113,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       'the server failed to handle this request; it has been logged',
     );
   }
+}
+
+/** An http-errors 4xx (what Express's body parsers throw): its message is meant for the client. */
+function isClientHttpError(error: unknown): error is { status: number; message: string } {
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }
 
 function problem(status: number, slug: string, title: string, detail: string): ProblemDetails {

@@ -9,6 +9,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
@@ -35,6 +36,27 @@ export function IsCalendarDate(): PropertyDecorator {
     Matches(/^\d{4}-\d{2}-\d{2}$/, {
       message: '$property must be a calendar date, e.g. 2026-03-09',
     })(target, key);
+  };
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 date-time with an offset: the offset fixes the calendar day it names. */
+export function IsInstant(): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true })(target, key);
+    Matches(INSTANT, {
+      message: '$property must be a date-time with offset, e.g. 2026-03-10T09:00:00+08:00',
+    })(target, key);
+  };
+}
+
+/** A non-empty text of at most `max` characters; `each` for every element of an array. */
+export function IsText(max: number, each = false): PropertyDecorator {
+  return (target, key) => {
+    IsString({ each })(target, key);
+    MinLength(1, { each })(target, key);
+    MaxLength(max, { each })(target, key);
   };
 }
 
