@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { ALL_TOPICS, TOPICS } from '@xuncha/contracts';
 import { startTestBroker, type TestBroker } from '@xuncha/platform-bus/testing';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
-import { portsFrom, startSystem, type Ports, type RunningSystem } from './system';
+import {
+  portsFrom,
+  startSystem,
+  type Ports,
+  type RunningSystem,
+} from '@xuncha/platform-nest/testing';
 
 /**
  * One whole inspection cycle over HTTP across the five processes started by

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { portsFrom, startSystem, type RunningSystem } from './system';
+import { portsFrom, startSystem, type RunningSystem } from '@xuncha/platform-nest/testing';
 
 const PORTS = portsFrom(4101);
 

@@ -1,2 +1,3 @@
 /** For the service-tier tests only. */
 export * from './testing/service-harness';
+export * from './testing/system';

@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..', '..');
+/** The workspace root, where tools/start.mjs lives. */
+function workspaceRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'nx.json'))) dir = dirname(dir);
+  return dir;
+}
 
 /** The five services' port variables, as tools/start.mjs reads them. */
 export interface Ports {
@@ -45,7 +51,7 @@ export async function startSystem(options: {
   timeoutMs?: number;
 }): Promise<RunningSystem> {
   const child = spawn(process.execPath, ['tools/start.mjs'], {
-    cwd: ROOT,
+    cwd: workspaceRoot(),
     env: {
       ...process.env,
       ...Object.fromEntries(Object.entries(options.ports).map(([k, v]) => [k, String(v)])),

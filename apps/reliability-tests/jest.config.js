@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'reliability-tests',
+  preset: '../../jest.preset.js',
+};
