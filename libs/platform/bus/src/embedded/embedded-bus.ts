@@ -99,10 +99,6 @@ export class EmbeddedBus implements Bus {
     };
   }
 
-  get database(): Database.Database {
-    return this.db;
-  }
-
   async ensureTopics(topics: readonly string[]): Promise<void> {
     const insert = this.db.prepare('INSERT OR IGNORE INTO topics (name, partitions) VALUES (?, ?)');
     this.db.transaction(() => topics.forEach((topic) => insert.run(topic, this.partitions)))();

@@ -226,11 +226,6 @@ export class SqliteEventStore implements EventStore {
     return result === undefined ? undefined : { key, result: JSON.parse(result) };
   }
 
-  /** Runs `work` and the checkpoint save in one transaction: for local projections in this file. */
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
-  }
-
   async close(): Promise<void> {
     this.appended.emit('append', Number.MAX_SAFE_INTEGER);
     if (this.db.open) this.db.close();
