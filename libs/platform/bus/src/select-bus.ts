@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { EmbeddedBus } from './embedded/embedded-bus';
-import { KafkaBus } from './kafka/kafka-bus';
+import { KafkaBus, type KafkaSasl } from './kafka/kafka-bus';
 import type { Bus } from './port/bus.port';
 
 export interface BusSettings {
@@ -9,10 +9,17 @@ export interface BusSettings {
   /** Embedded mode keeps `<dataDir>/bus/log.sqlite`, shared by every service process. */
   readonly dataDir: string;
   readonly clientId: string;
+  readonly kafkaSsl?: boolean;
+  readonly kafkaSasl?: KafkaSasl;
 }
 
 export function createBus(settings: BusSettings): Bus {
   return settings.kafkaBrokers?.length
-    ? KafkaBus.connect({ brokers: [...settings.kafkaBrokers], clientId: settings.clientId })
+    ? KafkaBus.connect({
+        brokers: [...settings.kafkaBrokers],
+        clientId: settings.clientId,
+        ssl: settings.kafkaSsl,
+        sasl: settings.kafkaSasl,
+      })
     : new EmbeddedBus(join(settings.dataDir, 'bus', 'log.sqlite'));
 }

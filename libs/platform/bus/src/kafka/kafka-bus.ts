@@ -15,6 +15,7 @@ import {
   type Message,
   type PartitionAssigner,
   type Producer,
+  type SASLOptions,
 } from 'kafkajs';
 import type {
   Bus,
@@ -26,9 +27,19 @@ import type {
 
 export type KafkaBusLog = (level: 'error' | 'warn', message: string) => void;
 
+/** SASL/SCRAM credentials of the service's Kafka user (its ACLs are set on the brokers). */
+export interface KafkaSasl {
+  readonly mechanism: 'scram-sha-256' | 'scram-sha-512';
+  readonly username: string;
+  readonly password: string;
+}
+
 export interface KafkaBusOptions {
   readonly brokers: string[];
   readonly clientId: string;
+  /** TLS to the brokers (the system's CA trust store). */
+  readonly ssl?: boolean;
+  readonly sasl?: KafkaSasl;
   /** Partitions of the topics ensureTopics creates (3 unless told). */
   readonly partitions?: number;
   /** A member silent this long leaves the group (default 10000 ms). */
@@ -59,7 +70,7 @@ export interface KafkaBusOptions {
   readonly log?: KafkaBusLog;
 }
 
-type Settings = Required<Omit<KafkaBusOptions, 'brokers' | 'clientId'>>;
+type Settings = Required<Omit<KafkaBusOptions, 'brokers' | 'clientId' | 'ssl' | 'sasl'>>;
 
 const stderrLog: KafkaBusLog = (level, message) => {
   process.stderr.write(`[kafka-bus] ${level}: ${message}\n`);
@@ -176,6 +187,9 @@ export class KafkaBus implements Bus {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: [...options.brokers],
+      ...(options.ssl && { ssl: true }),
+      // kafkajs types each SCRAM mechanism as its own literal: the union needs the cast.
+      ...(options.sasl && { sasl: { ...options.sasl } as SASLOptions }),
       connectionTimeout: this.settings.connectionTimeoutMs,
       requestTimeout: this.settings.requestTimeoutMs,
       retry: { retries: this.settings.retries, initialRetryTime: 100, maxRetryTime: 5_000 },

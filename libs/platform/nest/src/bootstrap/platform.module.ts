@@ -76,6 +76,8 @@ export class PlatformModule implements OnApplicationShutdown {
           useFactory: () =>
             createBus({
               kafkaBrokers: config.kafkaBrokers,
+              kafkaSsl: config.kafkaSsl,
+              kafkaSasl: config.kafkaSasl,
               dataDir: config.dataDir,
               clientId: config.service,
             }),

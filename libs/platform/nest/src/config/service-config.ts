@@ -8,6 +8,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
   type ValidationError,
 } from 'class-validator';
@@ -29,6 +30,12 @@ export interface ServiceConfig {
   readonly dataDir: string;
   readonly kurrentDbUrl?: string;
   readonly kafkaBrokers?: string[];
+  readonly kafkaSsl?: boolean;
+  readonly kafkaSasl?: {
+    mechanism: 'scram-sha-256' | 'scram-sha-512';
+    username: string;
+    password: string;
+  };
   readonly mongodbUri?: string;
   readonly logLevel: string;
   readonly jwtSecret?: string;
@@ -59,6 +66,22 @@ class Environment {
     message: 'must be a comma-separated list of host:port',
   })
   KAFKA_BROKERS?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  KAFKA_SSL?: string;
+
+  @IsOptional()
+  @IsIn(['scram-sha-256', 'scram-sha-512'], { message: 'must be scram-sha-256 or scram-sha-512' })
+  KAFKA_SASL_MECHANISM?: string;
+
+  @ValidateIf((env: Environment) => env.KAFKA_SASL_MECHANISM !== undefined)
+  @MinLength(1, { message: 'is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf((env: Environment) => env.KAFKA_SASL_MECHANISM !== undefined)
+  @MinLength(1, { message: 'is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_PASSWORD?: string;
 
   @IsOptional()
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// connection string' })
@@ -114,6 +137,14 @@ export function loadServiceConfig(
     dataDir: candidate.XUNCHA_DATA_DIR,
     kurrentDbUrl: candidate.KURRENTDB_URL,
     kafkaBrokers: candidate.KAFKA_BROKERS?.split(','),
+    kafkaSsl: candidate.KAFKA_SSL === 'true' || undefined,
+    kafkaSasl: candidate.KAFKA_SASL_MECHANISM
+      ? {
+          mechanism: candidate.KAFKA_SASL_MECHANISM as 'scram-sha-256' | 'scram-sha-512',
+          username: candidate.KAFKA_SASL_USERNAME!,
+          password: candidate.KAFKA_SASL_PASSWORD!,
+        }
+      : undefined,
     mongodbUri: candidate.MONGODB_URI,
     logLevel: candidate.LOG_LEVEL,
     jwtSecret: candidate.JWT_SECRET,
@@ -122,7 +153,7 @@ export function loadServiceConfig(
 }
 
 function describe(error: ValidationError, variable: string): string {
-  const shown = variable === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(error.value);
+  const shown = /SECRET|PASSWORD/.test(variable) ? '(hidden)' : JSON.stringify(error.value);
   const reasons = [...new Set(Object.values(error.constraints ?? {}))];
   return `${variable} ${reasons.join('; ')} (got ${shown})`;
 }

@@ -12,6 +12,8 @@ describe('loadServiceConfig', () => {
       kafkaBrokers: undefined,
       mongodbUri: undefined,
       jwtSecret: undefined,
+      kafkaSsl: undefined,
+      kafkaSasl: undefined,
     });
   });
 
@@ -49,6 +51,30 @@ describe('loadServiceConfig', () => {
   it('refuses a port out of range', () => {
     expect(() => loadServiceConfig('planning-service', { PLANNING_PORT: '70000' })).toThrow(
       /PLANNING_PORT must be a port between 1 and 65535/,
+    );
+  });
+
+  it('takes SASL/SCRAM over TLS for Kafka, and refuses a mechanism without credentials', () => {
+    const config = loadServiceConfig('clue-service', {
+      KAFKA_BROKERS: 'kafka-1:9093',
+      KAFKA_SSL: 'true',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'clue-service',
+      KAFKA_SASL_PASSWORD: 'secret',
+    });
+    expect(config.kafkaSsl).toBe(true);
+    expect(config.kafkaSasl).toEqual({
+      mechanism: 'scram-sha-512',
+      username: 'clue-service',
+      password: 'secret',
+    });
+    expect(() =>
+      loadServiceConfig('clue-service', { KAFKA_SASL_MECHANISM: 'scram-sha-256' }),
+    ).toThrow(
+      /KAFKA_SASL_USERNAME is required with KAFKA_SASL_MECHANISM[\s\S]*KAFKA_SASL_PASSWORD is required/,
+    );
+    expect(() => loadServiceConfig('clue-service', { KAFKA_SASL_MECHANISM: 'plain' })).toThrow(
+      /KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512/,
     );
   });
 });
