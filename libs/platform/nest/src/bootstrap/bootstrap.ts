@@ -40,6 +40,7 @@ export async function createServiceApp(
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
+      { path: 'health/live', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
       ...(definition.rootRoutes ?? []).map((path) => ({ path, method: RequestMethod.GET })),
     ],

@@ -127,6 +127,10 @@ describe('platform over HTTP', () => {
     expect(response.body).toMatchObject({ status: 'ok', info: { eventStore: { status: 'up' } } });
   });
 
+  it('serves /health/live without a token or any store work', async () => {
+    await http().get('/health/live').expect(200, { status: 'ok' });
+  });
+
   it('serves the OpenAPI document with bearer auth', async () => {
     const response = await http().get('/api/docs-json').expect(200);
     expect(response.body.info.title).toBe('Counter test');

@@ -66,4 +66,11 @@ export class HealthController {
   check() {
     return this.health.check(this.indicators.all());
   }
+
+  /** Liveness: the process answers. A store outage is /health's business, not a reason to restart. */
+  @Get('live')
+  @Public()
+  live() {
+    return { status: 'ok' };
+  }
 }
