@@ -1,0 +1,205 @@
+/** The columns of each ledger sheet and the local checks that turn a row into an API body. */
+import { createHash } from 'node:crypto';
+import {
+  TARGET_CATEGORIES,
+  TARGET_CATEGORY_LABELS,
+  TARGET_TIERS,
+  TARGET_TIER_LABELS,
+} from '@xuncha/contracts';
+import { isJurisdictionCode } from '@xuncha/platform-kernel';
+import type { LedgerRow, LedgerSheet, SheetKind } from './read';
+
+interface Column {
+  header: string;
+  /** Other headers accepted for the column (the API's field name). */
+  aliases: string[];
+  required: boolean;
+}
+
+const col = (header: string, alias: string, required: boolean): Column => ({
+  header,
+  aliases: [alias],
+  required,
+});
+
+export const COLUMNS: Record<SheetKind, Column[]> = {
+  targets: [
+    col('名称', 'name', true),
+    col('类别', 'category', true),
+    col('层级', 'tier', true),
+    col('区划代码', 'jurisdiction', true),
+    col('人数', 'headcount', true),
+    col('上级单位', 'parent', false),
+    col('主要负责人', 'leader', false),
+  ],
+  cadres: [
+    col('姓名', 'name', true),
+    col('区划代码', 'jurisdiction', true),
+    col('所在单位', 'homeUnit', false),
+    col('人才库', 'pools', false),
+    col('专长', 'expertise', false),
+  ],
+};
+
+/** The required columns a sheet lacks (an unusable sheet), by their Chinese header. */
+export function missingColumns(sheet: LedgerSheet): string[] {
+  return COLUMNS[sheet.kind]
+    .filter((column) => column.required && !headerOf(sheet, column))
+    .map((column) => column.header);
+}
+
+function headerOf(sheet: LedgerSheet, column: Column): string | undefined {
+  return [column.header, ...column.aliases].find((name) => sheet.headers.includes(name));
+}
+
+/** The row's cells keyed by the canonical Chinese header, whatever the sheet called them. */
+export function canonicalCells(sheet: LedgerSheet, row: LedgerRow): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const column of COLUMNS[sheet.kind]) {
+    const header = headerOf(sheet, column);
+    cells[column.header] = header ? (row.cells[header] ?? '') : '';
+  }
+  return cells;
+}
+
+/**
+ * The Idempotency-Key of a row: a UUID (version 4 layout) from the sha256 of
+ * the file's base name, the sheet and the row's content (not its line), so a
+ * re-run of the same file answers the first ids and stores nothing new.
+ */
+export function rowKey(basename: string, sheet: string, cells: Record<string, string>): string {
+  const content = JSON.stringify(Object.entries(cells));
+  const hex = createHash('sha256')
+    .update(`xuncha-import:${basename}:${sheet}:${content}`)
+    .digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A Chinese label (or the English value itself) to its enum value. */
+function fromLabel<T extends string>(
+  text: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+): T | undefined {
+  const normal = text.trim();
+  return values.find((value) => value === normal || labels[value] === normal);
+}
+
+export const POOL_LABELS = { leader: '组长库', talent: '人才库' } as const;
+type Pool = keyof typeof POOL_LABELS;
+
+/** Splits a list cell on ASCII or Chinese commas, 、 and semicolons. */
+export function splitList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；]/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+export interface TargetRow {
+  name: string;
+  category: string;
+  tier: string;
+  jurisdiction: string;
+  headcount: number;
+  leader?: string;
+  /** Name of the parent target (上级单位), resolved to an id before the POST. */
+  parent?: string;
+}
+
+export interface CadreRow {
+  name: string;
+  jurisdiction: string;
+  pools: Pool[];
+  expertise: string[];
+  /** Name of the home unit (所在单位), resolved to a target id before the POST. */
+  homeUnit?: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+const list = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([value, label]) => `${label} (${value})`)
+    .join(', ');
+
+function checkCode(code: string, problems: string[]): void {
+  if (!code) problems.push('区划代码 is empty');
+  else if (!isJurisdictionCode(code)) {
+    problems.push(`区划代码 '${code}' is not a division code of 6, 9 or 12 digits (e.g. 611000)`);
+  }
+}
+
+export function checkTarget(cells: Record<string, string>): Checked<TargetRow> {
+  const problems: string[] = [];
+  const name = cells['名称'];
+  if (!name) problems.push('名称 is empty');
+  else if (name.length > 200) problems.push('名称 is longer than 200 characters');
+  const category = fromLabel(cells['类别'], TARGET_CATEGORIES, TARGET_CATEGORY_LABELS);
+  if (!category) {
+    problems.push(
+      `类别 '${cells['类别']}' is not one of ${list(TARGET_CATEGORY_LABELS as Record<string, string>)}`,
+    );
+  }
+  const tier = fromLabel(cells['层级'], TARGET_TIERS, TARGET_TIER_LABELS);
+  if (!tier) {
+    problems.push(
+      `层级 '${cells['层级']}' is not one of ${list(TARGET_TIER_LABELS as Record<string, string>)}`,
+    );
+  }
+  checkCode(cells['区划代码'], problems);
+  const headcount = Number(cells['人数']);
+  if (!/^\d+$/.test(cells['人数']) || !Number.isSafeInteger(headcount)) {
+    problems.push(`人数 '${cells['人数']}' is not a whole number`);
+  }
+  const leader = cells['主要负责人'];
+  if (leader.length > 50) problems.push('主要负责人 is longer than 50 characters');
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      name,
+      category: category!,
+      tier: tier!,
+      jurisdiction: cells['区划代码'],
+      headcount,
+      ...(leader && { leader }),
+      ...(cells['上级单位'] && { parent: cells['上级单位'] }),
+    },
+  };
+}
+
+export function checkCadre(cells: Record<string, string>): Checked<CadreRow> {
+  const problems: string[] = [];
+  const name = cells['姓名'];
+  if (!name) problems.push('姓名 is empty');
+  else if (name.length > 50) problems.push('姓名 is longer than 50 characters');
+  checkCode(cells['区划代码'], problems);
+  const pools: Pool[] = [];
+  for (const label of splitList(cells['人才库'])) {
+    const pool = fromLabel(label, Object.keys(POOL_LABELS) as Pool[], POOL_LABELS);
+    if (pool) pools.push(pool);
+    else problems.push(`人才库 '${label}' is not one of ${list(POOL_LABELS)}`);
+  }
+  const expertise = splitList(cells['专长']);
+  if (expertise.length > 20) problems.push('专长 lists more than 20 items');
+  for (const item of expertise) {
+    if (item.length > 50) problems.push(`专长 '${item}' is longer than 50 characters`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      name,
+      jurisdiction: cells['区划代码'],
+      pools: [...new Set(pools)],
+      expertise,
+      ...(cells['所在单位'] && { homeUnit: cells['所在单位'] }),
+    },
+  };
+}

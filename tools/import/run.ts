@@ -1,0 +1,432 @@
+/**
+ * runImport: historical planning ledgers (巡察对象, 干部) from an .xlsx
+ * workbook or a .csv file into the running system, row by row, through the
+ * public HTTP API of the planning service (the same command handlers as any
+ * other client). See tools/import.ts.
+ */
+import { basename } from 'node:path';
+import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
+import { resolveSigningKey, signToken } from '@xuncha/platform-nest';
+import { pool, portsFromEnv, sleep, type Json } from '../demo/support';
+import { readLedger, UnusableInput, type LedgerSheet, type SheetKind } from './read';
+import {
+  canonicalCells,
+  checkCadre,
+  checkTarget,
+  missingColumns,
+  rowKey,
+  type CadreRow,
+  type TargetRow,
+} from './rows';
+
+export { UnusableInput } from './read';
+
+export interface ImportOptions {
+  /** The .xlsx workbook (sheets 巡察对象 and 干部) or .csv file. */
+  file: string;
+  /** Which ledger a .csv file holds. */
+  sheet?: SheetKind;
+  /** The office's jurisdiction (default: the nearest code all rows lie under). */
+  jurisdiction?: string;
+  /** The system's data directory, for the signing key (default XUNCHA_DATA_DIR or ./data). */
+  dataDir?: string;
+  /** Where PLANNING_PORT and JWT_SECRET come from (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  host?: string;
+  /** How long a row whose parent was just registered waits for it to be known (default 30 s). */
+  settleMs?: number;
+  /** Progress lines (default: stdout). */
+  log?: (line: string) => void;
+}
+
+export interface RefusedRow {
+  /** The sheet as the office names it (巡察对象, 干部). */
+  sheet: string;
+  /** The line as Excel shows it (header = line 1). */
+  line: number;
+  /** Why: the local check's problems or the service's problem detail. */
+  reason: string;
+  /** The HTTP status when the service refused it (absent for a local refusal). */
+  status?: number;
+  /** The problem type (e.g. …/rules/target-unknown) when the service refused it. */
+  type?: string;
+  /** Field errors of a 400. */
+  errors?: Array<{ field: string; messages: string[] }>;
+}
+
+export interface SheetCounts {
+  rows: number;
+  /** Registered by this run. */
+  imported: number;
+  /** Already there from an earlier run of the same rows (the service answered the first id). */
+  replayed: number;
+  refused: number;
+}
+
+export interface ImportResult {
+  file: string;
+  jurisdiction?: string;
+  sheets: Partial<Record<SheetKind, SheetCounts>>;
+  /** Every refused row, by sheet then line. */
+  refused: RefusedRow[];
+  ms: number;
+}
+
+/** The importing actor: the services scope Idempotency-Keys by it, so it never changes. */
+const ACTOR = 'ledger-import';
+
+interface Pending<T> {
+  line: number;
+  key: string;
+  row: T;
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const started = Date.now();
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const settleMs = options.settleMs ?? 30_000;
+  const file = basename(options.file);
+
+  // ── 1. Read and check locally: nothing is sent for an unusable file ───────
+  const sheets = await readLedger(options.file, options.sheet);
+  for (const sheet of sheets) {
+    const missing = missingColumns(sheet);
+    if (missing.length > 0) {
+      throw new UnusableInput(
+        `${options.file}: sheet ${sheet.name} lacks the column(s) ${missing.join(', ')} ` +
+          `(its header row has ${sheet.headers.filter(Boolean).join(', ') || 'nothing'})`,
+      );
+    }
+  }
+  const refused: RefusedRow[] = [];
+  const counts: Partial<Record<SheetKind, SheetCounts>> = {};
+  const targets: Array<Pending<TargetRow>> = [];
+  const cadres: Array<Pending<CadreRow>> = [];
+  /** Line of every named row of the targets sheet, refused or not, by name (first wins). */
+  const targetLines = new Map<string, number>();
+  for (const sheet of sheets) {
+    counts[sheet.kind] = { rows: sheet.rows.length, imported: 0, replayed: 0, refused: 0 };
+    for (const row of sheet.rows) {
+      const cells = canonicalCells(sheet, row);
+      const key = rowKey(file, sheet.name, cells);
+      if (sheet.kind === 'targets') {
+        if (cells['名称'] && !targetLines.has(cells['名称'])) {
+          targetLines.set(cells['名称'], row.line);
+        }
+        const checked = checkTarget(cells);
+        if (checked.ok) targets.push({ line: row.line, key, row: checked.value });
+        else refuse(sheet, row.line, checked.problems.join('; '));
+      } else {
+        const checked = checkCadre(cells);
+        if (checked.ok) cadres.push({ line: row.line, key, row: checked.value });
+        else refuse(sheet, row.line, checked.problems.join('; '));
+      }
+    }
+  }
+  function refuse(sheet: LedgerSheet | SheetKind, line: number, reason: string, extra: Json = {}) {
+    const kind = typeof sheet === 'string' ? sheet : sheet.kind;
+    counts[kind]!.refused++;
+    refused.push({
+      sheet: sheets.find((s) => s.kind === kind)!.name,
+      line,
+      reason,
+      ...extra,
+    });
+  }
+  const result = (jurisdiction?: string): ImportResult => {
+    const order = (kind: string) => sheets.findIndex((s) => s.name === kind);
+    refused.sort((a, b) => order(a.sheet) - order(b.sheet) || a.line - b.line);
+    return {
+      file: options.file,
+      ...(jurisdiction && { jurisdiction }),
+      sheets: counts,
+      refused,
+      ms: Date.now() - started,
+    };
+  };
+  const codes = [...targets, ...cadres].map((p) => p.row.jurisdiction);
+  if (codes.length === 0) {
+    log(`${options.file}: no row passed the local checks, nothing to send`);
+    return report(result(), log);
+  }
+  const jurisdiction = options.jurisdiction ?? commonJurisdiction(codes);
+  if (!jurisdiction || !isJurisdictionCode(jurisdiction)) {
+    throw new UnusableInput(
+      options.jurisdiction
+        ? `--jurisdiction ${options.jurisdiction} is not a division code (e.g. 611000)`
+        : `the rows lie in more than one province: pass --jurisdiction`,
+    );
+  }
+
+  // ── 2. The system: health, token, what is there already ──────────────────
+  const host = options.host ?? '127.0.0.1';
+  const base = `http://${host}:${portsFromEnv(env).planning}`;
+  let healthy = false;
+  try {
+    healthy = (await fetch(`${base}/health`, { signal: AbortSignal.timeout(5000) })).ok;
+  } catch {
+    healthy = false;
+  }
+  if (!healthy) {
+    throw new UnusableInput(
+      `the planning service does not answer on ${base}/health: the system is not running. ` +
+        `Start it with npm start in another terminal (same XUNCHA_DATA_DIR and *_PORT ` +
+        `variables), then run npm run import again.`,
+    );
+  }
+  const dataDir = options.dataDir ?? (env.XUNCHA_DATA_DIR || './data');
+  const token = await signToken(
+    { sub: ACTOR, roles: ['office'], jurisdiction },
+    resolveSigningKey(dataDir, env.JWT_SECRET),
+  );
+  const http = new Http(base, token);
+  const existingTargets = await http.list(`/targets?jurisdiction=${jurisdiction}`);
+  const existingCadres = await http.list(`/cadres?jurisdiction=${jurisdiction}`);
+  /** Every id known before or registered during this run: a create answering one was a replay. */
+  const known = new Set([...existingTargets, ...existingCadres].map((doc) => String(doc.id)));
+  log(
+    `${options.file}: ${targets.length} target and ${cadres.length} cadre rows pass the local ` +
+      `checks; ${existingTargets.length} targets and ${existingCadres.length} cadres are ` +
+      `already registered under ${jurisdiction}`,
+  );
+
+  const register = async (
+    kind: SheetKind,
+    pending: Pending<TargetRow | CadreRow>,
+    body: Json,
+    waitFor?: string,
+  ): Promise<string | undefined> => {
+    const path = kind === 'targets' ? '/targets' : '/cadres';
+    const deadline = Date.now() + settleMs;
+    for (;;) {
+      const { status, body: answer } = await http.post(path, body, pending.key);
+      if (status >= 200 && status < 300) {
+        const id = String(answer.id);
+        if (known.has(id)) counts[kind]!.replayed++;
+        else counts[kind]!.imported++;
+        known.add(id);
+        return id;
+      }
+      const type = String(answer.type ?? '');
+      // A parent registered moments ago may not be known to the check yet.
+      if (waitFor && status === 422 && type.endsWith(waitFor) && Date.now() < deadline) {
+        await sleep(200);
+        continue;
+      }
+      const errors = Array.isArray(answer.errors) ? answer.errors : undefined;
+      const reason =
+        [answer.detail ?? answer.title ?? `answered ${status}`, ...fieldProblems(errors)]
+          .filter(Boolean)
+          .join('; ') || `answered ${status}`;
+      refuse(kind, pending.line, String(reason), {
+        status,
+        ...(type && { type }),
+        ...(errors && { errors }),
+      });
+      return undefined;
+    }
+  };
+
+  // ── 3. Targets, parents first (a wave per level of 上级单位) ─────────────
+  const ids = new Map<string, string>(); // target name → id, from this file
+  const refusedNames = new Set<string>();
+  const existingByName = new Map<string, Json[]>();
+  for (const doc of existingTargets) {
+    const list = existingByName.get(String(doc.name)) ?? [];
+    list.push(doc);
+    existingByName.set(String(doc.name), list);
+  }
+  /** A target named in a row: from this file, else already registered (nearest to `code`). */
+  const resolve = (name: string, code: string): { id?: string; wait?: boolean; why?: string } => {
+    if (ids.has(name)) return { id: ids.get(name) };
+    const line = targetLines.get(name);
+    if (line !== undefined) {
+      if (refusedNames.has(name) || !targets.some((t) => t.row.name === name)) {
+        return { why: `'${name}' (line ${line}) was refused` };
+      }
+      return { wait: true };
+    }
+    const matches = (existingByName.get(name) ?? []).filter(
+      (doc) => doc.status !== 'retired' && isWithinJurisdiction(code, String(doc.jurisdiction)),
+    );
+    if (matches.length === 1) return { id: String(matches[0].id) };
+    if (matches.length > 1) {
+      return { why: `'${name}' names ${matches.length} registered targets above ${code}` };
+    }
+    return { why: `'${name}' is neither in this sheet nor registered under ${jurisdiction}` };
+  };
+  let waiting = targets;
+  for (let wave = 1; waiting.length > 0; wave++) {
+    const ready: Array<{ pending: Pending<TargetRow>; parentId?: string }> = [];
+    const next: typeof waiting = [];
+    for (const pending of waiting) {
+      const { parent, jurisdiction: code } = pending.row;
+      if (!parent) {
+        ready.push({ pending });
+        continue;
+      }
+      const found = resolve(parent, code);
+      if (found.id) ready.push({ pending, parentId: found.id });
+      else if (found.wait) next.push(pending);
+      else {
+        refuse('targets', pending.line, `上级单位 ${found.why}`);
+        refusedNames.add(pending.row.name);
+      }
+    }
+    if (ready.length === 0) {
+      for (const pending of next) {
+        refuse('targets', pending.line, `上级单位 '${pending.row.parent}' refers back to this row`);
+      }
+      break;
+    }
+    await pool(ready, 6, async ({ pending, parentId }) => {
+      const body: Json = { ...pending.row, ...(parentId && { parentId }) };
+      delete body.parent;
+      const row = pending.row;
+      const id = await register('targets', pending, body, parentId && 'target-unknown');
+      if (id && !ids.has(row.name)) ids.set(row.name, id);
+      if (!id) refusedNames.add(row.name);
+    });
+    log(`  targets, wave ${wave}: ${ready.length} rows sent`);
+    waiting = next;
+  }
+
+  // ── 4. Cadres (所在单位 resolved like 上级单位) ──────────────────────────
+  await pool(cadres, 6, async (pending) => {
+    const { homeUnit, ...row } = pending.row;
+    let homeUnitId: string | undefined;
+    if (homeUnit) {
+      const found = resolve(homeUnit, row.jurisdiction);
+      if (!found.id) {
+        refuse(
+          'cadres',
+          pending.line,
+          `所在单位 ${found.why ?? `'${homeUnit}' was not registered`}`,
+        );
+        return;
+      }
+      homeUnitId = found.id;
+    }
+    await register(
+      'cadres',
+      pending,
+      { ...row, ...(homeUnitId && { homeUnitId }) },
+      homeUnitId && 'target-unknown',
+    );
+  });
+
+  return report(result(jurisdiction), log);
+}
+
+/** The nearest code every one of `codes` lies under, if they share a province. */
+function commonJurisdiction(codes: string[]): string | undefined {
+  const first = codes[0];
+  const groups = [2, 4, 6, 9, 12].filter((width) => width <= first.length);
+  for (const width of groups.reverse()) {
+    const candidate = first.slice(0, width).padEnd(Math.max(6, width), '0');
+    if (!isJurisdictionCode(candidate)) continue;
+    if (codes.every((code) => isWithinJurisdiction(code, candidate))) return candidate;
+  }
+  return undefined;
+}
+
+function fieldProblems(errors?: Array<{ field: string; messages: string[] }>): string[] {
+  return (errors ?? []).map((e) => `${e.field}: ${(e.messages ?? []).join(', ')}`);
+}
+
+function report(result: ImportResult, log: (line: string) => void): ImportResult {
+  for (const [kind, c] of Object.entries(result.sheets)) {
+    const name = kind === 'targets' ? '巡察对象' : '干部';
+    log(
+      `${name}: ${c.rows} rows, ${c.imported} imported, ${c.replayed} already there, ` +
+        `${c.refused} refused`,
+    );
+  }
+  for (const row of result.refused) {
+    log(`  refused ${row.sheet} line ${row.line}: ${row.reason}`);
+  }
+  return result;
+}
+
+/** The planning API over fetch: bearer token, Idempotency-Key, 429 and 5xx answered by waiting. */
+class Http {
+  constructor(
+    private readonly base: string,
+    private readonly token: string,
+  ) {}
+
+  async request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    key?: string,
+  ): Promise<{ status: number; body: Json }> {
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await fetch(`${this.base}/api/v1${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${this.token}`,
+            'content-type': 'application/json',
+            ...(key && { 'idempotency-key': key }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      } catch (error) {
+        if (attempt < 5) {
+          await sleep(500);
+          continue;
+        }
+        throw new UnusableInput(
+          `${method} ${path}: ${(error as Error).message} (is the system still running?)`,
+        );
+      }
+      const text = await response.text();
+      if (response.status === 429 || (response.status >= 502 && attempt < 5)) {
+        const retryAfter = Number(response.headers.get('retry-after')) || 1;
+        await sleep(Math.min(retryAfter, 10) * 1000);
+        continue;
+      }
+      let parsed: Json = {};
+      try {
+        parsed = text ? (JSON.parse(text) as Json) : {};
+      } catch {
+        parsed = { detail: text };
+      }
+      if (response.status === 401) {
+        throw new UnusableInput(
+          `the planning service refused the import's token: XUNCHA_DATA_DIR must be the data ` +
+            `directory npm start runs on (or set the same JWT_SECRET).`,
+        );
+      }
+      if (response.status >= 500) {
+        throw new Error(`${method} ${path} answered ${response.status} ${text}`);
+      }
+      return { status: response.status, body: parsed };
+    }
+  }
+
+  post(path: string, body: unknown, key: string) {
+    return this.request('POST', path, body, key);
+  }
+
+  /** Every item of a list, page after page. */
+  async list(path: string): Promise<Json[]> {
+    const items: Json[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.request(
+        'GET',
+        `${path}&limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      if (page.status !== 200) {
+        throw new UnusableInput(`GET ${path} answered ${page.status} ${JSON.stringify(page.body)}`);
+      }
+      items.push(...((page.body.items as Json[]) ?? []));
+      cursor = page.body.next as string | undefined;
+    } while (cursor);
+    return items;
+  }
+}
