@@ -1,5 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,11 +21,17 @@ export function resolveSigningKey(dataDir: string, secret?: string): Uint8Array 
   const file = join(dir, 'signing-key');
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
+    // Written whole under a private name, then linked into place: the five
+    // services start together, and none may read a half-written key.
+    const draft = join(dir, `.signing-key-${randomUUID()}`);
+    writeFileSync(draft, randomBytes(32).toString('base64'), { mode: 0o600 });
     try {
-      writeFileSync(file, randomBytes(32).toString('base64'), { flag: 'wx', mode: 0o600 });
+      linkSync(draft, file);
     } catch (error) {
-      // Another process created it first: use theirs.
+      // Another process linked its key first: use theirs.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(draft);
     }
     chmodSync(file, 0o600);
   }
