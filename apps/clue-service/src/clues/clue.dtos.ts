@@ -11,12 +11,11 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, IsInstant, IsText } from '@xuncha/platform-nest';
+import { IsCalendarDate, IsInstant, IsJurisdiction, IsText } from '@xuncha/platform-nest';
 import {
   CLUE_RECIPIENTS,
   CLUE_STATUSES,
@@ -30,7 +29,6 @@ import {
   type InvolvedRank,
   type TargetTier,
 } from '@xuncha/contracts';
-const JURISDICTION = /^(\d{6}|\d{9}|\d{12})$/;
 
 export class OriginBody {
   @ApiProperty({ description: 'Inspection (巡察) the petition was received at' })
@@ -58,7 +56,7 @@ export class OriginBody {
   targetName!: string;
 
   @ApiProperty({ description: 'Jurisdiction code of the target (行政区划代码)', example: '611000' })
-  @Matches(JURISDICTION, { message: '$property must be a 6, 9 or 12 digit division code' })
+  @IsJurisdiction()
   jurisdiction!: string;
 
   @ApiProperty({ enum: TARGET_TIERS, description: 'Tier of the target (层级)' })
