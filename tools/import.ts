@@ -1,11 +1,12 @@
 /**
- * npm run import: historical planning ledgers into the running system (npm
- * start in another terminal, same XUNCHA_DATA_DIR and ports), row by row
- * through the public HTTP API. Every bad row is reported with its line and
- * reason and nothing of it is stored; a re-run adds nothing (each POST
- * carries an Idempotency-Key derived from the file name, sheet and row).
+ * npm run import: historical ledgers into the running system (npm start in
+ * another terminal, same XUNCHA_DATA_DIR and ports), row by row through the
+ * public HTTP API of the five services. Every bad row is reported with its
+ * line and reason and nothing of it is stored; a re-run adds nothing (each
+ * POST carries an Idempotency-Key derived from the file name, sheet and row).
  *
- *   npm run import -- ledgers.xlsx            (sheets 巡察对象 and 干部)
+ *   npm run import -- ledgers.xlsx   (sheets 巡察对象, 干部, 巡察规划, 巡察轮次,
+ *                                     巡察组, 巡察, 问题, 线索, 整改)
  *   npm run import -- targets.csv --sheet targets [--jurisdiction 611000]
  *
  * Exit code 0: every row went in (or was there already); 1: some rows were
@@ -13,6 +14,7 @@
  * system not running).
  */
 import { parseArgs } from 'node:util';
+import { SHEET_KINDS, type SheetKind } from './import/read';
 import { runImport } from './import/run';
 
 export {
@@ -35,20 +37,21 @@ async function main(): Promise<void> {
     [file] = positionals;
     ({ sheet, jurisdiction } = values);
     if (positionals.length !== 1) throw new Error('name one .xlsx or .csv file');
-    if (sheet !== undefined && sheet !== 'targets' && sheet !== 'cadres') {
-      throw new Error(`--sheet must be targets or cadres (got ${sheet})`);
+    if (sheet !== undefined && !(SHEET_KINDS as readonly string[]).includes(sheet)) {
+      throw new Error(`--sheet must be one of ${SHEET_KINDS.join(', ')} (got ${sheet})`);
     }
   } catch (error) {
     process.stderr.write(
       `${(error as Error).message}\n` +
-        `usage: npm run import -- FILE.xlsx | FILE.csv --sheet targets|cadres [--jurisdiction CODE]\n`,
+        `usage: npm run import -- FILE.xlsx | FILE.csv --sheet ${SHEET_KINDS.join('|')} ` +
+        `[--jurisdiction CODE]\n`,
     );
     process.exit(2);
   }
   try {
     const result = await runImport({
       file: file!,
-      ...(sheet && { sheet: sheet as 'targets' | 'cadres' }),
+      ...(sheet && { sheet: sheet as SheetKind }),
       ...(jurisdiction && { jurisdiction }),
     });
     process.exit(result.refused.length > 0 ? 1 : 0);

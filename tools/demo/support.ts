@@ -99,8 +99,10 @@ export class Api {
   constructor(
     private readonly host: string,
     private readonly ports: Record<Service, number>,
-    private readonly seed: number,
+    seed: number,
     private readonly settleMs: number,
+    /** The Idempotency-Key of a step (the ledger import keys its steps by row). */
+    private readonly keyOf: (step: string) => string = (step) => derivedUuid(seed, step),
   ) {}
 
   url(service: Service, path: string): string {
@@ -123,7 +125,7 @@ export class Api {
       };
       if (method === 'POST') {
         if (!step) throw new Error(`POST ${path} without a step name`);
-        headers['idempotency-key'] = derivedUuid(this.seed, step);
+        headers['idempotency-key'] = this.keyOf(step);
       }
       let response: Response;
       try {

@@ -6,10 +6,32 @@ import ExcelJS from 'exceljs';
 /** Input the import cannot work with at all (exit code 2): nothing is sent. */
 export class UnusableInput extends Error {}
 
-export type SheetKind = 'targets' | 'cadres';
+/** The ledger sheets, in the order they are imported (a sheet refers to the ones before it). */
+export const SHEET_KINDS = [
+  'targets',
+  'cadres',
+  'termPlans',
+  'rounds',
+  'teams',
+  'inspections',
+  'findings',
+  'clues',
+  'cases',
+] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /** The sheet names of a workbook, as the offices name them. */
-export const SHEET_NAMES: Record<SheetKind, string> = { targets: '巡察对象', cadres: '干部' };
+export const SHEET_NAMES: Record<SheetKind, string> = {
+  targets: '巡察对象',
+  cadres: '干部',
+  termPlans: '巡察规划',
+  rounds: '巡察轮次',
+  teams: '巡察组',
+  inspections: '巡察',
+  findings: '问题',
+  clues: '线索',
+  cases: '整改',
+};
 
 export interface LedgerRow {
   /** The line as Excel shows it (the header is line 1). */
@@ -30,7 +52,7 @@ export async function readLedger(file: string, csvSheet?: SheetKind): Promise<Le
   const extension = extname(file).toLowerCase();
   if (extension === '.csv') {
     if (!csvSheet) {
-      throw new UnusableInput(`${file}: a CSV file needs --sheet targets or --sheet cadres`);
+      throw new UnusableInput(`${file}: a CSV file needs --sheet (${SHEET_KINDS.join(', ')})`);
     }
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     return [toSheet(csvSheet, parseCsv(text))];
@@ -45,7 +67,7 @@ export async function readLedger(file: string, csvSheet?: SheetKind): Promise<Le
     throw new UnusableInput(`${file}: not a readable .xlsx workbook (${(error as Error).message})`);
   }
   const sheets: LedgerSheet[] = [];
-  for (const kind of Object.keys(SHEET_NAMES) as SheetKind[]) {
+  for (const kind of SHEET_KINDS) {
     const worksheet = workbook.worksheets.find((ws) => ws.name.trim() === SHEET_NAMES[kind]);
     if (!worksheet) continue;
     const lines: string[][] = [];
@@ -65,7 +87,7 @@ export async function readLedger(file: string, csvSheet?: SheetKind): Promise<Le
   }
   if (sheets.length === 0) {
     throw new UnusableInput(
-      `${file}: no sheet named ${Object.values(SHEET_NAMES).join(' or ')} in the workbook`,
+      `${file}: no sheet named one of ${Object.values(SHEET_NAMES).join(', ')} in the workbook`,
     );
   }
   return sheets;

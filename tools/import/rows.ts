@@ -1,6 +1,8 @@
 /** The columns of each ledger sheet and the local checks that turn a row into an API body. */
 import { createHash } from 'node:crypto';
 import {
+  TALK_GROUP_LABELS,
+  TALK_GROUPS,
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
   TARGET_TIERS,
@@ -14,13 +16,21 @@ interface Column {
   /** Other headers accepted for the column (the API's field name). */
   aliases: string[];
   required: boolean;
+  /**
+   * A later state of the row (a report, a sign-off, an outcome): not part of
+   * its identity, so a ledger re-imported with the state advanced adds the
+   * later steps to the records already there instead of new records.
+   */
+  state: boolean;
 }
 
-const col = (header: string, alias: string, required: boolean): Column => ({
+const col = (header: string, alias: string, required: boolean, state = false): Column => ({
   header,
   aliases: [alias],
   required,
+  state,
 });
+const later = (header: string, alias: string): Column => col(header, alias, false, true);
 
 export const COLUMNS: Record<SheetKind, Column[]> = {
   targets: [
@@ -39,7 +49,103 @@ export const COLUMNS: Record<SheetKind, Column[]> = {
     col('人才库', 'pools', false),
     col('专长', 'expertise', false),
   ],
+  termPlans: [
+    col('名称', 'name', true),
+    col('区划代码', 'jurisdiction', true),
+    col('开始日期', 'from', true),
+    col('结束日期', 'to', true),
+    col('巡察对象', 'targets', false),
+  ],
+  rounds: [
+    col('巡察规划', 'termPlan', false),
+    col('轮次', 'ordinal', true),
+    col('类型', 'kind', true),
+    col('方式', 'modes', false),
+    col('主题', 'theme', false),
+    col('开始日期', 'from', true),
+    col('结束日期', 'to', true),
+  ],
+  teams: [
+    col('轮次', 'ordinal', true),
+    col('组长', 'leader', true),
+    col('副组长', 'deputies', false),
+    col('联络员', 'liaison', true),
+    col('组员', 'members', false),
+    col('巡察对象', 'targets', true),
+  ],
+  inspections: [
+    col('轮次', 'ordinal', true),
+    col('巡察对象', 'target', true),
+    col('进驻日期', 'stationedOn', true),
+    col('举报渠道', 'channels', true),
+    ...TALK_GROUPS.map((group) => col(TALK_GROUP_LABELS[group], group, false)),
+    col('谈话日期', 'talkedOn', false),
+    col('问卷人数', 'questionnaires', false),
+    col('测评人数', 'evaluations', false),
+    later('巡察报告', 'report'),
+    later('听取日期', 'heardOn'),
+    later('点人点事', 'directives'),
+    later('反馈日期', 'deliveredOn'),
+    later('抄送', 'copiedTo'),
+  ],
+  findings: [
+    col('轮次', 'ordinal', true),
+    col('巡察对象', 'target', true),
+    col('编号', 'ref', false),
+    col('村', 'village', false),
+    col('问题', 'title', true),
+    col('问题描述', 'description', false),
+    col('监督重点', 'focusItem', true),
+    col('涉及层级', 'involvedRank', true),
+    col('金额', 'amount', false),
+    col('立行立改', 'immediate', false),
+    later('整改状态', 'state'),
+    later('整改措施', 'measures'),
+    later('责任人', 'responsible'),
+    later('整改时限', 'deadline'),
+    later('销号日期', 'signedOffOn'),
+    later('销号依据', 'evidence'),
+  ],
+  clues: [
+    col('轮次', 'ordinal', true),
+    col('巡察对象', 'target', true),
+    col('问题编号', 'findingRef', false),
+    col('姓名', 'name', true),
+    col('职务', 'position', true),
+    col('职级', 'rank', true),
+    col('线索内容', 'allegation', true),
+    col('违纪类别', 'discipline', true),
+    col('紧急', 'urgent', false),
+    later('移交对象', 'recipient'),
+    later('会商意见', 'note'),
+    later('签收日期', 'receivedOn'),
+    later('处置方式', 'method'),
+    later('立案', 'caseFiled'),
+    later('处分人数', 'sanctionedPersons'),
+    later('移送司法', 'judicialTransfers'),
+    later('组织处理', 'organizationalHandling'),
+    later('追缴金额', 'fundsRecovered'),
+    later('办结', 'final'),
+  ],
+  cases: [
+    col('轮次', 'ordinal', true),
+    col('巡察对象', 'target', true),
+    col('村', 'village', false),
+    later('整改报告', 'report'),
+    later('建章立制', 'rulesEstablished'),
+    later('追缴资金', 'fundsRecovered'),
+    later('成效评价', 'grade'),
+  ],
 };
+
+/** The cells that identify a row (its state columns left out): what its Idempotency-Keys hash. */
+export function identityCells(
+  kind: SheetKind,
+  cells: Record<string, string>,
+): Record<string, string> {
+  const state = new Set(COLUMNS[kind].filter((c) => c.state).map((c) => c.header));
+  return Object.fromEntries(Object.entries(cells).filter(([header]) => !state.has(header)));
+}
 
 /** The required columns a sheet lacks (an unusable sheet), by their Chinese header. */
 export function missingColumns(sheet: LedgerSheet): string[] {
@@ -64,26 +170,35 @@ export function canonicalCells(sheet: LedgerSheet, row: LedgerRow): Record<strin
 
 /**
  * The Idempotency-Key of a row: a UUID (version 4 layout) from the sha256 of
- * the file's base name, the sheet and the row's content (not its line), so a
- * re-run of the same file answers the first ids and stores nothing new.
+ * the file's base name, the sheet and the row's content (not its line; its
+ * identity cells for the sheets with state columns), so a re-run of the same
+ * file answers the first ids and stores nothing new.
  */
 export function rowKey(basename: string, sheet: string, cells: Record<string, string>): string {
-  const content = JSON.stringify(Object.entries(cells));
-  const hex = createHash('sha256')
-    .update(`xuncha-import:${basename}:${sheet}:${content}`)
-    .digest('hex');
+  return uuidOf(`xuncha-import:${basename}:${sheet}:${JSON.stringify(Object.entries(cells))}`);
+}
+
+/** The Idempotency-Key of one step of a row, named `<row key>:<step>`. */
+export function stepKey(step: string): string {
+  return uuidOf(`xuncha-import-step:${step}`);
+}
+
+function uuidOf(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** A Chinese label (or the English value itself) to its enum value. */
-function fromLabel<T extends string>(
+/** A cell's value from a closed set: the API value, its Chinese label or a common short form. */
+export function fromLabel<T extends string>(
   text: string,
   values: readonly T[],
   labels: Record<T, string>,
+  aliases: Partial<Record<string, T>> = {},
 ): T | undefined {
   const normal = text.trim();
-  return values.find((value) => value === normal || labels[value] === normal);
+  const alias = Object.hasOwn(aliases, normal) ? aliases[normal] : undefined;
+  return values.find((value) => value === normal || labels[value] === normal) ?? alias;
 }
 
 export const POOL_LABELS = { leader: '组长库', talent: '人才库' } as const;

@@ -1,28 +1,49 @@
 /**
- * runImport: historical planning ledgers (巡察对象, 干部) from an .xlsx
- * workbook or a .csv file into the running system, row by row, through the
- * public HTTP API of the planning service (the same command handlers as any
- * other client). See tools/import.ts.
+ * runImport: historical ledgers from an .xlsx workbook or a .csv file into the
+ * running system, row by row, through the public HTTP API of the five
+ * services (the same command handlers as any other client): targets and
+ * cadres (巡察对象, 干部) here, the sheets of the cycle in ./cycle. See
+ * tools/import.ts.
  */
 import { basename } from 'node:path';
 import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
-import { resolveSigningKey, signToken } from '@xuncha/platform-nest';
-import { pool, portsFromEnv, sleep, type Json } from '../demo/support';
-import { readLedger, UnusableInput, type LedgerSheet, type SheetKind } from './read';
+import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
+import { Api, SERVICES, pool, portsFromEnv, sleep, type Json, type Service } from '../demo/support';
+import { refusalOf, runCycle, type CycleRows, type KnownTarget, type Pending } from './cycle';
+import {
+  checkCase,
+  checkClue,
+  checkFinding,
+  checkInspection,
+  checkRound,
+  checkTeam,
+  checkTermPlan,
+  type CaseRow,
+  type ClueRow,
+  type FindingRow,
+  type InspectionRow,
+  type RoundRow,
+  type TeamRow,
+  type TermPlanRow,
+} from './cycle-rows';
+import { readLedger, SHEET_NAMES, UnusableInput, type LedgerSheet, type SheetKind } from './read';
 import {
   canonicalCells,
   checkCadre,
   checkTarget,
+  identityCells,
   missingColumns,
   rowKey,
+  stepKey,
   type CadreRow,
+  type Checked,
   type TargetRow,
 } from './rows';
 
 export { UnusableInput } from './read';
 
 export interface ImportOptions {
-  /** The .xlsx workbook (sheets 巡察对象 and 干部) or .csv file. */
+  /** The .xlsx workbook (sheets 巡察对象, 干部, 巡察规划 … 整改) or .csv file. */
   file: string;
   /** Which ledger a .csv file holds. */
   sheet?: SheetKind;
@@ -30,17 +51,17 @@ export interface ImportOptions {
   jurisdiction?: string;
   /** The system's data directory, for the signing key (default XUNCHA_DATA_DIR or ./data). */
   dataDir?: string;
-  /** Where PLANNING_PORT and JWT_SECRET come from (default process.env). */
+  /** Where the *_PORT variables and JWT_SECRET come from (default process.env). */
   env?: NodeJS.ProcessEnv;
   host?: string;
-  /** How long a row whose parent was just registered waits for it to be known (default 30 s). */
+  /** How long a step waits for what an earlier one caused to be known (default 30 s). */
   settleMs?: number;
   /** Progress lines (default: stdout). */
   log?: (line: string) => void;
 }
 
 export interface RefusedRow {
-  /** The sheet as the office names it (巡察对象, 干部). */
+  /** The sheet as the office names it (巡察对象, 干部, …). */
   sheet: string;
   /** The line as Excel shows it (header = line 1). */
   line: number;
@@ -75,11 +96,30 @@ export interface ImportResult {
 /** The importing actor: the services scope Idempotency-Keys by it, so it never changes. */
 const ACTOR = 'ledger-import';
 
-interface Pending<T> {
-  line: number;
-  key: string;
-  row: T;
+interface RowOf {
+  targets: TargetRow;
+  cadres: CadreRow;
+  termPlans: TermPlanRow;
+  rounds: RoundRow;
+  teams: TeamRow;
+  inspections: InspectionRow;
+  findings: FindingRow;
+  clues: ClueRow;
+  cases: CaseRow;
 }
+type PendingRows = { [K in SheetKind]: Array<Pending<RowOf[K]>> };
+
+const CHECKS: { [K in SheetKind]: (cells: Record<string, string>) => Checked<RowOf[K]> } = {
+  targets: checkTarget,
+  cadres: checkCadre,
+  termPlans: checkTermPlan,
+  rounds: checkRound,
+  teams: checkTeam,
+  inspections: checkInspection,
+  findings: checkFinding,
+  clues: checkClue,
+  cases: checkCase,
+};
 
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
@@ -101,29 +141,38 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
   const refused: RefusedRow[] = [];
   const counts: Partial<Record<SheetKind, SheetCounts>> = {};
-  const targets: Array<Pending<TargetRow>> = [];
-  const cadres: Array<Pending<CadreRow>> = [];
-  /** Line of every named row of the targets sheet, refused or not, by name (first wins). */
-  const targetLines = new Map<string, number>();
+  const pending = Object.fromEntries(
+    Object.keys(CHECKS).map((kind) => [kind, []]),
+  ) as unknown as PendingRows;
+  /** Rows refused by the local checks: the rows depending on them are refused naming them. */
+  const refusedCells = Object.fromEntries(
+    Object.keys(CHECKS).map((kind) => [kind, []]),
+  ) as unknown as CycleRows['refused'];
+  /** Line of every named row of the targets and cadres sheets, refused or not (first wins). */
+  const namedLines = { targets: new Map<string, number>(), cadres: new Map<string, number>() };
+  const accept = <K extends SheetKind>(kind: K, line: number, cells: Record<string, string>) => {
+    const checked = CHECKS[kind](cells);
+    const key = rowKey(file, SHEET_NAMES[kind], identityCells(kind, cells));
+    if (checked.ok) pending[kind].push({ line, key, cells, row: checked.value });
+    else {
+      refuse(kind, line, checked.problems.join('; '));
+      refusedCells[kind].push({ line, cells });
+    }
+  };
   for (const sheet of sheets) {
     counts[sheet.kind] = { rows: sheet.rows.length, imported: 0, replayed: 0, refused: 0 };
     for (const row of sheet.rows) {
       const cells = canonicalCells(sheet, row);
-      const key = rowKey(file, sheet.name, cells);
-      if (sheet.kind === 'targets') {
-        if (cells['名称'] && !targetLines.has(cells['名称'])) {
-          targetLines.set(cells['名称'], row.line);
-        }
-        const checked = checkTarget(cells);
-        if (checked.ok) targets.push({ line: row.line, key, row: checked.value });
-        else refuse(sheet, row.line, checked.problems.join('; '));
-      } else {
-        const checked = checkCadre(cells);
-        if (checked.ok) cadres.push({ line: row.line, key, row: checked.value });
-        else refuse(sheet, row.line, checked.problems.join('; '));
+      const name = sheet.kind === 'targets' ? cells['名称'] : cells['姓名'];
+      if (sheet.kind === 'targets' || sheet.kind === 'cadres') {
+        const lines = namedLines[sheet.kind];
+        if (name && !lines.has(name)) lines.set(name, row.line);
       }
+      accept(sheet.kind, row.line, cells);
     }
   }
+  const { targets, cadres } = pending;
+  const targetLines = namedLines.targets;
   function refuse(sheet: LedgerSheet | SheetKind, line: number, reason: string, extra: Json = {}) {
     const kind = typeof sheet === 'string' ? sheet : sheet.kind;
     counts[kind]!.refused++;
@@ -145,50 +194,77 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       ms: Date.now() - started,
     };
   };
-  const codes = [...targets, ...cadres].map((p) => p.row.jurisdiction);
-  if (codes.length === 0) {
+  if (Object.values(pending).every((rows) => rows.length === 0)) {
     log(`${options.file}: no row passed the local checks, nothing to send`);
     return report(result(), log);
   }
-  const jurisdiction = options.jurisdiction ?? commonJurisdiction(codes);
+  const codes = [...targets, ...cadres, ...pending.termPlans].map((p) => p.row.jurisdiction);
+  const jurisdiction = options.jurisdiction ?? (codes.length ? commonJurisdiction(codes) : '');
   if (!jurisdiction || !isJurisdictionCode(jurisdiction)) {
     throw new UnusableInput(
       options.jurisdiction
         ? `--jurisdiction ${options.jurisdiction} is not a division code (e.g. 611000)`
-        : `the rows lie in more than one province: pass --jurisdiction`,
+        : codes.length
+          ? `the rows lie in more than one province: pass --jurisdiction`
+          : `no row names a division code (区划代码): pass --jurisdiction`,
     );
   }
+  const cycle: CycleRows = {
+    termPlans: pending.termPlans,
+    rounds: pending.rounds,
+    teams: pending.teams,
+    inspections: pending.inspections,
+    findings: pending.findings,
+    clues: pending.clues,
+    cases: pending.cases,
+    refused: refusedCells,
+  };
+  const cycleRows = (Object.keys(CHECKS) as SheetKind[]).some(
+    (kind) => kind !== 'targets' && kind !== 'cadres' && pending[kind].length > 0,
+  );
 
   // ── 2. The system: health, token, what is there already ──────────────────
   const host = options.host ?? '127.0.0.1';
-  const base = `http://${host}:${portsFromEnv(env).planning}`;
-  let healthy = false;
-  try {
-    healthy = (await fetch(`${base}/health`, { signal: AbortSignal.timeout(5000) })).ok;
-  } catch {
-    healthy = false;
-  }
-  if (!healthy) {
-    throw new UnusableInput(
-      `the planning service does not answer on ${base}/health: the system is not running. ` +
-        `Start it with npm start in another terminal (same XUNCHA_DATA_DIR and *_PORT ` +
-        `variables), then run npm run import again.`,
-    );
+  const ports = portsFromEnv(env);
+  const base = `http://${host}:${ports.planning}`;
+  // The cycle's sheets go to all five services; targets and cadres to planning alone.
+  const needed: Service[] = cycleRows ? (Object.keys(SERVICES) as Service[]) : ['planning'];
+  for (const service of needed) {
+    const url = `http://${host}:${ports[service]}/health`;
+    let healthy = false;
+    try {
+      healthy = (await fetch(url, { signal: AbortSignal.timeout(5000) })).ok;
+    } catch {
+      healthy = false;
+    }
+    if (!healthy) {
+      throw new UnusableInput(
+        `the ${service} service does not answer on ${url}: the system is not running. ` +
+          `Start it with npm start in another terminal (same XUNCHA_DATA_DIR and *_PORT ` +
+          `variables), then run npm run import again.`,
+      );
+    }
   }
   const dataDir = options.dataDir ?? (env.XUNCHA_DATA_DIR || './data');
-  const token = await signToken(
-    { sub: ACTOR, roles: ['office'], jurisdiction },
-    resolveSigningKey(dataDir, env.JWT_SECRET),
-  );
+  const signingKey = resolveSigningKey(dataDir, env.JWT_SECRET);
+  const tokens = new Map<string, Promise<string>>();
+  /** The import's tokens: the office's, and the roles that sign for clues and rectify. */
+  const tokenFor = (role: Role, sub = ACTOR, code = jurisdiction) => {
+    const id = `${role}|${sub}|${code}`;
+    if (!tokens.has(id))
+      tokens.set(id, signToken({ sub, roles: [role], jurisdiction: code }, signingKey));
+    return tokens.get(id)!;
+  };
+  const token = await tokenFor('office');
   const http = new Http(base, token);
   const existingTargets = await http.list(`/targets?jurisdiction=${jurisdiction}`);
   const existingCadres = await http.list(`/cadres?jurisdiction=${jurisdiction}`);
   /** Every id known before or registered during this run: a create answering one was a replay. */
   const known = new Set([...existingTargets, ...existingCadres].map((doc) => String(doc.id)));
   log(
-    `${options.file}: ${targets.length} target and ${cadres.length} cadre rows pass the local ` +
-      `checks; ${existingTargets.length} targets and ${existingCadres.length} cadres are ` +
-      `already registered under ${jurisdiction}`,
+    `${options.file}: ${Object.values(pending).flat().length} rows pass the local checks; ` +
+      `${existingTargets.length} targets and ${existingCadres.length} cadres are already ` +
+      `registered under ${jurisdiction}`,
   );
 
   const register = async (
@@ -214,16 +290,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         await sleep(200);
         continue;
       }
-      const errors = Array.isArray(answer.errors) ? answer.errors : undefined;
-      const reason =
-        [answer.detail ?? answer.title ?? `answered ${status}`, ...fieldProblems(errors)]
-          .filter(Boolean)
-          .join('; ') || `answered ${status}`;
-      refuse(kind, pending.line, String(reason), {
-        status,
-        ...(type && { type }),
-        ...(errors && { errors }),
-      });
+      const { reason, extra } = refusalOf(status, answer);
+      refuse(kind, pending.line, reason, extra);
       return undefined;
     }
   };
@@ -243,7 +311,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const line = targetLines.get(name);
     if (line !== undefined) {
       if (refusedNames.has(name) || !targets.some((t) => t.row.name === name)) {
-        return { why: `'${name}' (line ${line}) was refused` };
+        return { why: `'${name}' (巡察对象 line ${line}) was refused` };
       }
       return { wait: true };
     }
@@ -293,6 +361,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
 
   // ── 4. Cadres (所在单位 resolved like 上级单位) ──────────────────────────
+  const cadreIds = new Map<string, { id: string; pools: string[] }>(); // name → from this file
   await pool(cadres, 6, async (pending) => {
     const { homeUnit, ...row } = pending.row;
     let homeUnitId: string | undefined;
@@ -308,13 +377,67 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       }
       homeUnitId = found.id;
     }
-    await register(
+    const id = await register(
       'cadres',
       pending,
       { ...row, ...(homeUnitId && { homeUnitId }) },
       homeUnitId && 'target-unknown',
     );
+    if (id && !cadreIds.has(row.name)) cadreIds.set(row.name, { id, pools: row.pools });
   });
+
+  // ── 5. The cycle: term plans, rounds, inspections, clues, rectification ───
+  if (cycleRows) {
+    const known = new Map<string, KnownTarget>();
+    for (const doc of existingTargets.filter((d) => d.status !== 'retired')) {
+      known.set(String(doc.id), {
+        id: String(doc.id),
+        name: String(doc.name),
+        jurisdiction: String(doc.jurisdiction),
+      });
+    }
+    for (const { row } of targets) {
+      const id = ids.get(row.name);
+      if (id) known.set(id, { id, name: row.name, jurisdiction: row.jurisdiction });
+    }
+    const cadreLines = namedLines.cadres;
+    await runCycle(
+      {
+        // Keys by row and step, not by a seed: the seed argument goes unused.
+        api: new Api(host, ports, 0, settleMs, stepKey),
+        jurisdiction,
+        token: tokenFor,
+        target: (name, code) => {
+          const found = resolve(name, code);
+          return found.id ? { id: found.id } : { why: found.why ?? `'${name}' was not registered` };
+        },
+        targets: [...known.values()],
+        cadre: (name) => {
+          const own = cadreIds.get(name);
+          if (own) return own;
+          if (cadreLines.has(name)) {
+            return { why: `'${name}' (干部 line ${cadreLines.get(name)}) was refused` };
+          }
+          const matches = existingCadres.filter((doc) => doc.name === name);
+          if (matches.length === 1) {
+            return { id: String(matches[0].id), pools: (matches[0].pools as string[]) ?? [] };
+          }
+          return {
+            why: matches.length
+              ? `'${name}' names ${matches.length} registered cadres`
+              : `'${name}' is neither in the 干部 sheet nor registered under ${jurisdiction}`,
+          };
+        },
+        refuse,
+        done: (kind, replayed) => {
+          if (replayed) counts[kind]!.replayed++;
+          else counts[kind]!.imported++;
+        },
+        log,
+      },
+      cycle,
+    );
+  }
 
   return report(result(jurisdiction), log);
 }
@@ -331,13 +454,9 @@ function commonJurisdiction(codes: string[]): string | undefined {
   return undefined;
 }
 
-function fieldProblems(errors?: Array<{ field: string; messages: string[] }>): string[] {
-  return (errors ?? []).map((e) => `${e.field}: ${(e.messages ?? []).join(', ')}`);
-}
-
 function report(result: ImportResult, log: (line: string) => void): ImportResult {
   for (const [kind, c] of Object.entries(result.sheets)) {
-    const name = kind === 'targets' ? '巡察对象' : '干部';
+    const name = SHEET_NAMES[kind as SheetKind];
     log(
       `${name}: ${c.rows} rows, ${c.imported} imported, ${c.replayed} already there, ` +
         `${c.refused} refused`,
