@@ -1,14 +1,28 @@
 import { Module } from '@nestjs/common';
+import { KEY_STORE, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
+import { SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
 import { ClueCommands } from './clues/clue-commands';
 import { CluesController } from './clues/clues.controller';
 import { ApplyCommissionAnswers } from './consumers/apply-commission-answers';
 import { RegisterCluesWhenIdentified } from './consumers/register-clues-when-identified';
+import { TransferPublishing } from './integration/transfer-publishing';
 import { Clock } from './overdue/clock';
 import { OverdueSupervisor } from './overdue/overdue-supervisor';
 
 /** The clue context's controllers, command handlers and projections. */
 @Module({
   controllers: [CluesController, RegisterCluesWhenIdentified, ApplyCommissionAnswers],
-  providers: [ClueCommands, Clock, OverdueSupervisor],
+  providers: [
+    {
+      // Shared with the inspection service (same directory embedded, a KMS in production).
+      provide: KEY_STORE,
+      useFactory: (config: ServiceConfig) => keyStoreFromEnvironment(config.dataDir),
+      inject: [SERVICE_CONFIG],
+    },
+    ClueCommands,
+    Clock,
+    OverdueSupervisor,
+    TransferPublishing,
+  ],
 })
 export class ClueModule {}

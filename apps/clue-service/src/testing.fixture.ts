@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS, type ClueIdentified } from '@xuncha/contracts';
+import { TOPICS, type ClueIdentified, type SealedClueIdentified } from '@xuncha/contracts';
 import { toBusMessage, type BusMessage } from '@xuncha/platform-bus';
+import { seal, type KeyStore } from '@xuncha/platform-crypto';
 
 export const PERSON = {
   name: '王某某',
@@ -41,6 +42,35 @@ export function clueIdentifiedMessage(clue: ClueIdentified, id = randomUUID()): 
     time: clue.identifiedAt,
     correlationId: randomUUID(),
     data: clue,
+  });
+}
+
+/** The same clue as the inspection service now sends it: personal data sealed with its key. */
+export async function sealedClueIdentifiedMessage(
+  clue: ClueIdentified,
+  keys: KeyStore,
+): Promise<BusMessage> {
+  const { person, allegation, evidenceRefs, ...rest } = clue;
+  const personal = {
+    'person.name': person.name,
+    'person.position': person.position,
+    allegation,
+    evidenceRefs,
+  };
+  const key = await keys.getOrCreate(clue.clueId);
+  const data: SealedClueIdentified = {
+    ...rest,
+    involvedRank: person.rank,
+    personalData: seal(key, JSON.stringify(personal), clue.clueId),
+  };
+  return toBusMessage(TOPICS.inspectionClues, {
+    id: randomUUID(),
+    type: 'xuncha.inspection.SealedClueIdentified.v1',
+    source: 'xuncha/inspection-service',
+    subject: clue.clueId,
+    time: clue.identifiedAt,
+    correlationId: randomUUID(),
+    data,
   });
 }
 

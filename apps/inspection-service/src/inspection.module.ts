@@ -1,7 +1,19 @@
 import { Module } from '@nestjs/common';
+import { KEY_STORE, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
+import { SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
 import { OpenInspectionsWhenRoundLaunched } from './consumers/open-inspections-when-round-launched';
 import { InspectionsController } from './inspections/inspections.controller';
 
 /** The inspection context's controllers, command handlers and projections. */
-@Module({ controllers: [InspectionsController, OpenInspectionsWhenRoundLaunched] })
+@Module({
+  controllers: [InspectionsController, OpenInspectionsWhenRoundLaunched],
+  providers: [
+    {
+      // Shared with the clue service (same directory embedded, a KMS in production).
+      provide: KEY_STORE,
+      useFactory: (config: ServiceConfig) => keyStoreFromEnvironment(config.dataDir),
+      inject: [SERVICE_CONFIG],
+    },
+  ],
+})
 export class InspectionModule {}

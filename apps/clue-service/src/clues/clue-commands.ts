@@ -6,29 +6,38 @@ import {
   type ClueRecordRead,
   type ClueState,
 } from '@xuncha/clue-domain';
+import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
 import { AggregateNotFound, type RecordedEvent } from '@xuncha/platform-kernel';
-import { clueAuditStore, clueStore } from './clue-store';
+import { clueAuditStore, clueSchemas, clueStore, sealedClueEvents } from './clue-store';
 
 /** Loads and changes clues: what the HTTP calls, the commission's messages and the 督办 share. */
 @Injectable()
 export class ClueCommands {
   private readonly clues;
+  private readonly sealed: EventStore;
   readonly audit;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
-    this.clues = clueStore(store);
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(KEY_STORE) private readonly keys: KeyStore,
+  ) {
+    this.sealed = sealedClueEvents(store, keys);
+    this.clues = clueStore(this.sealed);
     this.audit = clueAuditStore(store);
   }
 
   /** The clue's state and its stored events; 404 when it was never registered. */
   async load(id: string): Promise<{ state: ClueState; events: RecordedEvent[] }> {
-    const events = await this.store.readStream(this.clues.streamId(id));
+    const events = await this.sealed.readStream(this.clues.streamId(id));
     if (events.length === 0) throw new AggregateNotFound('clue', id);
-    const state = events.reduce(
-      (acc, event) => clueDecider.evolve(acc, { type: event.type, data: event.data } as ClueEvent),
-      clueDecider.initialState(),
-    );
+    const state = events
+      .map((event) => clueSchemas.upcast<ClueEvent>(event))
+      .reduce(
+        (acc, event) =>
+          clueDecider.evolve(acc, { type: event.type, data: event.data } as ClueEvent),
+        clueDecider.initialState(),
+      );
     return { state, events };
   }
 
@@ -40,5 +49,19 @@ export class ClueCommands {
 
   execute(id: string, command: ClueCommand, context: CommandContext) {
     return this.clues.execute(id, command, context);
+  }
+
+  /**
+   * Crypto-shredding: the key goes first, then the fact is recorded. A failure in between
+   * leaves the data unreadable already, and a retry records the fact (the key erase repeats
+   * as a no-op).
+   */
+  async erasePersonalData(id: string, reason: string, context: CommandContext) {
+    await this.keys.erase(id, context.now);
+    return this.execute(
+      id,
+      { type: 'ErasePersonalData', at: context.now.toISOString(), reason },
+      context,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { ClueState } from '@xuncha/clue-domain';
+import { isPersonalDataErased, type ClueState } from '@xuncha/clue-domain';
 import type { RecordedEvent } from '@xuncha/platform-kernel';
 
 /** Every step of the clue with who took it and when (the handlers' trail, 监督执纪工作规则 art. 23). */
@@ -8,6 +8,16 @@ function stepsOf(events: readonly RecordedEvent[]) {
     at: event.occurredAt,
     actor: event.metadata.actor,
   }));
+}
+
+/** Says so when the personal data was erased, with when and why once the fact is recorded. */
+function erasure(state: ClueState) {
+  if (!isPersonalDataErased(state)) return {};
+  const { personalDataErased: recorded } = state;
+  return {
+    personalDataErased: true,
+    ...(recorded && { personalDataErasedAt: recorded.at, erasureReason: recorded.reason }),
+  };
 }
 
 /** What anyone allowed to see the clue sees: no name, position, allegation or evidence. */
@@ -26,11 +36,15 @@ export function redactedView(
     urgent: registered!.urgent,
     overdue: facts!.status !== 'concluded' && !!facts!.dueBy && state.overdueFor === facts!.dueBy,
     registeredAt: registered!.registeredAt,
+    ...erasure(state),
     steps: stepsOf(events),
   };
 }
 
-/** The full record, for the office and the discipline commission of the clue's jurisdiction. */
+/**
+ * The full record, for the office and the discipline commission of the clue's jurisdiction.
+ * After an erasure the person, allegation, evidence and note read as erased (［已删除］).
+ */
 export function fullView(
   id: string,
   state: ClueState,

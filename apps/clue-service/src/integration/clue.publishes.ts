@@ -4,13 +4,14 @@ import {
   type ClueStatusChanged,
   type ClueTransferred as ClueTransferredContract,
 } from '@xuncha/contracts';
-import type { ClueEvent } from '@xuncha/clue-domain';
-import type { IntegrationMapper, OutgoingEvent } from '@xuncha/platform-bus';
+import type { ClueEvent, ClueTransferred } from '@xuncha/clue-domain';
+import type { IntegrationMapper } from '@xuncha/platform-bus';
 import { CLUE_STREAM_PREFIX } from '../clues/clue-store';
 
 const STREAM = `${CLUE_STREAM_PREFIX}-`;
 
-const CHANGES: Record<ClueEvent['type'], ClueChange> = {
+/** The erasure is no status change: it publishes nothing (analytics never held the data). */
+const CHANGES: Partial<Record<ClueEvent['type'], ClueChange>> = {
   ClueRegistered: 'registered',
   ClueAssessed: 'assessed',
   ClueTransferred: 'transferred',
@@ -23,8 +24,8 @@ const CHANGES: Record<ClueEvent['type'], ClueChange> = {
 
 /**
  * Every step of a clue goes out redacted on the analytics topic (from the facts the
- * event carries: rank, discipline, status, figures; never a name or an allegation).
- * A transfer also goes out in full on the restricted transfer topic for the recipient.
+ * event carries in plaintext: rank, discipline, status, figures; never a name or an
+ * allegation), read straight from the store where the personal fields are sealed.
  * The read trail (clue.audit-*) stays inside the service.
  */
 export const cluePublishes: IntegrationMapper = (recorded) => {
@@ -51,7 +52,7 @@ export const cluePublishes: IntegrationMapper = (recorded) => {
     ...(facts.outcome && { outcome: { ...facts.outcome } }),
     occurredAt: recorded.occurredAt,
   };
-  const out: OutgoingEvent[] = [
+  return [
     {
       topic: TOPICS.clueEvents,
       type: 'xuncha.clue.ClueStatusChanged.v1',
@@ -59,28 +60,37 @@ export const cluePublishes: IntegrationMapper = (recorded) => {
       data: statusChanged,
     },
   ];
-  if (event.type === 'ClueTransferred') {
-    const { data } = event;
-    const transfer: ClueTransferredContract = {
-      transferNumber: data.transferNumber,
-      clueId,
-      recipient: data.recipient,
-      person: { ...data.person },
-      allegation: data.allegation,
-      discipline: data.discipline,
-      urgent: data.urgent,
-      evidenceRefs: [...data.evidenceRefs],
-      inspection: { ...data.origin },
-      transferredAt: data.transferredAt,
-      resultDueBy: data.resultDueBy,
-      assessmentNote: data.assessmentNote,
-    };
-    out.push({
+};
+
+/**
+ * A transfer goes out in full on the restricted transfer topic: the commission's
+ * interface, in plaintext. It maps events whose personal fields were opened (see
+ * TransferPublishing); after an erasure they read as erased.
+ */
+export const clueTransferPublishes: IntegrationMapper = (recorded) => {
+  if (!recorded.streamId.startsWith(STREAM) || recorded.type !== 'ClueTransferred') return [];
+  const clueId = recorded.streamId.slice(STREAM.length);
+  const { data } = { type: recorded.type, data: recorded.data } as ClueTransferred;
+  const transfer: ClueTransferredContract = {
+    transferNumber: data.transferNumber,
+    clueId,
+    recipient: data.recipient,
+    person: { ...data.person },
+    allegation: data.allegation,
+    discipline: data.discipline,
+    urgent: data.urgent,
+    evidenceRefs: [...data.evidenceRefs],
+    inspection: { ...data.origin },
+    transferredAt: data.transferredAt,
+    resultDueBy: data.resultDueBy,
+    assessmentNote: data.assessmentNote,
+  };
+  return [
+    {
       topic: TOPICS.clueTransfers,
       type: 'xuncha.clue.ClueTransferred.v1',
       key: clueId,
       data: transfer,
-    });
-  }
-  return out;
+    },
+  ];
 };

@@ -1,7 +1,7 @@
 import { TOPICS, isAnalyticsTopic, validateIntegrationPayload } from '@xuncha/contracts';
 import { clueDecider, type ClueCommand, type ClueState } from '@xuncha/clue-domain';
 import type { RecordedEvent } from '@xuncha/platform-kernel';
-import { cluePublishes } from './clue.publishes';
+import { cluePublishes, clueTransferPublishes } from './clue.publishes';
 
 const clueId = '5f0c6a1e-3b7d-4c2a-9e15-7d3f2a8b9c01';
 const name = '王某某';
@@ -89,7 +89,11 @@ function lifecycle(): RecordedEvent[] {
 
 describe('clue integration events', () => {
   const events = lifecycle();
-  const outgoing = events.flatMap((event) => cluePublishes(event));
+  // The transfer mapper sees the events opened, as TransferPublishing hands them over.
+  const outgoing = events.flatMap((event) => [
+    ...cluePublishes(event),
+    ...clueTransferPublishes(event),
+  ]);
 
   it('publishes every step redacted on the analytics topic, and the transfer in full', () => {
     expect(events.map((event) => event.type)).toEqual([
@@ -162,9 +166,10 @@ describe('clue integration events', () => {
     }
   });
 
-  it('publishes nothing for the read trail', () => {
-    expect(
-      cluePublishes({ ...events[0], streamId: `clue.audit-${clueId}`, type: 'ClueRecordRead' }),
-    ).toEqual([]);
+  it('publishes nothing for the read trail, nor for an erasure', () => {
+    const read = { ...events[0], streamId: `clue.audit-${clueId}`, type: 'ClueRecordRead' };
+    expect([...cluePublishes(read), ...clueTransferPublishes(read)]).toEqual([]);
+    const erased = { ...events[0], type: 'CluePersonalDataErased' };
+    expect([...cluePublishes(erased), ...clueTransferPublishes(erased)]).toEqual([]);
   });
 });

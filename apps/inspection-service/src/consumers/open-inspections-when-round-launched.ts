@@ -3,6 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { RoundLaunched } from '@xuncha/contracts';
 import { CURRENT_CATALOG_VERSION, omit } from '@xuncha/inspection-domain';
 import { BusContext } from '@xuncha/platform-bus';
+import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { inspectionStore } from '../inspections/inspection-store';
 import { inspectionIdOf } from './inspection-id';
@@ -16,8 +17,8 @@ import { inspectionIdOf } from './inspection-id';
 export class OpenInspectionsWhenRoundLaunched {
   private readonly inspections;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore) {
-    this.inspections = inspectionStore(store);
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(KEY_STORE) keys: KeyStore) {
+    this.inspections = inspectionStore(store, keys);
   }
 
   @EventPattern('xuncha.planning.RoundLaunched.v1')

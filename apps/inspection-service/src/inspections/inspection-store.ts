@@ -1,9 +1,38 @@
+import { SEALED_CLUE_FIELDS } from '@xuncha/contracts';
 import { inspectionDecider } from '@xuncha/inspection-domain';
+import {
+  ERASED,
+  PersonalDataEventStore,
+  sealedSchemas,
+  type KeyStore,
+  type PersonalDataRule,
+} from '@xuncha/platform-crypto';
 import { AggregateStore, type EventStore } from '@xuncha/platform-event-store';
 
+const ERASED_VALUES: Record<(typeof SEALED_CLUE_FIELDS)[number], unknown> = {
+  'person.name': ERASED,
+  'person.position': ERASED,
+  allegation: ERASED,
+  evidenceRefs: [],
+};
+const subject = ({ data }: { data: unknown }) => (data as { clueId: string }).clueId;
+
+/**
+ * A clue's person, allegation and evidence are sealed at rest with the clue's own key,
+ * the same fields SealedClueIdentified carries: its `personalData` is the stored ciphertext.
+ */
+export const INSPECTION_PERSONAL_DATA: readonly PersonalDataRule[] = [
+  { type: 'ClueRecorded', fields: ERASED_VALUES, subject },
+  { type: 'ClueReleased', fields: ERASED_VALUES, subject },
+];
+
 /** Inspections live in streams `inspection.inspection-<id>`. */
-export function inspectionStore(store: EventStore) {
-  return new AggregateStore(store, inspectionDecider, { streamPrefix: 'inspection.inspection' });
+export function inspectionStore(store: EventStore, keys: KeyStore) {
+  return new AggregateStore(
+    new PersonalDataEventStore(store, keys, INSPECTION_PERSONAL_DATA),
+    inspectionDecider,
+    { streamPrefix: 'inspection.inspection', schemas: sealedSchemas(INSPECTION_PERSONAL_DATA) },
+  );
 }
 
 export type InspectionStore = ReturnType<typeof inspectionStore>;

@@ -50,6 +50,7 @@ export function inspectionView(id: string, state: InspectionState, revision: num
       urgent: clue.urgent,
       identifiedAt: clue.identifiedAt,
       transferred: clue.released,
+      ...(clue.personalDataErased && { personalDataErased: true }),
     })),
     portrait: state.portrait ?? null,
     report: state.report,

@@ -202,10 +202,20 @@ describe('inspection service over HTTP', () => {
       const clues = await published(TOPICS.inspectionClues);
       expect(clues).toEqual([
         {
-          type: 'xuncha.inspection.ClueIdentified.v1',
-          data: expect.objectContaining({ clueId: urgent.body.clueId, urgent: true }),
+          type: 'xuncha.inspection.SealedClueIdentified.v1',
+          data: expect.objectContaining({
+            clueId: urgent.body.clueId,
+            urgent: true,
+            involvedRank: 'section',
+            personalData: expect.stringMatching(/^xc1:/),
+          }),
         },
       ]);
+      // Sealed with the clue's key, at rest and on the restricted topic alike.
+      const stored = JSON.stringify(await harness.eventStore.readAll({ after: 0, maxCount: 1000 }));
+      for (const secret of [JSON.stringify(clues), stored]) {
+        expect(secret).not.toMatch(/王某某|办公室主任|虚列会议费|赵某|违规兼职|调阅资料-017/);
+      }
     });
 
     it('refuses the report before talk coverage and the five groups', async () => {

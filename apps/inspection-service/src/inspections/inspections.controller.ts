@@ -20,6 +20,7 @@ import {
   assertInJurisdiction,
   type Principal,
 } from '@xuncha/platform-nest';
+import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
@@ -57,6 +58,13 @@ type CommandBody<T extends InspectionCommand['type']> = Omit<
 >;
 
 const uuid = new ParseUUIDPipe();
+/** Roles that read every inspection of their jurisdiction; a team cadre reads its team's only. */
+const TEAM_WIDE_READERS: ReadonlyArray<Principal['roles'][number]> = ['office', 'analyst'];
+
+/** Every cadre of a team: leader, deputies, liaison and members. */
+function cadresOf(team: NonNullable<InspectionState['opened']>['team']): string[] {
+  return [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
+}
 
 @ApiTags('inspections (现场巡察)')
 @Controller('inspections')
@@ -65,15 +73,18 @@ export class InspectionsController {
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
+    @Inject(KEY_STORE) keys: KeyStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
   ) {
-    this.inspections = inspectionStore(store);
+    this.inspections = inspectionStore(store, keys);
   }
 
   @Get()
   @Roles('team', 'office', 'analyst')
   @ApiOperation({
-    summary: 'Inspections in the caller’s jurisdiction (巡察列表), by round, target or team',
+    summary:
+      'Inspections in the caller’s jurisdiction (巡察列表), by round, target or team; ' +
+      'a team cadre sees only its own team’s',
   })
   async list(@Query() query: InspectionListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Record<string, unknown> = { jurisdictionPath: principal.jurisdiction };
@@ -86,8 +97,11 @@ export class InspectionsController {
       limit: query.limit,
       cursor: query.cursor,
     });
+    const items = TEAM_WIDE_READERS.some((role) => principal.roles.includes(role))
+      ? page.items
+      : await this.onTeamOf(principal.sub, page.items);
     return {
-      items: page.items.map(({ _id, jurisdictionPath: _path, ...summary }) => ({
+      items: items.map(({ _id, jurisdictionPath: _path, ...summary }) => ({
         id: _id,
         ...summary,
       })),
@@ -101,10 +115,7 @@ export class InspectionsController {
     summary: 'One inspection with its talks, coverage, findings and report (巡察详情)',
   })
   async get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
-    const { state, revision } = await this.authorize(id, principal, 'member', [
-      'office',
-      'analyst',
-    ]);
+    const { state, revision } = await this.authorize(id, principal, 'member', TEAM_WIDE_READERS);
     return inspectionView(id, state, revision);
   }
 
@@ -461,17 +472,32 @@ export class InspectionsController {
     if (!opened) throw new AggregateNotFound('inspection', id);
     assertInJurisdiction(principal, opened.target.jurisdiction);
     if (roles.some((role) => principal.roles.includes(role))) return loaded;
-    const { leaderId, deputyIds, liaisonId, memberIds } = opened.team;
+    const { leaderId, deputyIds } = opened.team;
     const allowed =
       team === 'leader'
         ? [leaderId]
         : team === 'deputy'
           ? [leaderId, ...deputyIds]
           : team === 'member'
-            ? [leaderId, ...deputyIds, liaisonId, ...memberIds]
+            ? cadresOf(opened.team)
             : [];
     if (principal.roles.includes('team') && allowed.includes(principal.sub)) return loaded;
     throw new ForbiddenException(`cadre ${principal.sub} may not do this on inspection ${id}`);
+  }
+
+  /**
+   * The summaries whose team the cadre is on. The read model does not name
+   * the cadres, so each inspection answers for itself; a page may come back
+   * shorter than its limit, and `next` still leads to the rest.
+   */
+  private async onTeamOf<T extends { _id: string }>(cadreId: string, items: T[]): Promise<T[]> {
+    const kept = await Promise.all(
+      items.map(async ({ _id }) => {
+        const team = (await this.inspections.load(_id)).state.opened?.team;
+        return !!team && cadresOf(team).includes(cadreId);
+      }),
+    );
+    return items.filter((_item, index) => kept[index]);
   }
 }
 

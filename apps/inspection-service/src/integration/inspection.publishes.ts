@@ -10,10 +10,12 @@ import {
   type InspectionStationed,
   type ReportApproved,
   type ReportHeard,
+  type SealedClueIdentified,
   type TalksRecorded,
 } from '@xuncha/contracts';
 import {
   omit,
+  type ClueReleased as ClueReleasedEvent,
   type FindingAmended as FindingAmendedEvent,
   type InspectionEvent,
 } from '@xuncha/inspection-domain';
@@ -32,7 +34,8 @@ const event = (
  * The inspection's domain events as the contracts of libs/contracts/src/inspection.
  * Meetings, questionnaires, petitions, the portrait and report drafts stay inside
  * the service: no consumer needs them. The clue's person and allegation go out on
- * the restricted clues topic only; the analytics topic gets the redacted twin.
+ * the restricted clues topic only, sealed as they are stored; the analytics topic gets
+ * the redacted twin.
  */
 export const inspectionPublishes: IntegrationMapper = (recorded) => {
   if (!recorded.streamId.startsWith(INSPECTION_STREAM)) return [];
@@ -87,13 +90,19 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       return [event('ClueRecorded', id, data)];
     }
     case 'ClueReleased': {
-      const { evidenceRefs, ...clue } = domain.data;
-      const data: ClueIdentified = {
+      const { sealed, ...stored } = recorded.data as { sealed?: string };
+      if (sealed === undefined) return [legacyClueIdentified(domain.data)];
+      // The stored ciphertext goes out as it is: the publisher never holds the clue's key.
+      const { person, ...clue } = omit(
+        stored as Omit<ClueReleasedEvent['data'], 'allegation' | 'evidenceRefs'>,
+        'personalDataErased',
+      );
+      const data: SealedClueIdentified = {
         ...clue,
-        person: { ...clue.person },
-        evidenceRefs: [...evidenceRefs],
+        involvedRank: person.rank,
+        personalData: sealed,
       };
-      return [event('ClueIdentified', clue.clueId, data, TOPICS.inspectionClues)];
+      return [event('SealedClueIdentified', clue.clueId, data, TOPICS.inspectionClues)];
     }
     case 'ReportApproved': {
       const data: ReportApproved = { inspectionId: id, ...omit(domain.data, 'approvedAt') };
@@ -126,3 +135,13 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       return [];
   }
 };
+
+/** A clue stored before sealing goes out in plaintext, as it did then. */
+function legacyClueIdentified(clue: ClueReleasedEvent['data']): OutgoingEvent {
+  const data: ClueIdentified = {
+    ...omit(clue, 'personalDataErased'),
+    person: { ...clue.person },
+    evidenceRefs: [...clue.evidenceRefs],
+  };
+  return event('ClueIdentified', clue.clueId, data, TOPICS.inspectionClues);
+}

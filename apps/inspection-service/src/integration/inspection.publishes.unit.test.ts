@@ -3,6 +3,8 @@ import { TOPICS, validateIntegrationPayload } from '@xuncha/contracts';
 import {
   CURRENT_CATALOG_VERSION,
   inspectionDecider,
+  omit,
+  type ClueReleased,
   type InspectionCommand,
   type InspectionEvent,
   type InspectionState,
@@ -189,5 +191,25 @@ describe('inspection integration events', () => {
   it('publishes nothing for other streams', () => {
     const [first] = recordedCycle();
     expect(inspectionPublishes({ ...first, streamId: 'planning.round-x' })).toEqual([]);
+  });
+
+  it('sends a sealed clue on as it is stored: the ciphertext, never the name', () => {
+    const released = recordedCycle().find((event) => event.type === 'ClueReleased')!;
+    const data = released.data as ClueReleased['data'];
+    const rest = omit(data, 'person', 'allegation', 'evidenceRefs');
+    const sealed = 'xc1:c2VhbGVkLWJ5LXRoZS1zdG9yZQ';
+    const stored = {
+      ...released,
+      schemaVersion: 2,
+      data: { ...rest, person: { rank: data.person.rank }, sealed },
+    };
+    const [identified] = inspectionPublishes(stored);
+    expect(identified).toMatchObject({
+      topic: TOPICS.inspectionClues,
+      type: 'xuncha.inspection.SealedClueIdentified.v1',
+      data: { involvedRank: 'below-section', personalData: sealed },
+    });
+    expect(JSON.stringify(identified.data)).not.toMatch(/李某|侵占集体收入|账册/);
+    expect(validateIntegrationPayload(identified.type, identified.data)).toEqual([]);
   });
 });

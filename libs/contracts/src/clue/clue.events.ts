@@ -161,7 +161,10 @@ export class ClueOrigin {
 @Describe(
   'A clue was transferred (线索移交): the full, numbered record the recipient signs for ' +
     '(监督执纪工作规则 art. 23). RESTRICTED: for the discipline commission (纪委监委), which ' +
-    'acknowledges it on discipline.clue.receipts.',
+    'acknowledges it on discipline.clue.receipts. The person and allegation come in plaintext: ' +
+    "this is the commission's interface. When xuncha later erases the clue's personal data " +
+    '(crypto-shredding) what was sent here is not recalled; a transfer still unsent at the ' +
+    'erasure goes out with ［已删除］ in their place, and none is made after it.',
 )
 export class ClueTransferred {
   @Text(TRANSFER_NUMBER, 64)

@@ -1,6 +1,9 @@
 /**
- * Payload on the RESTRICTED topic xuncha.inspection.clues: the full clue record,
- * from the inspection service to the clue service and nobody else.
+ * Payloads on the RESTRICTED topic xuncha.inspection.clues: the full clue record, from the
+ * inspection service to the clue service and nobody else. SealedClueIdentified carries the
+ * personal fields sealed with the clue's data key, so the log holds no plaintext name and
+ * erasing the key (crypto-shredding) leaves nothing readable; ClueIdentified is the older,
+ * plaintext form, still sent for clues stored before sealing.
  */
 import {
   Describe,
@@ -18,11 +21,30 @@ import { InvolvedPerson } from '../shared';
 import {
   DISCIPLINE_CATEGORIES,
   DISCIPLINE_CATEGORY_LABELS,
+  INVOLVED_RANK_LABELS,
+  INVOLVED_RANKS,
   TARGET_TIER_LABELS,
   TARGET_TIERS,
   type DisciplineCategory,
+  type InvolvedRank,
   type TargetTier,
 } from '../vocabulary';
+
+/** The keys of the JSON object `personalData` of SealedClueIdentified opens to. */
+export const SEALED_CLUE_FIELDS = [
+  'person.name',
+  'person.position',
+  'allegation',
+  'evidenceRefs',
+] as const;
+
+/** What `personalData` of SealedClueIdentified holds once opened: dotted path → value. */
+export interface SealedCluePersonalData {
+  readonly 'person.name': string;
+  readonly 'person.position': string;
+  readonly allegation: string;
+  readonly evidenceRefs: string[];
+}
 
 @Describe(
   'A problem clue was identified at an inspection (发现问题线索): the full record, with the ' +
@@ -80,4 +102,65 @@ export class ClueIdentified {
     maxLength: 200,
   })
   evidenceRefs!: string[];
+}
+
+@Describe(
+  'A problem clue was identified at an inspection (发现问题线索), its personal data sealed. ' +
+    'RESTRICTED: consumed by the clue service only. The name, position, allegation and ' +
+    "evidence references travel in `personalData`, encrypted with the clue's data key from " +
+    'the shared key store; once that key is erased (crypto-shredding) nobody can read them. ' +
+    'Its redacted twin on xuncha.inspection.events is ClueRecorded.',
+)
+export class SealedClueIdentified {
+  @Id('Clue id, the same as in ClueRecorded; also the id of its data key')
+  clueId!: string;
+
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Team id')
+  teamId!: string;
+
+  @Id('Team leader (组长), a cadre id')
+  teamLeaderId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @Text('Name of the inspected organization (被巡察单位名称)', 200)
+  targetName!: string;
+
+  @JurisdictionCode('Jurisdiction of the inspected target')
+  jurisdiction!: string;
+
+  @OneOf(TARGET_TIERS, TARGET_TIER_LABELS, 'Tier of the inspected target')
+  tier!: TargetTier;
+
+  @Optional()
+  @Id('Finding the clue comes from, if any')
+  findingId?: string;
+
+  @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person concerned (涉及人员层级)')
+  involvedRank!: InvolvedRank;
+
+  @Text(
+    'The personal data (涉及人员姓名、职务、问题线索内容、证据材料编号), sealed: `xc1:` then ' +
+      'base64url of a 12-byte IV, the 16-byte tag and the AES-256-GCM ciphertext, under the ' +
+      'data key of `clueId` with `clueId` as associated data. Opens to a JSON object with ' +
+      '"person.name", "person.position", "allegation" and "evidenceRefs"',
+    20000,
+  )
+  personalData!: string;
+
+  @OneOf(DISCIPLINE_CATEGORIES, DISCIPLINE_CATEGORY_LABELS, 'Discipline concerned (违纪类别)')
+  discipline!: DisciplineCategory;
+
+  @Flag('To be transferred while the inspection goes on (边巡边移)')
+  urgent!: boolean;
+
+  @Instant('When the team identified the clue (发现时间)')
+  identifiedAt!: string;
 }

@@ -1,7 +1,7 @@
 import { defineEvent, type IntegrationEventDefinition } from '../definition';
 import { EXAMPLE_IDS as ID } from '../examples';
 import { TOPICS } from '../topics';
-import { ClueIdentified } from './inspection-clues.events';
+import { ClueIdentified, SealedClueIdentified } from './inspection-clues.events';
 import {
   ClueRecorded,
   FeedbackDelivered,
@@ -255,6 +255,32 @@ export const INSPECTION_EVENTS: IntegrationEventDefinition[] = [
       urgent: true,
       identifiedAt: '2026-04-02T16:20:00+08:00',
       evidenceRefs: ['调阅资料-财政局-2026-017', '个别谈话记录-第41号'],
+    },
+  }),
+  defineEvent({
+    type: 'xuncha.inspection.SealedClueIdentified.v1',
+    version: 1,
+    topic: TOPICS.inspectionClues,
+    payload: SealedClueIdentified,
+    key: 'clueId',
+    summary:
+      'A problem clue, its personal data sealed with the clue’s key (问题线索，个人信息加密)',
+    example: {
+      clueId: ID.clue,
+      inspectionId: ID.inspection,
+      roundId: ID.round,
+      teamId: ID.team1,
+      teamLeaderId: ID.team1Leader,
+      targetId: ID.financeBureau,
+      targetName: '商洛市财政局',
+      jurisdiction: '611000',
+      tier: 'city',
+      findingId: ID.finding2,
+      involvedRank: 'section',
+      personalData: 'xc1:Xy8gq0Hn2Qb1mV4kT3pL9sW7nE5rYh2cFjA6dK0uZbM1oPqR8tIvNwGxLyCeBaD3fHgJ4kSlU',
+      discipline: 'integrity',
+      urgent: true,
+      identifiedAt: '2026-04-02T16:20:00+08:00',
     },
   }),
 ];

@@ -64,6 +64,13 @@ export interface RaiseOverdue {
   readonly at: string;
 }
 
+/** Crypto-shredding: the clue's key is erased outside the domain; this records the fact. */
+export interface ErasePersonalData {
+  readonly type: 'ErasePersonalData';
+  readonly at: string;
+  readonly reason: string;
+}
+
 export type ClueCommand =
   | RegisterClue
   | AssessClue
@@ -71,4 +78,5 @@ export type ClueCommand =
   | AcknowledgeReceipt
   | DecideDisposition
   | ReportOutcome
-  | RaiseOverdue;
+  | RaiseOverdue
+  | ErasePersonalData;

@@ -6,6 +6,7 @@ import {
   type AcknowledgeReceipt,
   type ClueCommand,
   type DecideDisposition,
+  type ErasePersonalData,
   type RaiseOverdue,
   type RegisterClue,
   type ReportOutcome,
@@ -20,6 +21,16 @@ export interface ClueState {
   readonly assessmentNote?: string;
   /** The due day an overdue was raised for: one 督办 per due day. */
   readonly overdueFor?: string;
+  /** Set once CluePersonalDataErased is recorded. */
+  readonly personalDataErased?: { readonly at: string; readonly reason: string };
+}
+
+/**
+ * True once the clue's personal data is gone: the erasure was recorded, or the store found
+ * its key erased (the fact may lag the key, e.g. a crash between the two).
+ */
+export function isPersonalDataErased(state: ClueState): boolean {
+  return !!state.personalDataErased || state.registered?.personalDataErased === true;
 }
 
 const initialState = (): ClueState => ({});
@@ -32,6 +43,12 @@ function evolve(state: ClueState, event: ClueEvent): ClueState {
       return { ...state, facts: event.data.facts, assessmentNote: event.data.note };
     case 'ClueOverdueRaised':
       return { ...state, facts: event.data.facts, overdueFor: event.data.dueBy };
+    case 'CluePersonalDataErased':
+      return {
+        ...state,
+        facts: event.data.facts,
+        personalDataErased: { at: event.data.erasedAt, reason: event.data.reason },
+      };
     default:
       return { ...state, facts: event.data.facts };
   }
@@ -51,6 +68,8 @@ function decide(command: ClueCommand, state: ClueState): ClueEvent[] {
   const { registered, facts } = state;
   if (!registered || !facts) throw new AggregateNotFound('clue', '(unregistered)');
   const clueId = registered.clueId;
+  // Erasure is open in every status: retention ends most often after conclusion.
+  if (command.type === 'ErasePersonalData') return erase(command, state, facts);
   if (facts.status === 'concluded') {
     throw new RuleViolation(
       'clue-concluded',
@@ -89,6 +108,16 @@ function decide(command: ClueCommand, state: ClueState): ClueEvent[] {
     case 'RaiseOverdue':
       return raiseOverdue(command, state, facts);
   }
+}
+
+function erase(command: ErasePersonalData, state: ClueState, facts: ClueFacts): ClueEvent[] {
+  if (state.personalDataErased) return [];
+  return [
+    {
+      type: 'CluePersonalDataErased',
+      data: { erasedAt: command.at, reason: command.reason, facts },
+    },
+  ];
 }
 
 function register(command: RegisterClue, state: ClueState): ClueEvent[] {
@@ -139,6 +168,13 @@ function transfer(
     );
   }
   if (facts.status !== 'assessed') throw alreadyTransferred(clueId);
+  if (isPersonalDataErased(state)) {
+    throw new RuleViolation(
+      'clue-personal-data-erased',
+      `the personal data of clue ${clueId} was erased: there is no record left to transfer`,
+      { clueId },
+    );
+  }
   const transferDay = chinaDay(command.at);
   const resultDueBy = command.resultDueBy ?? addMonths(transferDay, DEFAULT_RESULT_MONTHS);
   if (resultDueBy <= transferDay) {

@@ -345,4 +345,43 @@ describe('clue decider', () => {
       rule([registered, assessed], overdue, 'clue-not-transferred');
     });
   });
+
+  describe('erasure of personal data (crypto-shredding)', () => {
+    const erase: ClueCommand = {
+      type: 'ErasePersonalData',
+      at: '2026-11-25T02:00:00.000Z',
+      reason: '保存期限届满',
+    };
+
+    it('records the erasure in any status, concluded included, once', () => {
+      const history = [registered, assessed, transferred, received, disposed, ...concluded];
+      const [event] = given(...history)
+        .when(erase)
+        .then({
+          type: 'CluePersonalDataErased',
+          data: {
+            erasedAt: '2026-11-25T02:00:00.000Z',
+            reason: '保存期限届满',
+            facts: concludedFacts,
+          },
+        });
+      given(...history, event)
+        .when(erase)
+        .then();
+    });
+
+    it('refuses to transfer a clue whose personal data is gone, recorded or found by the store', () => {
+      const erasedFact: ClueEvent = {
+        type: 'CluePersonalDataErased',
+        data: { erasedAt: '2026-04-16T00:00:00Z', reason: 'x', facts: assessedFacts },
+      };
+      const transfer: ClueCommand = { type: 'TransferClue', at: '2026-04-20T06:30:00.000Z' };
+      rule([registered, assessed, erasedFact], transfer, 'clue-personal-data-erased');
+      const unreadable: ClueEvent = {
+        ...registered,
+        data: { ...(registered.data as object), personalDataErased: true },
+      } as ClueEvent;
+      rule([unreadable, assessed], transfer, 'clue-personal-data-erased');
+    });
+  });
 });

@@ -29,6 +29,14 @@ export interface InvolvedPerson {
   readonly rank: InvolvedRank;
 }
 
+/**
+ * Set by the store, never by the decider, when the clue's data key was erased: the personal
+ * fields (name, position, allegation, evidence, notes) then hold an erased marker.
+ */
+export interface PersonalDataMarker {
+  readonly personalDataErased?: boolean;
+}
+
 export interface OutcomeFigures {
   readonly caseFiled: boolean;
   readonly sanctionedPersons: number;
@@ -58,7 +66,7 @@ export interface ClueFacts {
 
 export type ClueRegistered = DomainEvent<
   'ClueRegistered',
-  {
+  PersonalDataMarker & {
     readonly clueId: string;
     readonly source: ClueSource;
     readonly petitionId?: string;
@@ -76,7 +84,7 @@ export type ClueRegistered = DomainEvent<
 
 export type ClueAssessed = DomainEvent<
   'ClueAssessed',
-  {
+  PersonalDataMarker & {
     readonly recipient: ClueRecipient;
     readonly note: string;
     readonly assessedAt: string;
@@ -87,7 +95,7 @@ export type ClueAssessed = DomainEvent<
 /** The numbered transfer record (移交登记): what the recipient signs for, in full. */
 export type ClueTransferred = DomainEvent<
   'ClueTransferred',
-  {
+  PersonalDataMarker & {
     readonly transferNumber: string;
     readonly recipient: ClueRecipient;
     readonly transferredAt: string;
@@ -133,6 +141,15 @@ export type ClueOverdueRaised = DomainEvent<
   { readonly dueBy: string; readonly raisedAt: string; readonly facts: ClueFacts }
 >;
 
+/**
+ * The clue's personal data was erased (crypto-shredding): its key is gone, so every stored
+ * copy of the name, position, allegation and notes is unreadable. Carries none of them.
+ */
+export type CluePersonalDataErased = DomainEvent<
+  'CluePersonalDataErased',
+  { readonly erasedAt: string; readonly reason: string; readonly facts: ClueFacts }
+>;
+
 export type ClueEvent =
   | ClueRegistered
   | ClueAssessed
@@ -141,7 +158,8 @@ export type ClueEvent =
   | ClueDisposed
   | ClueOutcomeReported
   | ClueConcluded
-  | ClueOverdueRaised;
+  | ClueOverdueRaised
+  | CluePersonalDataErased;
 
 /** Who read a clue's full record, and when (stream `clue.audit-<id>`). */
 export type ClueRecordRead = DomainEvent<

@@ -90,6 +90,11 @@ export interface Clue {
   readonly urgent: boolean;
   readonly identifiedAt: string;
   readonly evidenceRefs: readonly string[];
+  /**
+   * Set by the store, never by the decider, when the clue's data key was erased: person,
+   * allegation and evidence then hold an erased marker.
+   */
+  readonly personalDataErased?: boolean;
 }
 
 export interface ImmediateItem {

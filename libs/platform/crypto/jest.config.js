@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-crypto',
+  preset: '../../../jest.preset.js',
+};
