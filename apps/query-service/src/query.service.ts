@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@xuncha/platform-nest';
+import { auditProjection } from './audit/audit.projection';
 import { QUERY_PROJECTIONS } from './projections';
 import { QueryModule } from './query.module';
 
@@ -11,8 +12,9 @@ export const queryService: ServiceDefinition = {
     'problems (共性问题) and charts (图表), read from projections of every public topic. Every ' +
     'call needs a bearer token with the analyst, office or admin role and answers within the ' +
     'caller’s jurisdiction subtree. Rates are fractions rounded to 4 decimals, 0 when the ' +
-    'denominator is 0.',
+    'denominator is 0. Admins also read the audit trail of every service (审计).',
   feature: QueryModule,
   rootRoutes: ['dashboard'],
-  projections: QUERY_PROJECTIONS,
+  // The audit trail is no analyst figure: it has no asOf and stays out of QUERY_PROJECTIONS.
+  projections: [...QUERY_PROJECTIONS, auditProjection],
 };

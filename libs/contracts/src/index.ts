@@ -13,4 +13,5 @@ export * from './clue/clue.events';
 export * from './rectification/rectification.events';
 export * from './rectification/rectification-notice.events';
 export * from './dead-letter/dead-letter';
+export * from './audit/audit.events';
 export * from './validation';

@@ -1,3 +1,4 @@
+import { AUDIT_EVENTS } from './audit/audit.definitions';
 import { CLUE_EVENTS } from './clue/clue.definitions';
 import type { IntegrationEventDefinition } from './definition';
 import { INSPECTION_EVENTS } from './inspection/inspection.definitions';
@@ -11,6 +12,7 @@ export const INTEGRATION_EVENTS: readonly IntegrationEventDefinition[] = [
   ...INSPECTION_EVENTS,
   ...CLUE_EVENTS,
   ...RECTIFICATION_EVENTS,
+  ...AUDIT_EVENTS,
 ];
 
 const byType = new Map(INTEGRATION_EVENTS.map((definition) => [definition.type, definition]));

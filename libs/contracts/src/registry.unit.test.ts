@@ -36,7 +36,7 @@ describe('integration event registry', () => {
     expect(new Set(types).size).toBe(types.length);
     for (const definition of INTEGRATION_EVENTS) {
       const match =
-        /^(xuncha\.(planning|inspection|clue|rectification)|discipline\.clue)\.([A-Z][A-Za-z]+)\.v([1-9]\d*)$/.exec(
+        /^(xuncha\.(planning|inspection|clue|rectification|audit)|discipline\.clue)\.([A-Z][A-Za-z]+)\.v([1-9]\d*)$/.exec(
           definition.type,
         );
       expect(match).not.toBeNull();

@@ -26,6 +26,8 @@ export const TOPICS = {
   rectificationNotices: 'xuncha.rectification.notices',
   /** Messages a consumer gave up on after bounded retries, with the reason. */
   deadLetter: 'xuncha.dead-letter',
+  /** Restricted: audit records of every service (token use, exports, full clue reads), admins only. */
+  audit: 'xuncha.audit',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -1,6 +1,13 @@
-import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, InvalidInput, Roles, type Principal } from '@xuncha/platform-nest';
+import {
+  AuditTrail,
+  CurrentPrincipal,
+  InvalidInput,
+  Roles,
+  type AuthenticatedRequest,
+  type Principal,
+} from '@xuncha/platform-nest';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import type { Sort } from '@xuncha/platform-read-models';
 import { ReadModels } from '../read/read-source';
@@ -23,11 +30,21 @@ function sortOf(ledger: Ledger, requested?: string): Sort {
   return { [field]: requested.startsWith('-') ? -1 : 1 };
 }
 
+/** The filters of an export as the caller gave them, for the audit trail; paging and format left out. */
+function exportFilters(request: AuthenticatedRequest): string | undefined {
+  const params = new URL(request.originalUrl, 'http://localhost').searchParams;
+  for (const name of ['format', 'limit', 'cursor']) params.delete(name);
+  return params.size > 0 ? params.toString().slice(0, 2000) : undefined;
+}
+
 @ApiTags('ledgers (台账)')
 @Controller('ledgers')
 @Roles(...READERS)
 export class LedgersController {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly audit: AuditTrail,
+  ) {}
 
   @Get(':ledger')
   @ApiParam({ name: 'ledger', enum: Object.keys(LEDGERS) })
@@ -37,12 +54,14 @@ export class LedgersController {
       'allegations (线索台账), rectification cases (整改台账), immediate items (立行立改台账)',
     description:
       'Filters, whitelisted sort, cursor pages ({items, next}); ?format=csv or xlsx exports every page ' +
-      'as CSV (UTF-8 with BOM, Chinese headers) for Excel.',
+      'as CSV (UTF-8 with BOM, Chinese headers) for Excel; every export is audited (who, ' +
+      'which ledger, format, filters, rows).',
   })
   async list(
     @Param('ledger') name: string,
     @Query() query: LedgerQuery,
     @CurrentPrincipal() principal: Principal,
+    @Req() request: AuthenticatedRequest,
   ) {
     const ledger = LEDGERS[name];
     if (!ledger) throw new AggregateNotFound('ledger', name);
@@ -64,6 +83,16 @@ export class LedgersController {
         });
       }
       const rows = await allDocs(store, ledger.collection, filter, sort);
+      const filters = exportFilters(request);
+      await this.audit.record(request, {
+        action: 'ledger.exported',
+        export: {
+          ledger: name,
+          format: query.format,
+          ...(filters && { filters }),
+          rows: rows.length,
+        },
+      });
       const file = encodeURIComponent(`${ledger.title}-${scope.jurisdiction}.${query.format}`);
       const disposition = `attachment; filename="${name}.${query.format}"; filename*=UTF-8''${file}`;
       if (query.format === 'xlsx') {

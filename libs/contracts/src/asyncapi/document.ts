@@ -128,6 +128,17 @@ const CHANNELS: Record<ChannelId, ChannelDoc> = {
       'the message to x-original-topic. Holds restricted records too: restrict it as ' +
       'strictly as the most sensitive topic.',
   },
+  audit: {
+    title: 'Audit records, restricted (审计记录，限定范围)',
+    source: '/xuncha/query-service',
+    action: 'send',
+    description:
+      'RESTRICTED. Audit records of every service, each under its own ce_source: the first use ' +
+      'of a token at a service in an hour, ledger exports with their filters and row counts, ' +
+      'full reads of clue records. They name the caller (token subject, roles, jurisdiction), ' +
+      'never the token (a fingerprint) and never a clue’s person or allegation. Consumer: the ' +
+      'query service, which serves them to admins (GET /api/v1/audit). Key: the audit record id.',
+  },
 };
 
 const INFO_DESCRIPTION = `Integration events of **xuncha** (巡察), the system for party inspection work: inspection offices (巡察办) plan rounds, teams inspect party organizations and record findings and problem clues, clues go to the discipline commission (纪委监委), inspected organizations rectify item by item (整改), and analysts read coverage, rectification and clue figures.
@@ -148,6 +159,7 @@ Five services, each owning one context, talk only through these events; outside 
 | xuncha.rectification.events | rectification service | query service, analytics |
 | xuncha.rectification.notices | rectification service | organization department (组织部) |
 | xuncha.dead-letter | every service's consumer runtime | operators |
+| xuncha.audit | every service | query service, for admins (restricted) |
 
 Names of people and allegation texts (涉及人员姓名、问题线索内容) never travel on the analytics topics (*.events): only on xuncha.inspection.clues and xuncha.clue.transfers. Personal names also appear on xuncha.rectification.notices (the principal leader) and may appear in dead letters.
 

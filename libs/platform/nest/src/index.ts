@@ -11,3 +11,6 @@ export * from './request-context/command-context.decorator';
 export * from './request-context/correlation-id';
 export * from './validation/validation.pipe';
 export * from './validation/fields';
+export * from './auth/oidc';
+export * from './audit/audit-trail';
+export * from './audit/audited';

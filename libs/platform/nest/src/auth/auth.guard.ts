@@ -2,6 +2,7 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  ServiceUnavailableException,
   SetMetadata,
   UnauthorizedException,
   createParamDecorator,
@@ -11,10 +12,11 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
+import { AuditTrail } from '../audit/audit-trail';
+import { IdentityProviderUnavailable } from './oidc';
 import type { Principal, Role } from './principal';
-import { InvalidToken, verifyToken } from './tokens';
+import { InvalidToken, TOKEN_VERIFIER, type TokenVerifier, type VerifiedToken } from './tokens';
 
-export const SIGNING_KEY = Symbol('SigningKey');
 const PUBLIC = 'xuncha:public';
 const ROLES_KEY = 'xuncha:roles';
 
@@ -33,12 +35,16 @@ export interface AuthenticatedRequest extends Request {
   principal: Principal;
 }
 
-/** Bearer JWT on every route not marked @Public: 401 without a valid one, 403 without the role. */
+/**
+ * Bearer JWT on every route not marked @Public: 401 without a valid one, 403
+ * without the role. Each valid token's use is put in the audit trail.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(SIGNING_KEY) private readonly key: Uint8Array,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    private readonly audit: AuditTrail,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,12 +58,18 @@ export class AuthGuard implements CanActivate {
     if (scheme !== 'Bearer' || !token) {
       throw new UnauthorizedException('an Authorization: Bearer <token> header is required');
     }
+    let verified: VerifiedToken;
     try {
-      request.principal = await verifyToken(token, this.key);
+      verified = await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidToken) throw new UnauthorizedException(error.message);
+      if (error instanceof IdentityProviderUnavailable) {
+        throw new ServiceUnavailableException(error.message);
+      }
       throw error;
     }
+    request.principal = verified.principal;
+    await this.audit.tokenUsed(request, token, verified);
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     if (allowed && !allowed.some((role) => request.principal.roles.includes(role))) {
       throw new ForbiddenException(`this call needs one of the roles: ${allowed.join(', ')}`);

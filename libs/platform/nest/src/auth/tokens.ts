@@ -1,8 +1,8 @@
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
 import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import { ROLES, type Principal, type Role } from './principal';
 
-const ISSUER = 'xuncha-local';
+export const LOCAL_ISSUER = 'xuncha-local';
 
 export async function signToken(
   principal: Principal,
@@ -12,7 +12,7 @@ export async function signToken(
   return new SignJWT({ roles: principal.roles, jurisdiction: principal.jurisdiction })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(principal.sub)
-    .setIssuer(ISSUER)
+    .setIssuer(LOCAL_ISSUER)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(key);
@@ -22,23 +22,92 @@ export class InvalidToken extends Error {
   override name = 'InvalidToken';
 }
 
-/** Verifies signature, expiry and the claims API.md requires. */
-export async function verifyToken(token: string, key: Uint8Array): Promise<Principal> {
+/** A token that passed verification: the caller, and what the audit trail keeps of the token. */
+export interface VerifiedToken {
+  readonly principal: Principal;
+  readonly issuer: string;
+  readonly expiresAt: Date;
+}
+
+/** Checks a bearer token: VerifiedToken, or InvalidToken saying why (401). */
+export interface TokenVerifier {
+  verify(token: string): Promise<VerifiedToken>;
+}
+
+export const TOKEN_VERIFIER = Symbol('TokenVerifier');
+
+/** Where the roles and the jurisdiction are among the claims. */
+export interface ClaimNames {
+  readonly roles: string;
+  readonly jurisdiction: string;
+  /** Roles outside ROLES are ignored (an identity provider grants others), not refused. */
+  readonly ignoreUnknownRoles?: boolean;
+}
+
+const OWN_CLAIMS: ClaimNames = { roles: 'roles', jurisdiction: 'jurisdiction' };
+
+/** Verifies signature, expiry and the claims API.md requires of a locally signed HS256 token. */
+export async function verifyToken(token: string, key: Uint8Array): Promise<VerifiedToken> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] }));
+    ({ payload } = await jwtVerify(token, key, {
+      issuer: LOCAL_ISSUER,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp'],
+    }));
   } catch (error) {
     throw new InvalidToken((error as Error).message);
   }
-  const { sub, roles, jurisdiction } = payload as Record<string, unknown>;
+  return toVerifiedToken(payload, OWN_CLAIMS);
+}
+
+export class LocalTokenVerifier implements TokenVerifier {
+  constructor(private readonly key: Uint8Array) {}
+
+  verify(token: string): Promise<VerifiedToken> {
+    return verifyToken(token, this.key);
+  }
+}
+
+/** The Principal and audit facts of a verified payload; InvalidToken when a claim is unusable. */
+export function toVerifiedToken(payload: JWTPayload, claims: ClaimNames): VerifiedToken {
+  const { sub, iss, exp } = payload;
   if (typeof sub !== 'string' || sub.length === 0) throw new InvalidToken('token has no subject');
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
+  const granted = claim(payload, claims.roles);
+  const list = typeof granted === 'string' ? [granted] : granted;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new InvalidToken(`token has no ${claims.roles} claim`);
+  }
+  if (!claims.ignoreUnknownRoles && !list.every(isRole)) {
     throw new InvalidToken(`token roles must be among ${ROLES.join(', ')}`);
   }
-  if (typeof jurisdiction !== 'string' || !isJurisdictionCode(jurisdiction)) {
-    throw new InvalidToken('token jurisdiction is not a division code');
+  const roles = list.filter(isRole);
+  if (roles.length === 0) {
+    throw new InvalidToken(`token grants none of the roles ${ROLES.join(', ')}`);
   }
-  return { sub, roles, jurisdiction };
+  const jurisdiction = claim(payload, claims.jurisdiction);
+  if (typeof jurisdiction !== 'string' || !isJurisdictionCode(jurisdiction)) {
+    throw new InvalidToken(`token ${claims.jurisdiction} claim is not a division code`);
+  }
+  return {
+    principal: { sub, roles: [...new Set(roles)], jurisdiction },
+    issuer: iss ?? '',
+    expiresAt: new Date((exp ?? 0) * 1000),
+  };
+}
+
+/** A claim by name, or by a dotted path into nested claims (realm_access.roles) when absent. */
+function claim(payload: JWTPayload, name: string): unknown {
+  if (name in payload) return payload[name];
+  return name
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        typeof node === 'object' && node !== null
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
+      payload,
+    );
 }
 
 function isRole(value: unknown): value is Role {

@@ -1,6 +1,7 @@
 import {
   Global,
   Inject,
+  Logger,
   Module,
   type DynamicModule,
   type OnApplicationShutdown,
@@ -16,8 +17,11 @@ import {
   createReadModelStore,
   type ReadModelStore,
 } from '@xuncha/platform-read-models';
-import { AuthGuard, SIGNING_KEY } from '../auth/auth.guard';
+import { AUDIT_STORE, AuditPublishing, AuditTrail, createAuditStore } from '../audit/audit-trail';
+import { AuthGuard } from '../auth/auth.guard';
+import { OidcTokenVerifier } from '../auth/oidc';
 import { resolveSigningKey } from '../auth/signing-key';
+import { LocalTokenVerifier, TOKEN_VERIFIER, type TokenVerifier } from '../auth/tokens';
 import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
 import { HealthController, HealthIndicators } from '../health/health.controller';
 import { INTEGRATION_MAPPER, IntegrationPublishing } from '../integration/integration-publishing';
@@ -49,6 +53,7 @@ export class PlatformModule implements OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(BUS) private readonly bus: Bus,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(AUDIT_STORE) private readonly auditStore: EventStore,
   ) {}
 
   static forService(config: ServiceConfig, parts: ServiceParts = {}): DynamicModule {
@@ -91,10 +96,10 @@ export class PlatformModule implements OnApplicationShutdown {
               service: config.service,
             }),
         },
-        {
-          provide: SIGNING_KEY,
-          useFactory: () => resolveSigningKey(config.dataDir, config.jwtSecret),
-        },
+        { provide: TOKEN_VERIFIER, useFactory: () => tokenVerifier(config) },
+        { provide: AUDIT_STORE, useFactory: () => createAuditStore(config) },
+        AuditTrail,
+        AuditPublishing,
         { provide: INTEGRATION_MAPPER, useValue: parts.publishes ?? null },
         { provide: PROJECTION_DEFINITIONS, useValue: parts.projections ?? [] },
         IntegrationPublishing,
@@ -105,14 +110,36 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [SERVICE_CONFIG, EVENT_STORE, BUS, READ_MODEL_STORE, SIGNING_KEY, Projections],
+      exports: [
+        SERVICE_CONFIG,
+        EVENT_STORE,
+        BUS,
+        READ_MODEL_STORE,
+        TOKEN_VERIFIER,
+        AuditTrail,
+        Projections,
+      ],
     };
   }
 
-  /** After the publisher, projections and consumers stopped (beforeApplicationShutdown). */
+  /** After the publishers, projections and consumers stopped (beforeApplicationShutdown). */
   async onApplicationShutdown(): Promise<void> {
     await this.bus.close();
     await this.readModels.close();
     await this.store.close();
+    await this.auditStore.close();
   }
+}
+
+/** The issuer's tokens when OIDC_ISSUER is set (production), else the local HS256 key's. */
+function tokenVerifier(config: ServiceConfig): TokenVerifier {
+  if (!config.oidc) {
+    return new LocalTokenVerifier(resolveSigningKey(config.dataDir, config.jwtSecret));
+  }
+  const verifier = new OidcTokenVerifier(config.oidc);
+  // Discovered now so a wrong issuer shows in the log at start; requests retry it if it failed.
+  verifier
+    .keySet()
+    .catch((error: Error) => new Logger('Auth').warn(`OIDC discovery failed: ${error.message}`));
+  return verifier;
 }

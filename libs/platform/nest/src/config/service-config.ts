@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import {
   IsIn,
+  IsNotEmpty,
   IsInt,
   IsOptional,
   IsString,
@@ -8,10 +9,12 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
   validateSync,
   type ValidationError,
 } from 'class-validator';
+import { isAcceptableIssuerUrl, type OidcSettings } from '../auth/oidc';
 
 export const SERVICE_PORTS = {
   'planning-service': { variable: 'PLANNING_PORT', port: 3101 },
@@ -39,6 +42,8 @@ export interface ServiceConfig {
   readonly mongodbUri?: string;
   readonly logLevel: string;
   readonly jwtSecret?: string;
+  /** Tokens come from this OpenID Connect issuer instead of the local HS256 key. */
+  readonly oidc?: OidcSettings;
   /** Requests a client may make per minute before 429. */
   readonly rateLimitPerMinute: number;
 }
@@ -99,6 +104,26 @@ class Environment {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   RATE_LIMIT_PER_MINUTE = 1200;
+
+  @IsOptional()
+  @ValidateBy({
+    name: 'issuerUrl',
+    validator: {
+      validate: (value) => typeof value === 'string' && isAcceptableIssuerUrl(value),
+      defaultMessage: () => 'must be an https:// URL without query (http:// only for localhost)',
+    },
+  })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((env: Environment) => env.OIDC_ISSUER !== undefined)
+  @IsNotEmpty({ message: 'is required with OIDC_ISSUER (the audience tokens must name)' })
+  OIDC_AUDIENCE?: string;
+
+  @Matches(/^\S{1,200}$/, { message: 'must be a claim name or a dotted path, without spaces' })
+  OIDC_ROLES_CLAIM = 'roles';
+
+  @Matches(/^\S{1,200}$/, { message: 'must be a claim name or a dotted path, without spaces' })
+  OIDC_JURISDICTION_CLAIM = 'jurisdiction';
 }
 
 export class ConfigurationError extends Error {
@@ -125,12 +150,14 @@ export function loadServiceConfig(
       RATE_LIMIT_PER_MINUTE: number(raw.RATE_LIMIT_PER_MINUTE),
     }),
   });
-  const errors = validateSync(candidate);
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.map((error) => describe(error, error.property === 'PORT' ? variable : error.property)),
-    );
+  const problems = validateSync(candidate).map((error) =>
+    describe(error, error.property === 'PORT' ? variable : error.property),
+  );
+  // With an issuer, every token is the issuer's: a local secret would be a second way in.
+  if (candidate.OIDC_ISSUER !== undefined && candidate.JWT_SECRET !== undefined) {
+    problems.push('JWT_SECRET must not be set with OIDC_ISSUER (tokens come from the issuer only)');
   }
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     service,
     port: candidate.PORT,
@@ -148,6 +175,14 @@ export function loadServiceConfig(
     mongodbUri: candidate.MONGODB_URI,
     logLevel: candidate.LOG_LEVEL,
     jwtSecret: candidate.JWT_SECRET,
+    oidc: candidate.OIDC_ISSUER
+      ? {
+          issuer: candidate.OIDC_ISSUER,
+          audience: candidate.OIDC_AUDIENCE!,
+          rolesClaim: candidate.OIDC_ROLES_CLAIM,
+          jurisdictionClaim: candidate.OIDC_JURISDICTION_CLAIM,
+        }
+      : undefined,
     rateLimitPerMinute: candidate.RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -77,4 +77,47 @@ describe('loadServiceConfig', () => {
       /KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512/,
     );
   });
+
+  it('verifies tokens against an OIDC issuer when OIDC_ISSUER is set, with default claim names', () => {
+    const config = loadServiceConfig('query-service', {
+      OIDC_ISSUER: 'https://sso.shangluo.gov.cn/realms/xuncha',
+      OIDC_AUDIENCE: 'xuncha-api',
+    });
+    expect(config.oidc).toEqual({
+      issuer: 'https://sso.shangluo.gov.cn/realms/xuncha',
+      audience: 'xuncha-api',
+      rolesClaim: 'roles',
+      jurisdictionClaim: 'jurisdiction',
+    });
+    expect(loadServiceConfig('query-service', {}).oidc).toBeUndefined();
+  });
+
+  it('refuses an OIDC issuer without TLS or audience, or beside a local JWT_SECRET', () => {
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadServiceConfig('query-service', env);
+      } catch (error) {
+        return (error as ConfigurationError).problems;
+      }
+      return [];
+    };
+    expect(problems({ OIDC_ISSUER: 'http://sso.example.com', OIDC_AUDIENCE: 'x' })).toEqual([
+      expect.stringMatching(/^OIDC_ISSUER must be an https:\/\/ URL .*\(got "http:\/\/sso/),
+    ]);
+    expect(problems({ OIDC_ISSUER: 'http://127.0.0.1:8080', OIDC_AUDIENCE: 'x' })).toEqual([]);
+    expect(problems({ OIDC_ISSUER: 'https://sso.example.com' })).toEqual([
+      expect.stringMatching(/^OIDC_AUDIENCE is required with OIDC_ISSUER/),
+    ]);
+    expect(
+      problems({
+        OIDC_ISSUER: 'https://sso.example.com',
+        OIDC_AUDIENCE: 'x',
+        JWT_SECRET: 'a-local-secret-of-32-characters!!',
+        OIDC_ROLES_CLAIM: 'two words',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^OIDC_ROLES_CLAIM must be a claim name/),
+      'JWT_SECRET must not be set with OIDC_ISSUER (tokens come from the issuer only)',
+    ]);
+  });
 });

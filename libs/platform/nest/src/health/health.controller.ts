@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs
 import { BUS, type Bus } from '@xuncha/platform-bus';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
+import { AUDIT_STORE, AuditPublishing } from '../audit/audit-trail';
 import { Public } from '../auth/auth.guard';
 import { IntegrationPublishing } from '../integration/integration-publishing';
 import { Projections } from '../projections/projections';
@@ -17,6 +18,8 @@ export class HealthIndicators {
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     private readonly projections: Projections,
     private readonly publishing: IntegrationPublishing,
+    @Inject(AUDIT_STORE) private readonly auditStore: EventStore,
+    private readonly auditPublishing: AuditPublishing,
     private readonly indicators: HealthIndicatorService,
   ) {}
 
@@ -35,6 +38,11 @@ export class HealthIndicators {
         this.probe('eventStore', async () => ({
           head: await this.store.headPosition(),
           publisherLag: await this.publishing.lag(),
+        })),
+      () =>
+        this.probe('auditTrail', async () => ({
+          head: await this.auditStore.headPosition(),
+          publisherLag: await this.auditPublishing.lag(),
         })),
       () => this.probe('bus', async () => this.bus.checkHealth()),
       () =>

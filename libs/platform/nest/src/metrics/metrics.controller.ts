@@ -1,16 +1,21 @@
 import { Controller, Get, Header, Injectable } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { AuditPublishing } from '../audit/audit-trail';
 import { Public } from '../auth/auth.guard';
 import { IntegrationPublishing } from '../integration/integration-publishing';
 import { Projections } from '../projections/projections';
 
-/** Prometheus metrics: process figures, projection lag and publisher lag, read at each scrape. */
+/** Prometheus metrics: process figures, projection lag and publishers' lag, read at each scrape. */
 @Injectable()
 export class Metrics {
   readonly registry = new Registry();
 
-  constructor(projections: Projections, publishing: IntegrationPublishing) {
+  constructor(
+    projections: Projections,
+    publishing: IntegrationPublishing,
+    auditPublishing: AuditPublishing,
+  ) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'xuncha_projection_lag',
@@ -29,6 +34,14 @@ export class Metrics {
       async collect() {
         const lag = await publishing.lag();
         if (lag !== undefined) this.set(lag);
+      },
+    });
+    new Gauge({
+      name: 'xuncha_audit_publisher_lag',
+      help: 'Audit records stored but not yet published on xuncha.audit',
+      registers: [this.registry],
+      async collect() {
+        this.set(await auditPublishing.lag());
       },
     });
   }

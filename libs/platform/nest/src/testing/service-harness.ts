@@ -6,6 +6,7 @@ import request from 'supertest';
 import { BUS, type Bus } from '@xuncha/platform-bus';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
+import { AuditPublishing } from '../audit/audit-trail';
 import type { Role } from '../auth/principal';
 import { resolveSigningKey } from '../auth/signing-key';
 import { signToken } from '../auth/tokens';
@@ -27,7 +28,10 @@ export interface ServiceHarness {
   readonly readModels: ReadModelStore;
   http(): ReturnType<typeof request>;
   token(roles: Role | Role[], jurisdiction: string, sub?: string): Promise<string>;
-  /** Waits until every domain event is published and every projection has folded its topics. */
+  /**
+   * Waits until every domain event and audit record is published and every
+   * projection has folded its topics.
+   */
   settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -44,9 +48,9 @@ export async function startService(
     ...options.env,
   });
   const app = await createServiceApp(definition, config);
-  const key = resolveSigningKey(dataDir, config.jwtSecret);
   const projections = app.get(Projections);
   const publishing = app.get(IntegrationPublishing);
+  const auditPublishing = app.get(AuditPublishing);
   return {
     app,
     dataDir,
@@ -58,7 +62,8 @@ export async function startService(
       const list = Array.isArray(roles) ? roles : [roles];
       return signToken(
         { sub: sub ?? `${list[0]}-${jurisdiction}`, roles: list, jurisdiction },
-        key,
+        // Made on first use: a service on an OIDC issuer keeps no local key.
+        resolveSigningKey(dataDir, config.jwtSecret),
       );
     },
     settled: async (timeoutMs = 20000) => {
@@ -66,6 +71,7 @@ export async function startService(
       for (;;) {
         const lags = [
           (await publishing.lag()) ?? 0,
+          await auditPublishing.lag(),
           ...(await projections.status()).map((s) => s.lag),
         ];
         if (lags.every((lag) => lag === 0)) return;
