@@ -44,6 +44,16 @@ export interface Operation {
 }
 
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'];
+const METHODS = ['get', ...WRITE_METHODS];
+
+/** Every operation of a document as `METHOD /path`, e.g. `GET /api/v1/clues/{id}`. */
+export function operationKeys(doc: OpenApiDocument): string[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.keys(item)
+      .filter((method) => METHODS.includes(method))
+      .map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
 
 export function writeOperations(service: string, port: number, doc: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];

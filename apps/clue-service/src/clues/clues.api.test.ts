@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
-import { TOPICS } from '@xuncha/contracts';
+import { TOPICS, type AuditRecorded } from '@xuncha/contracts';
+import { ERASED, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
+import { AUDIT_STORE } from '@xuncha/platform-nest';
+import type { EventStore } from '@xuncha/platform-event-store';
 import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
 import { clueService } from '../clue.service';
+import { TransferPublishing } from '../integration/transfer-publishing';
 import { Clock } from '../overdue/clock';
 import { OverdueSupervisor } from '../overdue/overdue-supervisor';
 import {
@@ -11,6 +15,7 @@ import {
   clueIdentified,
   clueIdentifiedMessage,
   eventually,
+  sealedClueIdentifiedMessage,
 } from '../testing.fixture';
 
 jest.setTimeout(30000);
@@ -43,6 +48,8 @@ describe('clue service over HTTP', () => {
 
   async function published(topic: string) {
     await harness.settled();
+    const transfers = harness.app.get(TransferPublishing);
+    await eventually(async () => (await transfers.lag()) === 0, 'transfers published');
     const messages: Array<{ type: string; data: Record<string, unknown> }> = [];
     await harness.bus.replay([topic], async (m) => {
       messages.push({ type: m.headers.ce_type, data: JSON.parse(m.value) });
@@ -73,6 +80,7 @@ describe('clue service over HTTP', () => {
     tokens.countyOffice = await harness.token('office', '611002');
     tokens.countyDiscipline = await harness.token('discipline', '611002');
     tokens.team = await harness.token('team', '611000');
+    tokens.admin = await harness.token('admin', '611000');
     await harness.bus.publish([message]);
   });
   afterAll(async () => {
@@ -226,7 +234,7 @@ describe('clue service over HTTP', () => {
             fundsRecovered: 0,
             final: false,
           },
-          tokens.discipline,
+          tokens.office,
         ),
         'clue-not-received',
       );
@@ -375,7 +383,9 @@ describe('clue service over HTTP', () => {
   describe('confidentiality', () => {
     it('shows names and the allegation only to office and discipline of the jurisdiction, recording each read', async () => {
       const auditBefore = (await harness.eventStore.readStream(`clue.audit-${id}`)).length;
-      for (const role of ['analyst', 'organization'] as const) {
+      // The organization department reaches only the clues sent to it.
+      await expectProblem(get(`/${id}`, tokens.organization), 403, /forbidden$/);
+      for (const role of ['analyst'] as const) {
         const { body } = await get(`/${id}`, tokens[role]).expect(200);
         expect(body.redacted).toBe(true);
         expect(JSON.stringify(body)).not.toContain(PERSON.name);
@@ -398,6 +408,13 @@ describe('clue service over HTTP', () => {
         },
         metadata: { actor: 'discipline-611000' },
       });
+      const trail = harness.app.get<EventStore>(AUDIT_STORE);
+      const fullReads = (await trail.readAll({ after: 0, maxCount: 10000 }))
+        .map((e) => e.data as AuditRecorded)
+        .filter((r) => r.action === 'clue.full-read' && r.resource === `/api/v1/clues/${id}`);
+      // The admin's trail holds every full read the clue's own trail holds, and no redacted view.
+      expect(fullReads).toHaveLength(audit.length);
+      expect(fullReads.at(-1)!.actor.sub).toBe('discipline-611000');
       const reads = await get(`/${id}/reads`).expect(200);
       expect(reads.body.items.at(-1)).toMatchObject({ reader: 'discipline-611000' });
       await expectProblem(get(`/${id}/reads`, tokens.analyst), 403, /forbidden$/);
@@ -451,6 +468,86 @@ describe('clue service over HTTP', () => {
       await harness.settled();
       const { body } = await get('/overdue').expect(200);
       expect(body.items.map((item: { id: string }) => item.id)).not.toContain(late);
+    });
+  });
+
+  describe('personal data sealed and erased (crypto-shredding)', () => {
+    const del = (path: string, body: object, as: string) =>
+      harness.http().delete(`/api/v1/clues${path}`).set('authorization', `Bearer ${as}`).send(body);
+
+    it('opens a sealed clue, keeps it sealed at rest, and erases it on an admin’s word', async () => {
+      const keys = await keyStoreFromEnvironment(harness.dataDir, {});
+      const sealed = clueIdentified();
+      const sealedId = sealed.clueId;
+      await harness.bus.publish([await sealedClueIdentifiedMessage(sealed, keys)]);
+      await eventually(async () => (await get(`/${sealedId}`)).status === 200, 'registered');
+      expect((await get(`/${sealedId}`)).body).toMatchObject({
+        person: PERSON,
+        allegation: ALLEGATION,
+      });
+      await post(`/${sealedId}/assessment`, {
+        recipient: 'discipline-commission',
+        note: `会商：${PERSON.name}`,
+      }).expect(200);
+      await post(`/${sealedId}/transfer`).expect(200);
+      const stored = JSON.stringify(await harness.eventStore.readStream(`clue.clue-${sealedId}`));
+      for (const secret of [PERSON.name, PERSON.position, ALLEGATION, '调阅资料']) {
+        expect(stored).not.toContain(secret);
+      }
+      // The commission's interface stays plaintext: opened from the store to be sent.
+      const [transfer] = (await published(TOPICS.clueTransfers)).filter(
+        (m) => m.data.clueId === sealedId,
+      );
+      expect(transfer.data).toMatchObject({ person: PERSON, allegation: ALLEGATION });
+
+      await expectProblem(
+        del(`/${sealedId}/personal-data`, { reason: 'x' }, tokens.office),
+        403,
+        /forbidden$/,
+      );
+      await invalid(del(`/${sealedId}/personal-data`, {}, tokens.admin));
+      const erased = await del(
+        `/${sealedId}/personal-data`,
+        { reason: '保存期限届满' },
+        tokens.admin,
+      ).expect(200);
+      // The 督办 of the earlier test runs on a clock in 2030: overdues may come in between.
+      const steps = await streamOf(`clue.clue-${sealedId}`);
+      expect(erased.body).toEqual({
+        id: sealedId,
+        revision: steps.length - 1,
+        personalDataErased: true,
+      });
+      await del(`/${sealedId}/personal-data`, { reason: '重复' }, tokens.admin).expect(200);
+      expect(steps.at(-1)).toBe('CluePersonalDataErased');
+      expect(
+        (await streamOf(`clue.clue-${sealedId}`)).filter((t) => t === 'CluePersonalDataErased'),
+      ).toHaveLength(1);
+      expect(await keys.get(sealedId)).toBeUndefined();
+
+      const full = (await get(`/${sealedId}`).expect(200)).body;
+      expect(full).toMatchObject({
+        redacted: false,
+        status: 'transferred',
+        transferNumber: expect.any(String),
+        person: { name: ERASED, position: ERASED, rank: 'section' },
+        allegation: ERASED,
+        evidenceRefs: [],
+        assessmentNote: ERASED,
+        personalDataErased: true,
+        erasureReason: '保存期限届满',
+      });
+      expect(JSON.stringify(full)).not.toContain(PERSON.name);
+      expect((await get(`/${sealedId}`, tokens.analyst).expect(200)).body).toMatchObject({
+        redacted: true,
+        personalDataErased: true,
+      });
+      // The commission's answers still apply to the erased clue.
+      await post(
+        `/${sealedId}/receipt`,
+        { receivedAt: '2026-04-21T09:00:00+08:00' },
+        tokens.discipline,
+      ).expect(200);
     });
   });
 });

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Inject,
@@ -8,16 +9,19 @@ import {
   ParseUUIDPipe,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { ClueCommand } from '@xuncha/clue-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import {
+  AuditTrail,
   Command,
   CurrentPrincipal,
   Roles,
   assertInJurisdiction,
+  type AuthenticatedRequest,
   type Principal,
 } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
@@ -26,6 +30,7 @@ import { ClueCommands } from './clue-commands';
 import {
   AssessmentBody,
   DispositionBody,
+  ErasureBody,
   ListQuery,
   OutcomeBody,
   PageQuery,
@@ -33,11 +38,12 @@ import {
   ReceiptBody,
   TransferBody,
 } from './clue.dtos';
+import { assertReachesClue, reachableClues } from './clue-access';
 import { fullView, redactedView } from './clue-view';
 
 const uuid = new ParseUUIDPipe();
-/** Roles that may see names and allegations, within their jurisdiction. */
-const FULL_RECORD_ROLES = ['office', 'discipline'] as const;
+/** Roles that may see names and allegations, within their reach. */
+const FULL_RECORD_ROLES = ['office', 'discipline', 'organization'] as const;
 const READERS = ['office', 'discipline', 'organization', 'analyst'] as const;
 const RECIPIENTS = ['office', 'discipline', 'organization'] as const;
 
@@ -52,6 +58,7 @@ export class CluesController {
   constructor(
     private readonly commands: ClueCommands,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    private readonly auditTrail: AuditTrail,
   ) {}
 
   @Get()
@@ -62,7 +69,11 @@ export class CluesController {
   async list(@Query() query: ListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Record<string, unknown> = { jurisdictionPath: principal.jurisdiction };
     if (query.inspectionId) filter.inspectionId = query.inspectionId;
-    if (query.status) filter.status = query.status;
+    // $and: the status asked for narrows the reach, never widens it.
+    filter.$and = [
+      reachableClues(principal, READERS),
+      query.status ? { status: query.status } : {},
+    ];
     return this.page(filter, { updatedAt: -1 }, query);
   }
 
@@ -71,7 +82,11 @@ export class CluesController {
   @ApiOperation({ summary: 'Clues whose result is overdue (逾期未反馈，督办), redacted' })
   async overdue(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal) {
     return this.page(
-      { jurisdictionPath: principal.jurisdiction, overdue: true },
+      {
+        jurisdictionPath: principal.jurisdiction,
+        overdue: true,
+        ...reachableClues(principal, READERS),
+      },
       { dueBy: 1 },
       query,
     );
@@ -88,9 +103,11 @@ export class CluesController {
     @Param('id', uuid) id: string,
     @CurrentPrincipal() principal: Principal,
     @Command() context: CommandContext,
+    @Req() request: AuthenticatedRequest,
   ) {
     const { state, events } = await this.commands.load(id);
     assertInJurisdiction(principal, state.facts!.jurisdiction);
+    assertReachesClue(principal, state.facts!, READERS);
     if (!principal.roles.some((role) => (FULL_RECORD_ROLES as readonly string[]).includes(role))) {
       return redactedView(id, state, events);
     }
@@ -106,6 +123,8 @@ export class CluesController {
       },
       { actor: context.actor, correlationId: context.correlationId, now: context.now },
     );
+    // And on the admin's audit trail, beside token use and ledger exports.
+    await this.auditTrail.record(request, { action: 'clue.full-read' });
     return fullView(id, state, events);
   }
 
@@ -115,6 +134,7 @@ export class CluesController {
   async reads(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
     const { state } = await this.commands.load(id);
     assertInJurisdiction(principal, state.facts!.jurisdiction);
+    assertReachesClue(principal, state.facts!, ['office', 'discipline']);
     return { items: await this.commands.readTrail(id) };
   }
 
@@ -231,6 +251,28 @@ export class CluesController {
     });
   }
 
+  @Delete(':id/personal-data')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Erase the clue’s personal data (删除个人信息, crypto-shredding): its key is destroyed, so ' +
+      'the name, position, allegation, evidence and notes become unreadable in every stored ' +
+      'event and message; the clue and its figures stay. Irreversible; admin of the ' +
+      'jurisdiction only. What the commission already received is not recalled.',
+  })
+  async erasePersonalData(
+    @Param('id', uuid) id: string,
+    @Body() body: ErasureBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const { state } = await this.commands.load(id);
+    assertInJurisdiction(principal, state.facts!.jurisdiction);
+    const outcome = await this.commands.erasePersonalData(id, body.reason, context);
+    return { id: outcome.id, revision: outcome.revision, personalDataErased: true };
+  }
+
   private async run<T extends ClueCommand['type']>(
     id: string,
     principal: Principal,
@@ -240,6 +282,7 @@ export class CluesController {
   ) {
     const { state } = await this.commands.load(id);
     assertInJurisdiction(principal, state.facts!.jurisdiction);
+    assertReachesClue(principal, state.facts!, RECIPIENTS);
     const command = { type, at: context.now.toISOString(), ...body } as ClueCommand;
     const outcome = await this.commands.execute(id, command, context);
     return { id: outcome.id, revision: outcome.revision };

@@ -11,21 +11,24 @@ export interface CaseScope {
 
 /**
  * The inspected organization's token names it in `sub`: it reaches only its
- * own cases. Every other role reaches the cases of its jurisdiction subtree.
+ * own cases, and those only inside its jurisdiction like every role (a token
+ * naming the organization but another county reaches nothing). Every other
+ * role reaches the cases of its jurisdiction subtree.
  */
 export function canReach(
   principal: Principal,
   scope: CaseScope,
   allowed: readonly Role[],
 ): boolean {
-  return principal.roles
-    .filter((role) => allowed.includes(role))
-    .some((role) =>
-      role === 'inspected'
-        ? principal.sub === scope.organizationId
-        : isJurisdictionCode(principal.jurisdiction) &&
-          isWithinJurisdiction(scope.jurisdiction, principal.jurisdiction),
-    );
+  const inJurisdiction =
+    isJurisdictionCode(principal.jurisdiction) &&
+    isWithinJurisdiction(scope.jurisdiction, principal.jurisdiction);
+  return (
+    inJurisdiction &&
+    principal.roles
+      .filter((role) => allowed.includes(role))
+      .some((role) => role !== 'inspected' || principal.sub === scope.organizationId)
+  );
 }
 
 export function assertCanReach(
@@ -40,12 +43,10 @@ export function assertCanReach(
 
 /** The read-model filter for the cases a principal may list. */
 export function reachableFilter(principal: Principal, allowed: readonly Role[]) {
-  const alternatives = principal.roles
-    .filter((role) => allowed.includes(role))
-    .map((role) =>
-      role === 'inspected'
-        ? { organizationId: principal.sub }
-        : { jurisdictionPath: principal.jurisdiction },
-    );
-  return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
+  const roles = principal.roles.filter((role) => allowed.includes(role));
+  const subtree = { jurisdictionPath: principal.jurisdiction };
+  // Any other role reaches the whole subtree; the inspected organization alone, its own cases.
+  return roles.some((role) => role !== 'inspected')
+    ? subtree
+    : { ...subtree, organizationId: principal.sub };
 }

@@ -342,7 +342,7 @@ export class CasesController {
       principal,
       {
         organizationId: opened.village?.villageId ?? opened.targetId,
-        jurisdiction: opened.jurisdiction,
+        jurisdiction: opened.village?.jurisdiction ?? opened.jurisdiction,
       },
       allowed,
     );

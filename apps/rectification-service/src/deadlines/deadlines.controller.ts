@@ -54,6 +54,8 @@ export class DeadlinesController {
   constructor(private readonly settings: DeadlineSettings) {}
 
   @Get(':jurisdiction')
+  // Configuration, not case data: read like the planning service's deadlines.
+  @Roles('office', 'analyst', 'admin')
   @ApiOperation({
     summary: 'Rectification deadlines that apply in a jurisdiction (整改时限)',
     description:

@@ -85,7 +85,11 @@ export const casesProjection: ProjectionDefinition = {
         targetName: data.targetName,
         organizationId: data.village?.villageId ?? data.targetId,
         jurisdiction: data.jurisdiction,
-        jurisdictionPath: [data.jurisdiction, ...jurisdictionAncestors(data.jurisdiction)],
+        // A village rectifies under its own code, which lies below its township's.
+        jurisdictionPath: [
+          data.village?.jurisdiction ?? data.jurisdiction,
+          ...jurisdictionAncestors(data.village?.jurisdiction ?? data.jurisdiction),
+        ],
         tier: data.tier,
         status: 'open',
         itemCount: data.items.length,
