@@ -8,6 +8,11 @@
 // Runs with the service's own image (working directory /app), so kafkajs is found
 // in /app/node_modules; nothing else is needed. Exits 0 when every topic is ready,
 // 1 after WAIT_TIMEOUT_SECONDS (default 900) with the reason, 2 on a bad setting.
+//
+// Connects as the service does: KAFKA_SSL=true for TLS (the CA from
+// NODE_EXTRA_CA_CERTS, as for the service), KAFKA_SASL_MECHANISM (scram-sha-256 or
+// scram-sha-512) with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD. With ACLs the
+// service's user sees only the topics it may describe: XUNCHA_TOPICS lists those.
 const kafkajs = require(require.resolve('kafkajs', { paths: [process.cwd()] }));
 
 const brokers = (process.env.KAFKA_BROKERS || '').split(',').filter(Boolean);
@@ -18,6 +23,15 @@ const topics = (process.env.XUNCHA_TOPICS || '')
 const partitions = Number(process.env.XUNCHA_TOPIC_PARTITIONS || '6');
 const timeoutMs = Number(process.env.WAIT_TIMEOUT_SECONDS || '900') * 1000;
 const pauseMs = Number(process.env.WAIT_PAUSE_SECONDS || '5') * 1000;
+const ssl = process.env.KAFKA_SSL === 'true';
+const mechanism = process.env.KAFKA_SASL_MECHANISM || '';
+const sasl = mechanism
+  ? {
+      mechanism,
+      username: process.env.KAFKA_SASL_USERNAME || '',
+      password: process.env.KAFKA_SASL_PASSWORD || '',
+    }
+  : undefined;
 
 /** What is still wrong, one entry per topic; empty when every topic is ready. */
 async function problems(admin) {
@@ -35,9 +49,21 @@ async function main() {
     console.error('wait-for-topics: set KAFKA_BROKERS, XUNCHA_TOPICS and XUNCHA_TOPIC_PARTITIONS');
     process.exit(2);
   }
+  if (
+    sasl &&
+    (!['scram-sha-256', 'scram-sha-512'].includes(mechanism) || !sasl.username || !sasl.password)
+  ) {
+    console.error(
+      'wait-for-topics: KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512, ' +
+        'with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD',
+    );
+    process.exit(2);
+  }
   const kafka = new kafkajs.Kafka({
     clientId: 'xuncha-wait-for-topics',
     brokers,
+    ...(ssl && { ssl: true }),
+    ...(sasl && { sasl }),
     connectionTimeout: 3000,
     retry: { retries: 1 },
     logLevel: kafkajs.logLevel.NOTHING,
