@@ -423,8 +423,9 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         host: 'localhost:29092',
         protocol: 'kafka',
         description:
-          'The docker compose stack (docker-compose.yml), PLAINTEXT; inside it the services use ' +
-          'kafka:9092. Without KAFKA_BROKERS the services use the embedded bus instead, with ' +
+          'The docker compose stack (docker-compose.yml): PLAINTEXT on this loopback-only host ' +
+          'port; inside the stack the services use kafka:9092 with SASL/SCRAM-SHA-512. ' +
+          'Without KAFKA_BROKERS the services use the embedded bus instead, with ' +
           'the same topics, keys and headers.',
       },
     },
