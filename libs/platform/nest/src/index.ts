@@ -14,3 +14,4 @@ export * from './validation/fields';
 export * from './auth/oidc';
 export * from './audit/audit-trail';
 export * from './audit/audited';
+export { RunningPublisher } from './integration/integration-publishing';

@@ -23,6 +23,8 @@ export interface IntegrationPublisherOptions {
   readonly name?: string;
   readonly batchSize?: number;
   readonly onError?: (error: unknown, attempt: number) => void;
+  /** The ce_id of the n-th integration event of a domain event (default: {@link messageIdOf}). */
+  readonly messageId?: (event: RecordedEvent, index: number) => string;
 }
 
 /**
@@ -44,7 +46,7 @@ export function integrationPublisher(
       const messages = events.flatMap((event) =>
         options.map(event).map((outgoing, index) =>
           toBusMessage(outgoing.topic, {
-            id: index === 0 ? event.id : derivedId(event.id, index),
+            id: (options.messageId ?? messageIdOf)(event, index),
             type: outgoing.type,
             source: options.source,
             subject: outgoing.key,
@@ -60,8 +62,13 @@ export function integrationPublisher(
   });
 }
 
+/** The domain event's own id for its first integration event, a derived one for the rest. */
+export function messageIdOf(event: RecordedEvent, index: number): string {
+  return index === 0 ? event.id : derivedMessageId(event.id, index);
+}
+
 /** A stable UUID-shaped id for the n-th integration event of one domain event. */
-function derivedId(eventId: string, index: number): string {
+export function derivedMessageId(eventId: string, index: number): string {
   const hex = createHash('sha256').update(`${eventId}#${index}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,12 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   TOPICS,
   validateIntegrationPayload,
@@ -18,13 +12,13 @@ import { BUS, integrationPublisher, type Bus, type IntegrationMapper } from '@xu
 import {
   KurrentDbEventStore,
   SqliteEventStore,
-  type CheckpointedSubscription,
   type EventStore,
 } from '@xuncha/platform-event-store';
 import { ConcurrencyConflict } from '@xuncha/platform-kernel';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import type { VerifiedToken } from '../auth/tokens';
 import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
+import { RunningPublisher } from '../integration/integration-publishing';
 import { correlationIdOf } from '../request-context/correlation-id';
 
 export const AUDIT_RECORDED = 'AuditRecorded';
@@ -171,34 +165,21 @@ export const auditPublishes: IntegrationMapper = (recorded) => {
 
 /** Publishes the audit store on xuncha.audit for as long as the app runs (at least once). */
 @Injectable()
-export class AuditPublishing implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('AuditPublisher');
-  private subscription?: CheckpointedSubscription;
-
+export class AuditPublishing extends RunningPublisher {
   constructor(
     @Inject(AUDIT_STORE) private readonly store: EventStore,
     @Inject(BUS) private readonly bus: Bus,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-  ) {}
+  ) {
+    super('AuditPublisher');
+  }
 
-  onApplicationBootstrap(): void {
-    this.subscription = integrationPublisher(this.store, this.bus, {
+  protected publisher(onError: (error: unknown, attempt: number) => void) {
+    return integrationPublisher(this.store, this.bus, {
       name: 'audit-publisher',
       source: `xuncha/${this.config.service}`,
       map: auditPublishes,
-      onError: (error, attempt) =>
-        this.logger.warn(
-          `publishing failed (attempt ${attempt}), retrying: ${(error as Error).message}`,
-        ),
-    }).start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  /** Audit records stored but not yet published. */
-  async lag(): Promise<number> {
-    return (await this.subscription?.lag()) ?? 0;
+      onError,
+    });
   }
 }

@@ -41,7 +41,8 @@ export class Metrics {
       help: 'Audit records stored but not yet published on xuncha.audit',
       registers: [this.registry],
       async collect() {
-        this.set(await auditPublishing.lag());
+        const lag = await auditPublishing.lag();
+        if (lag !== undefined) this.set(lag);
       },
     });
   }
