@@ -9,13 +9,17 @@ import {
   IsInt,
   IsNumber,
   IsOptional,
-  IsString,
   IsUUID,
-  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, IsInstant, IsJurisdiction, IsText } from '@xuncha/platform-nest';
+import {
+  IsCalendarDate,
+  IsInstant,
+  IsJurisdiction,
+  IsText,
+  ListQuery,
+} from '@xuncha/platform-nest';
 import {
   CLUE_RECIPIENTS,
   CLUE_STATUSES,
@@ -219,7 +223,7 @@ export class OutcomeBody {
   reportedAt?: string;
 }
 
-export class ListQuery {
+export class ClueListQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Inspection (巡察) id' })
   @IsOptional()
   @IsUUID()
@@ -229,32 +233,7 @@ export class ListQuery {
   @IsOptional()
   @IsIn(CLUE_STATUSES)
   status?: ClueStatus;
-
-  @ApiPropertyOptional({ description: 'Page size, 1 to 1000', default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
-export class PageQuery {
-  @ApiPropertyOptional({ description: 'Page size, 1 to 1000', default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-}
+/** Paging only: the overdue list. */
+export class PageQuery extends ListQuery {}

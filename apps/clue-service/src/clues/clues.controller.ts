@@ -31,7 +31,7 @@ import {
   AssessmentBody,
   DispositionBody,
   ErasureBody,
-  ListQuery,
+  ClueListQuery,
   OutcomeBody,
   PageQuery,
   PetitionClueBody,
@@ -66,7 +66,7 @@ export class CluesController {
   @ApiOperation({
     summary: 'Clues in the caller’s jurisdiction (线索列表), redacted: no names or allegations',
   })
-  async list(@Query() query: ListQuery, @CurrentPrincipal() principal: Principal) {
+  async list(@Query() query: ClueListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Record<string, unknown> = { jurisdictionPath: principal.jurisdiction };
     if (query.inspectionId) filter.inspectionId = query.inspectionId;
     // $and: the status asked for narrows the reach, never widens it.

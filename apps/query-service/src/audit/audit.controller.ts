@@ -1,22 +1,19 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@xuncha/platform-nest';
+  CurrentPrincipal,
+  IsInstant,
+  IsJurisdiction,
+  ListQuery,
+  Roles,
+  type Principal,
+} from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '@xuncha/platform-read-models';
 import { jurisdictionFor } from '../read/scope';
 import { AUDIT, type AuditDoc } from './audit.projection';
 
-export class AuditQuery {
+export class AuditQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Token subject of the actor (操作人)' })
   @IsOptional()
   @IsString()
@@ -39,31 +36,18 @@ export class AuditQuery {
     description: 'Actors in this jurisdiction subtree (区划代码); the caller’s own when absent',
   })
   @IsOptional()
-  @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: '$property must be a 6, 9 or 12 digit code' })
+  @IsJurisdiction()
   jurisdiction?: string;
 
   @ApiPropertyOptional({ description: 'From this instant, included (ISO 8601 with offset)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Until this instant, excluded (ISO 8601 with offset)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'Page size (每页条数), 1 to 1000', default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page (翻页游标)' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
 
 @ApiTags('audit (审计)')

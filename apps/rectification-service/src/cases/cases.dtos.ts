@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ASSESSMENT_GRADES, type AssessmentGrade } from '@xuncha/contracts';
-import { IsCalendarDate, IsText } from '@xuncha/platform-nest';
+import { IsCalendarDate, IsText, ListQuery } from '@xuncha/platform-nest';
 
 /** Reasons: one to twenty texts. */
 function IsReasons(min: number): PropertyDecorator {
@@ -248,7 +248,7 @@ export class SupervisionNoteBody {
   note!: string;
 }
 
-export class CaseListQuery {
+export class CaseListQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Inspection (巡察) id' })
   @IsOptional()
   @IsUUID()
@@ -263,17 +263,4 @@ export class CaseListQuery {
   @IsOptional()
   @IsIn(['open', 'closed'])
   status?: 'open' | 'closed';
-
-  @ApiPropertyOptional({ description: 'Page size, 1 to 1000', default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `next` of the previous page' })
-  @IsOptional()
-  @IsString()
-  cursor?: string;
 }
