@@ -23,12 +23,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
+import { SystemClient, type Method } from '@xuncha/platform-nest/testing';
 import { ServiceProcess, startService, type ServiceName } from './services';
 
 const JURISDICTION = '611000';
 const HEADCOUNT = 20; // under 30: every member of staff is talked to
 const STEP_TIMEOUT = 60_000;
-const SETTLE_MS = 30_000;
 /** Extra registrations in the burst before planning is killed. */
 const BURST = 6;
 
@@ -46,83 +46,6 @@ const day = (offset: number) =>
 /** A Beijing-time instant on that day. */
 const at = (offset: number, time = '10:00:00') => `${day(offset)}T${time}+08:00`;
 
-type Json = Record<string, unknown> & { items?: Array<Record<string, unknown>> };
-type Method = 'GET' | 'POST';
-
-class Api {
-  /** The last response seen, for readable failures. */
-  last = '';
-
-  async call(
-    service: ServiceName,
-    method: Method,
-    path: string,
-    token: string,
-    body?: unknown,
-  ): Promise<{ status: number; body: Json }> {
-    const url = `http://127.0.0.1:${PORTS[service]}/api/v1${path}`;
-    const response = await fetch(url, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    this.last = `${method} ${service}${path} → ${response.status} ${text}`;
-    let parsed: Json = {};
-    try {
-      parsed = text ? (JSON.parse(text) as Json) : {};
-    } catch {
-      parsed = { text };
-    }
-    return { status: response.status, body: parsed };
-  }
-
-  /** A call that must answer `expected`; fails naming the request and the response. */
-  async expect(
-    expected: number,
-    service: ServiceName,
-    method: Method,
-    path: string,
-    token: string,
-    body?: unknown,
-  ): Promise<Json> {
-    const response = await this.call(service, method, path, token, body);
-    if (response.status !== expected) {
-      throw new Error(
-        `${method} ${service}${path}` +
-          (body === undefined ? '' : ` ${JSON.stringify(body)}`) +
-          `\nexpected ${expected}, answered ${response.status} ${JSON.stringify(response.body)}`,
-      );
-    }
-    return response.body;
-  }
-
-  /** Polls `probe` every 100 ms until it answers something; fails with the last response. */
-  async eventually<T>(
-    probe: () => Promise<T | undefined | false>,
-    what: string,
-    timeoutMs = SETTLE_MS,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let failure = '';
-    for (;;) {
-      try {
-        const value = await probe();
-        if (value !== undefined && value !== false) return value;
-        failure = '';
-      } catch (error) {
-        failure = `${(error as Error).message}\n`;
-      }
-      if (Date.now() > deadline) {
-        throw new Error(
-          `timed out after ${timeoutMs} ms waiting for ${what}\n${failure}last response: ${this.last}`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 /** What one target goes through, id by id. */
 interface Track {
   name: string;
@@ -136,7 +59,7 @@ interface Track {
 }
 
 describe('kill -9 each service in turn during a running cycle (issue 11)', () => {
-  const api = new Api();
+  const api = new SystemClient<ServiceName>((service) => PORTS[service]);
   const processes: ServiceProcess[] = [];
   const services = {} as Record<ServiceName, ServiceProcess>;
   let dir: string;

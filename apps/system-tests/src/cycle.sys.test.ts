@@ -5,6 +5,7 @@ import { ALL_TOPICS, TOPICS } from '@xuncha/contracts';
 import { startTestBroker, type TestBroker } from '@xuncha/platform-bus/testing';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
 import {
+  SystemClient,
   portsFrom,
   startSystem,
   type Ports,
@@ -22,7 +23,6 @@ import {
 const JURISDICTION = '611000';
 const HEADCOUNT = 20; // under 30: every member of staff is talked to
 const STEP_TIMEOUT = 120_000;
-const SETTLE_MS = 30_000;
 
 /** ISO calendar day `offset` days from today (the services run on the real clock). */
 const day = (offset: number) =>
@@ -30,90 +30,12 @@ const day = (offset: number) =>
 /** A Beijing-time instant on that day. */
 const at = (offset: number, time = '10:00:00') => `${day(offset)}T${time}+08:00`;
 
-type Json = Record<string, unknown> & { items?: Array<Record<string, unknown>> };
-
-class Api {
-  /** The last response seen, for readable failures. */
-  last = '';
-
-  constructor(private readonly ports: Ports) {}
-
-  async call(
-    port: keyof Ports,
-    method: 'GET' | 'POST',
-    path: string,
-    token: string,
-    body?: unknown,
-  ): Promise<{ status: number; body: Json }> {
-    const url = `http://127.0.0.1:${this.ports[port]}/api/v1${path}`;
-    const response = await fetch(url, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    this.last = `${method} ${path} → ${response.status} ${text}`;
-    let parsed: Json = {};
-    try {
-      parsed = text ? (JSON.parse(text) as Json) : {};
-    } catch {
-      parsed = { text };
-    }
-    return { status: response.status, body: parsed };
-  }
-
-  /** A call that must answer `expected`; fails naming the request and the response. */
-  async expect(
-    expected: number,
-    port: keyof Ports,
-    method: 'GET' | 'POST',
-    path: string,
-    token: string,
-    body?: unknown,
-  ): Promise<Json> {
-    const response = await this.call(port, method, path, token, body);
-    if (response.status !== expected) {
-      throw new Error(
-        `${method} ${port.replace('_PORT', '').toLowerCase()}${path}` +
-          (body === undefined ? '' : ` ${JSON.stringify(body)}`) +
-          `\nexpected ${expected}, answered ${this.last}`,
-      );
-    }
-    return response.body;
-  }
-
-  /** Polls `probe` every 100 ms until it answers something; fails with the last response. */
-  async eventually<T>(
-    probe: () => Promise<T | undefined | false>,
-    what: string,
-    timeoutMs = SETTLE_MS,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    let failure = '';
-    for (;;) {
-      try {
-        const value = await probe();
-        if (value !== undefined && value !== false) return value;
-        failure = '';
-      } catch (error) {
-        failure = `${(error as Error).message}\n`;
-      }
-      if (Date.now() > deadline) {
-        throw new Error(
-          `timed out after ${timeoutMs} ms waiting for ${what}\n${failure}last response: ${this.last}`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 describe.each([
   ['embedded log', 4611],
   ['Kafka test broker', 4621],
 ] as const)('one whole inspection cycle across the five processes (%s)', (adapter, firstPort) => {
   const ports = portsFrom(firstPort);
-  const api = new Api(ports);
+  const api = new SystemClient<keyof Ports>((port) => ports[port]);
   let dir: string;
   let broker: TestBroker | undefined;
   let system: RunningSystem | undefined;

@@ -1,3 +1,4 @@
 /** For the service-tier tests only. */
 export * from './testing/service-harness';
 export * from './testing/system';
+export * from './testing/system-client';
