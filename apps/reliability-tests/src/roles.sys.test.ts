@@ -610,6 +610,42 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
     );
 
     it(
+      'a token of two roles reads in full only what one of its roles reads in full by itself',
+      async () => {
+        // The analyst reaches every clue (redacted), the recipients read theirs in full:
+        // together they must not read in full a clue the recipient was never sent.
+        const both = (role: Role) =>
+          signToken({ sub: `${role}+analyst`, roles: [role, 'analyst'], jurisdiction: CITY }, key);
+        const fullRecords: Array<[Role, ReadonlyArray<keyof typeof SECRETS>]> = [
+          ['discipline', ['c1', 'c4']],
+          ['organization', ['c2']],
+        ];
+        const problems: string[] = [];
+        for (const [role, mine] of fullRecords) {
+          const as = await both(role);
+          for (const clue of Object.keys(SECRETS) as Array<keyof typeof SECRETS>) {
+            const record = await call('clue', 'GET', `/api/v1/clues/${ids.clues[clue]}`, as);
+            const full = record.text.includes(SECRETS[clue].name);
+            if (record.status !== 200)
+              problems.push(`${role}+analyst GET ${clue}: ${record.status}`);
+            if (full !== mine.includes(clue)) {
+              problems.push(`${role}+analyst GET ${clue}: ${full ? 'full' : 'redacted'}`);
+            }
+          }
+          // Nor may the analyst's reach carry the recipient's commands to other clues.
+          const receipt = await call('clue', 'POST', `/api/v1/clues/${ids.clues.c3}/receipt`, as, {
+            receivedAt: at(0),
+          });
+          if (receipt.status !== 403 && receipt.status !== 404) {
+            problems.push(`${role}+analyst POST receipt c3: ${receipt.status}`);
+          }
+        }
+        expect(problems).toEqual([]);
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
       'no answer to the analyst holds a person’s name or an allegation',
       async () => {
         const analyst = await token('analyst');

@@ -1,54 +1,48 @@
 import { ForbiddenException } from '@nestjs/common';
-import type { ClueFacts } from '@xuncha/clue-domain';
+import {
+  clueViewFor,
+  recipientOf,
+  SENT_STATUSES,
+  type ClueFacts,
+  type ClueReader,
+  type ClueView,
+} from '@xuncha/clue-domain';
 import type { Principal, Role } from '@xuncha/platform-nest';
 
-/** The recipient each receiving role answers for (DOMAIN.md §3). */
-const RECIPIENT_OF: Partial<Record<Role, NonNullable<ClueFacts['recipient']>>> = {
-  discipline: 'discipline-commission',
-  organization: 'organization-department',
-};
-/** A clue has left the office once transferred. */
-const SENT: ReadonlyArray<ClueFacts['status']> = [
-  'transferred',
-  'received',
-  'disposed',
-  'concluded',
-];
+/** The caller's roles that an operation allows and that read clues at all. */
+function readersOf(principal: Principal, allowed: readonly Role[]): ClueReader[] {
+  return principal.roles.filter((role): role is ClueReader => allowed.includes(role));
+}
 
 /**
- * Beyond the jurisdiction: the office (and the analyst, redacted) reach every
- * clue of their subtree; the discipline commission and the organization
- * department only the clues transferred to them.
+ * What the caller sees of a clue of its jurisdiction, decided by the clue domain role by
+ * role: only roles the operation allows count, and reach and view come from one role.
  */
-export function reachesClue(
+export function clueViewOfCaller(
   principal: Principal,
   facts: ClueFacts,
   allowed: readonly Role[],
-): boolean {
-  return principal.roles
-    .filter((role) => allowed.includes(role))
-    .some((role) => {
-      const recipient = RECIPIENT_OF[role];
-      return !recipient || (facts.recipient === recipient && SENT.includes(facts.status));
-    });
+): ClueView {
+  return clueViewFor(readersOf(principal, allowed), facts);
 }
 
+/** Refuses a caller none of whose allowed roles reaches the clue by itself. */
 export function assertReachesClue(
   principal: Principal,
   facts: ClueFacts,
   allowed: readonly Role[],
-): void {
-  if (!reachesClue(principal, facts, allowed)) {
-    throw new ForbiddenException('this clue was not transferred to the caller');
-  }
+): ClueView {
+  const view = clueViewOfCaller(principal, facts, allowed);
+  if (view === 'none') throw new ForbiddenException('this clue was not transferred to the caller');
+  return view;
 }
 
 /** The read-model filter for the same rule; empty for a caller who reaches every clue. */
 export function reachableClues(principal: Principal, allowed: readonly Role[]) {
-  const roles = principal.roles.filter((role) => allowed.includes(role));
-  if (roles.some((role) => !RECIPIENT_OF[role])) return {};
+  const readers = readersOf(principal, allowed);
+  if (readers.some((reader) => !recipientOf(reader))) return {};
   return {
-    recipient: { $in: roles.map((role) => RECIPIENT_OF[role]) },
-    status: { $in: [...SENT] },
+    recipient: { $in: readers.map(recipientOf) },
+    status: { $in: [...SENT_STATUSES] },
   };
 }

@@ -42,8 +42,6 @@ import { assertReachesClue, reachableClues } from './clue-access';
 import { fullView, redactedView } from './clue-view';
 
 const uuid = new ParseUUIDPipe();
-/** Roles that may see names and allegations, within their reach. */
-const FULL_RECORD_ROLES = ['office', 'discipline', 'organization'] as const;
 const READERS = ['office', 'discipline', 'organization', 'analyst'] as const;
 const RECIPIENTS = ['office', 'discipline', 'organization'] as const;
 
@@ -96,8 +94,8 @@ export class CluesController {
   @Roles(...READERS)
   @ApiOperation({
     summary:
-      'One clue (线索详情): the full record for office and discipline roles of its jurisdiction, ' +
-      'redacted for others; every full read is recorded',
+      'One clue (线索详情): the full record for the office of its jurisdiction and for the ' +
+      'recipient it was transferred to, redacted for the analyst; every full read is recorded',
   })
   async get(
     @Param('id', uuid) id: string,
@@ -107,8 +105,7 @@ export class CluesController {
   ) {
     const { state, events } = await this.commands.load(id);
     assertInJurisdiction(principal, state.facts!.jurisdiction);
-    assertReachesClue(principal, state.facts!, READERS);
-    if (!principal.roles.some((role) => (FULL_RECORD_ROLES as readonly string[]).includes(role))) {
+    if (assertReachesClue(principal, state.facts!, READERS) === 'redacted') {
       return redactedView(id, state, events);
     }
     // The read is recorded before the record leaves: no full read goes unrecorded.
