@@ -332,6 +332,36 @@ describe('planning service over HTTP', () => {
       const again = await post('/targets', body, office, { 'idempotency-key': key }).expect(201);
       expect(again.body).toEqual(first.body);
       expect(await allEvents()).toHaveLength(before);
+      // The same key for another body or on another route is a mistake, not a repeat.
+      const reused = [
+        post('/targets', { ...body, headcount: 2 }, office, { 'idempotency-key': key }),
+        post(
+          '/cadres',
+          { name: '张三', jurisdiction: '611000', pools: ['talent'], expertise: ['财务'] },
+          office,
+          { 'idempotency-key': key },
+        ),
+      ];
+      for (const call of reused) {
+        const problem = await expectProblem(call, 422, rule('idempotency-key-reused'));
+        expect(problem.idempotencyKey).toBe(key);
+        expect(problem.detail).toContain(key);
+      }
+      // A split under a reused key registers no successor either.
+      await expectProblem(
+        post(
+          `/targets/${first.body.id}/split`,
+          {
+            successors: ['甲', '乙'].map((name) => ({ ...body, name })),
+            reason: '机构改革',
+            effectiveOn: '2026-01-01',
+          },
+          office,
+          { 'idempotency-key': key },
+        ),
+        422,
+        rule('idempotency-key-reused'),
+      );
       const patch = (ifMatch: string) =>
         harness
           .http()

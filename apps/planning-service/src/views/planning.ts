@@ -16,7 +16,7 @@ import {
 import {
   AggregateStore,
   EVENT_STORE,
-  idempotencyRecordKey,
+  findIdempotentOutcome,
   type CommandContext,
   type EventStore,
 } from '@xuncha/platform-event-store';
@@ -81,8 +81,7 @@ export class Planning {
 
   /** True when the request repeats an Idempotency-Key already answered. */
   async isReplay(context: CommandContext): Promise<boolean> {
-    const key = idempotencyRecordKey(context);
-    return !!key && !!(await this.store.findIdempotencyRecord(key));
+    return (await findIdempotentOutcome(this.store, context)) !== undefined;
   }
 
   /** The document, or 404; 403 when it lies outside the caller's jurisdiction. */

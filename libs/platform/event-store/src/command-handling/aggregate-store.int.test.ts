@@ -97,6 +97,30 @@ describe('AggregateStore', () => {
     expect(otherActor.replayed).toBe(false);
   });
 
+  it('refuses a key reused for another request (422 idempotency-key-reused) and stores nothing', async () => {
+    await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 9 }, context());
+    const key = randomUUID();
+    const increment = (requestFingerprint: string) =>
+      counters.execute(
+        'c1',
+        { type: 'IncrementCounter', id: 'c1', by: 1 },
+        context({ idempotencyKey: key, requestFingerprint }),
+      );
+    const first = await increment('POST /counters/c1 {"by":1}');
+    await expect(increment('POST /counters/c1 {"by":1}')).resolves.toMatchObject({
+      id: first.id,
+      revision: first.revision,
+      replayed: true,
+    });
+    const reused = increment('POST /counters/c2 {"by":2}');
+    await expect(reused).rejects.toBeInstanceOf(RuleViolation);
+    await expect(reused).rejects.toMatchObject({
+      rule: 'idempotency-key-reused',
+      context: { idempotencyKey: key },
+    });
+    expect(await store.readStream('test.counter-c1')).toHaveLength(2);
+  });
+
   it('lets one of many concurrent commands per revision win; the rest conflict', async () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 100 }, context());
     const results = await Promise.allSettled(

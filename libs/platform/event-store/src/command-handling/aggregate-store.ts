@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   ConcurrencyConflict,
   EventSchemas,
+  RuleViolation,
   type Decider,
   type DomainEvent,
   type NewEvent,
@@ -18,6 +19,12 @@ export interface CommandContext {
   readonly expectedRevision?: number;
   /** A repeat with the same key (and actor) stores nothing and answers as the first did. */
   readonly idempotencyKey?: string;
+  /**
+   * What the request was (method, route, canonical body), hashed: a key reused
+   * for another request is refused instead of answered with the first's result.
+   * Absent for commands of bus messages, whose key is the message id.
+   */
+  readonly requestFingerprint?: string;
 }
 
 export interface CommandOutcome<E extends DomainEvent = DomainEvent> {
@@ -40,6 +47,37 @@ export function idempotencyRecordKey(context: CommandContext): string | undefine
 interface StoredOutcome {
   id: string;
   revision: number;
+  /** The fingerprint of the request that made the record (absent on older records). */
+  fingerprint?: string;
+}
+
+/**
+ * The stored outcome of an earlier request with the context's key, if any;
+ * RuleViolation `idempotency-key-reused` (422) when that request was another
+ * one (another route, another body): answering it with the first's result
+ * would drop this one silently.
+ */
+export async function findIdempotentOutcome(
+  store: EventStore,
+  context: CommandContext,
+): Promise<{ id: string; revision: number } | undefined> {
+  const key = idempotencyRecordKey(context);
+  if (!key) return undefined;
+  const record = await store.findIdempotencyRecord(key);
+  if (!record) return undefined;
+  const { id, revision, fingerprint } = record.result as StoredOutcome;
+  if (
+    fingerprint !== undefined &&
+    context.requestFingerprint !== undefined &&
+    fingerprint !== context.requestFingerprint
+  ) {
+    throw new RuleViolation(
+      'idempotency-key-reused',
+      `Idempotency-Key ${context.idempotencyKey} was already used for another request (another route or body): use a new key`,
+      { idempotencyKey: context.idempotencyKey },
+    );
+  }
+  return { id, revision };
 }
 
 export interface AggregateStoreOptions {
@@ -78,10 +116,8 @@ export class AggregateStore<S, C, E extends DomainEvent> {
 
   async execute(id: string, command: C, context: CommandContext): Promise<CommandOutcome<E>> {
     const idempotencyKey = idempotencyRecordKey(context);
-    if (idempotencyKey) {
-      const earlier = await this.replay(idempotencyKey);
-      if (earlier) return earlier;
-    }
+    const earlier = await this.replay(context);
+    if (earlier) return earlier;
     const { state, revision } = await this.load(id);
     const streamId = this.streamId(id);
     if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
@@ -111,25 +147,28 @@ export class AggregateStore<S, C, E extends DomainEvent> {
       const appended = await this.store.appendToStream(streamId, toAppend, {
         expectedRevision,
         ...(idempotencyKey && {
-          idempotency: { key: idempotencyKey, result: { id, revision: nextRevision } },
+          idempotency: {
+            key: idempotencyKey,
+            result: {
+              id,
+              revision: nextRevision,
+              ...(context.requestFingerprint && { fingerprint: context.requestFingerprint }),
+            } satisfies StoredOutcome,
+          },
         }),
       });
       return { id, revision: appended.revision, events, replayed: false };
     } catch (error) {
       // A twin request with the same key may have landed first: answer as it did.
       const earlier =
-        error instanceof ConcurrencyConflict &&
-        idempotencyKey &&
-        (await this.replay(idempotencyKey));
+        error instanceof ConcurrencyConflict && idempotencyKey && (await this.replay(context));
       if (earlier) return earlier;
       throw error;
     }
   }
 
-  private async replay(key: string): Promise<CommandOutcome<E> | undefined> {
-    const record = await this.store.findIdempotencyRecord(key);
-    if (!record) return undefined;
-    const { id, revision } = record.result as StoredOutcome;
-    return { id, revision, events: [], replayed: true };
+  private async replay(context: CommandContext): Promise<CommandOutcome<E> | undefined> {
+    const earlier = await findIdempotentOutcome(this.store, context);
+    return earlier && { ...earlier, events: [], replayed: true };
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
@@ -27,7 +28,33 @@ export const Command = createParamDecorator(
       correlationId: correlationIdOf(request),
       now: new Date(),
       ...(revision !== undefined && { expectedRevision: Number(revision) }),
-      ...(idempotencyKey !== undefined && { idempotencyKey }),
+      ...(idempotencyKey !== undefined && {
+        idempotencyKey,
+        requestFingerprint: fingerprintOf(request),
+      }),
     };
   },
 );
+
+/** Method, path, query and body of a request, hashed; keys sorted so their order does not count. */
+export function fingerprintOf(request: {
+  method: string;
+  path: string;
+  query?: unknown;
+  body?: unknown;
+}): string {
+  const canonical = JSON.stringify(
+    [request.method, request.path, request.query ?? {}, request.body ?? null],
+    sortedKeys,
+  );
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    ),
+  );
+}
