@@ -320,6 +320,12 @@ describe('query service', () => {
       expect(rectified.body.items.map((f: { _id: string }) => f._id)).toEqual([ids.f1]);
       await get('/api/v1/ledgers/problems?sort=title').expect(400);
       await get('/api/v1/ledgers/nothing').expect(404);
+      // Names every object has are no ledger either (own properties only).
+      for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+        await get(`/api/v1/ledgers/${name}`)
+          .expect(404)
+          .expect('content-type', /problem\+json/);
+      }
     });
 
     it('exports every page as CSV with a BOM and Chinese headers', async () => {

@@ -63,8 +63,9 @@ export class LedgersController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: AuthenticatedRequest,
   ) {
+    // Own properties only: `__proto__` or `toString` name no ledger.
+    if (!Object.hasOwn(LEDGERS, name)) throw new AggregateNotFound('ledger', name);
     const ledger = LEDGERS[name];
-    if (!ledger) throw new AggregateNotFound('ledger', name);
     const sort = sortOf(ledger, query.sort);
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);

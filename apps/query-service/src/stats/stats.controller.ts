@@ -78,7 +78,7 @@ export class StatsController {
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);
       const limit = query.limit ?? 50;
-      if (query.figure in TARGET_FIGURES) {
+      if (Object.hasOwn(TARGET_FIGURES, query.figure)) {
         const docs = await this.service.targetRecords(query.figure as TargetFigure, scope, source);
         const label = TARGET_FIGURES[query.figure as TargetFigure];
         return { figure: query.figure, label, ...pageOf(docs, limit, query.cursor) };

@@ -3,6 +3,8 @@ import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import { ROLES, type Principal, type Role } from './principal';
 
 export const LOCAL_ISSUER = 'xuncha-local';
+/** The longest subject the audit trail keeps (its contract's limit): a longer one is refused. */
+export const MAX_SUBJECT_LENGTH = 200;
 
 export async function signToken(
   principal: Principal,
@@ -73,6 +75,9 @@ export class LocalTokenVerifier implements TokenVerifier {
 export function toVerifiedToken(payload: JWTPayload, claims: ClaimNames): VerifiedToken {
   const { sub, iss, exp } = payload;
   if (typeof sub !== 'string' || sub.length === 0) throw new InvalidToken('token has no subject');
+  if (sub.length > MAX_SUBJECT_LENGTH) {
+    throw new InvalidToken(`token subject is longer than ${MAX_SUBJECT_LENGTH} characters`);
+  }
   const granted = claim(payload, claims.roles);
   const list = typeof granted === 'string' ? [granted] : granted;
   if (!Array.isArray(list) || list.length === 0) {
@@ -98,12 +103,12 @@ export function toVerifiedToken(payload: JWTPayload, claims: ClaimNames): Verifi
 
 /** A claim by name, or by a dotted path into nested claims (realm_access.roles) when absent. */
 function claim(payload: JWTPayload, name: string): unknown {
-  if (name in payload) return payload[name];
+  if (Object.hasOwn(payload, name)) return payload[name];
   return name
     .split('.')
     .reduce<unknown>(
       (node, key) =>
-        typeof node === 'object' && node !== null
+        typeof node === 'object' && node !== null && Object.hasOwn(node, key)
           ? (node as Record<string, unknown>)[key]
           : undefined,
       payload,

@@ -1,5 +1,6 @@
 import { Module, RequestMethod, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -11,6 +12,7 @@ import {
   type ServiceConfig,
   type ServiceName,
 } from '../config/service-config';
+import { refuseDeepJson } from '../validation/json-depth';
 import { createValidationPipe } from '../validation/validation.pipe';
 import { PlatformModule, type ServiceParts } from './platform.module';
 
@@ -33,8 +35,11 @@ export async function createServiceApp(
   @Module({ imports: [PlatformModule.forService(config, definition), definition.feature] })
   class ServiceModule {}
 
-  const app = await NestFactory.create(ServiceModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ServiceModule, {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { verify: refuseDeepJson });
   // Security headers (CSP, HSTS, nosniff, frame-ancestors …) on every answer.
   app.use(helmet());
   app.setGlobalPrefix('api/v1', {

@@ -183,6 +183,19 @@ describe('platform over HTTP', () => {
       );
     });
 
+    it('401 naming the subject for a token whose subject is longer than 200 characters', async () => {
+      const long = await signToken(
+        { sub: 's'.repeat(201), roles: ['office'], jurisdiction: '611000' },
+        resolveSigningKey(dir),
+      );
+      const body = await expectProblem(
+        http().post('/api/v1/counters').set('authorization', `Bearer ${long}`).send({ limit: 1 }),
+        401,
+        /unauthorized$/,
+      );
+      expect(body.detail).toMatch(/subject is longer than 200/);
+    });
+
     it('403 for a role the call does not allow', async () => {
       const body = await expectProblem(
         http()
@@ -225,6 +238,31 @@ describe('platform over HTTP', () => {
         /payload-too-large$/,
       );
       expect(body.detail).toMatch(/too large/);
+    });
+
+    it('400 for JSON nested deeper than any body, before the validators recurse into it', async () => {
+      for (const deep of [
+        `{"limit": 1, "x": ${'['.repeat(5000)}${']'.repeat(5000)}}`,
+        `{"limit": 1, "x": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`,
+      ]) {
+        const body = await expectProblem(
+          http()
+            .post('/api/v1/counters')
+            .set({ authorization: `Bearer ${office}`, 'content-type': 'application/json' })
+            .send(deep),
+          400,
+          /bad-request$/,
+        );
+        expect(body.detail).toMatch(/nested deeper than 32/);
+      }
+      // Brackets inside strings are text, not nesting.
+      await open(1, {}).expect(201);
+      await http()
+        .post('/api/v1/counters')
+        .set({ authorization: `Bearer ${office}`, 'content-type': 'application/json' })
+        .send(`{"limit": 1, "note": "${'[{'.repeat(100)}"}`)
+        .expect(400)
+        .expect((response) => expect(response.body.errors[0].field).toBe('note'));
     });
 
     it('400 for malformed JSON', async () => {
