@@ -111,7 +111,6 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
   'clue-service': {
     ...PLATFORM,
     'GET /api/v1/clues': CLUE_READERS,
-    'POST /api/v1/clues': FIELD_WORK,
     'GET /api/v1/clues/overdue': CLUE_READERS,
     'GET /api/v1/clues/{id}': CLUE_READERS,
     // The read trail is the supervisors' (office and commission), not the readers'.

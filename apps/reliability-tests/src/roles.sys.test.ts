@@ -646,6 +646,57 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
     );
 
     it(
+      'a clue’s origin is the stored inspection’s: no caller files one for another team or county',
+      async () => {
+        const leaderA = await token('team', CITY, ids.cadres.A.leader);
+        const { petitionId } = await expectStatus(
+          201,
+          'inspection',
+          'POST',
+          `/inspections/${ids.inspectionA}/petitions`,
+          leaderA,
+          { channel: 'mailbox', summary: '来信反映问题' },
+        );
+        const clue = {
+          petitionId,
+          person: { name: '伪造来源', position: '科长', rank: 'section' },
+          allegation: '伪造来源的线索',
+          discipline: 'integrity',
+          urgent: true,
+        };
+        const forgers = [
+          await token('team', CITY, ids.cadres.B.leader),
+          await token('team', CITY, 'nobody'),
+          await token('office', COUNTY_B),
+        ];
+        for (const as of forgers) {
+          const answer = await call(
+            'inspection',
+            'POST',
+            `/api/v1/inspections/${ids.inspectionA}/clues`,
+            as,
+            clue,
+          );
+          expect([403, 404]).toContain(answer.status);
+        }
+        // The clue service takes no origin from a body at all.
+        const forged = { inspection: { inspectionId: ids.inspectionA }, ...clue };
+        for (const as of [...forgers, office]) {
+          expect((await call('clue', 'POST', '/api/v1/clues', as, forged)).status).toBe(404);
+        }
+        const inspection = await expectStatus(
+          200,
+          'inspection',
+          'GET',
+          `/inspections/${ids.inspectionA}`,
+          office,
+        );
+        expect((inspection.clues as Json[]).length).toBe(3);
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
       'no answer to the analyst holds a person’s name or an allegation',
       async () => {
         const analyst = await token('analyst');

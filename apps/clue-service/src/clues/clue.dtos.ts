@@ -1,131 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import {
-  IsCalendarDate,
-  IsInstant,
-  IsJurisdiction,
-  IsText,
-  ListQuery,
-} from '@xuncha/platform-nest';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsCalendarDate, IsInstant, IsText, ListQuery } from '@xuncha/platform-nest';
 import {
   CLUE_RECIPIENTS,
   CLUE_STATUSES,
-  DISCIPLINE_CATEGORIES,
   DISPOSITION_METHODS,
-  INVOLVED_RANKS,
-  TARGET_TIERS,
   type ClueRecipient,
   type ClueStatus,
-  type DisciplineCategory,
-  type InvolvedRank,
-  type TargetTier,
 } from '@xuncha/contracts';
-
-export class OriginBody {
-  @ApiProperty({ description: 'Inspection (巡察) the petition was received at' })
-  @IsUUID()
-  inspectionId!: string;
-
-  @ApiProperty({ description: 'Round (轮次)' })
-  @IsUUID()
-  roundId!: string;
-
-  @ApiProperty({ description: 'Team (巡察组)' })
-  @IsUUID()
-  teamId!: string;
-
-  @ApiProperty({ description: 'Team leader (组长), a cadre id' })
-  @IsUUID()
-  teamLeaderId!: string;
-
-  @ApiProperty({ description: 'Inspected target (被巡察单位)' })
-  @IsUUID()
-  targetId!: string;
-
-  @ApiProperty({ description: 'Name of the inspected organization (被巡察单位名称)' })
-  @IsText(200)
-  targetName!: string;
-
-  @ApiProperty({ description: 'Jurisdiction code of the target (行政区划代码)', example: '611000' })
-  @IsJurisdiction()
-  jurisdiction!: string;
-
-  @ApiProperty({ enum: TARGET_TIERS, description: 'Tier of the target (层级)' })
-  @IsIn(TARGET_TIERS)
-  tier!: TargetTier;
-
-  @ApiPropertyOptional({ description: 'Finding (发现问题) the clue comes from' })
-  @IsOptional()
-  @IsUUID()
-  findingId?: string;
-}
-
-export class PersonBody {
-  @ApiProperty({ description: 'Full name (姓名)' })
-  @IsText(50)
-  name!: string;
-
-  @ApiProperty({ description: 'Position (职务)' })
-  @IsText(200)
-  position!: string;
-
-  @ApiProperty({ enum: INVOLVED_RANKS, description: 'Rank (涉及人员层级)' })
-  @IsIn(INVOLVED_RANKS)
-  rank!: InvolvedRank;
-}
-
-/** A clue from a petition (信访) received at an inspection. */
-export class PetitionClueBody {
-  @ApiPropertyOptional({ description: 'Petition (信访件) id at the inspection' })
-  @IsOptional()
-  @IsUUID()
-  petitionId?: string;
-
-  @ApiProperty({ type: OriginBody, description: 'The inspection it was received at (线索来源)' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => OriginBody)
-  inspection!: OriginBody;
-
-  @ApiProperty({ type: PersonBody, description: 'The person concerned (涉及人员)' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => PersonBody)
-  person!: PersonBody;
-
-  @ApiProperty({ description: 'Allegation (问题线索内容)' })
-  @IsText(5000)
-  allegation!: string;
-
-  @ApiProperty({ enum: DISCIPLINE_CATEGORIES, description: 'Discipline concerned (违纪类别)' })
-  @IsIn(DISCIPLINE_CATEGORIES)
-  discipline!: DisciplineCategory;
-
-  @ApiPropertyOptional({ description: 'Transfer while the inspection goes on (边巡边移)' })
-  @IsOptional()
-  @IsBoolean()
-  urgent?: boolean;
-
-  @ApiPropertyOptional({ type: [String], description: 'Evidence references (证据材料编号)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsText(200, true)
-  evidenceRefs?: string[];
-}
 
 export class AssessmentBody {
   @ApiProperty({

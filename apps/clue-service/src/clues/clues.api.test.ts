@@ -117,42 +117,36 @@ describe('clue service over HTTP', () => {
       expect(await streamOf(`clue.clue-${id}`)).toEqual(['ClueRegistered']);
     });
 
-    const petition = () => ({
-      petitionId: randomUUID(),
-      inspection: {
-        inspectionId: clue.inspectionId,
-        roundId: clue.roundId,
-        teamId: clue.teamId,
-        teamLeaderId: clue.teamLeaderId,
-        targetId: clue.targetId,
-        targetName: clue.targetName,
-        jurisdiction: '611000',
-        tier: 'city',
-      },
-      person: { name: '赵某', position: '办公室主任', rank: 'below-section' },
-      allegation: '群众来信反映其违规报销。',
-      discipline: 'integrity',
-    });
-
-    it('registers a clue from a petition (信访) over HTTP', async () => {
-      const { body } = await post('', petition(), tokens.team).expect(201);
-      expect(body).toEqual({ id: expect.any(String), revision: 0 });
-      const view = await get(`/${body.id}`).expect(200);
+    it('registers a petition clue (信访线索) from the inspection that received the petition', async () => {
+      const petitionId = randomUUID();
+      const fromPetition = clueIdentified({ petitionId });
+      const keys = await keyStoreFromEnvironment(harness.dataDir, {});
+      await harness.bus.publish([await sealedClueIdentifiedMessage(fromPetition, keys)]);
+      const view = await eventually(async () => {
+        const response = await get(`/${fromPetition.clueId}`);
+        return response.status === 200 && response;
+      }, 'petition clue registered');
       expect(view.body).toMatchObject({
         source: 'petition',
-        status: 'registered',
-        person: { name: '赵某' },
+        petitionId,
+        origin: { inspectionId: fromPetition.inspectionId, teamId: fromPetition.teamId },
+        person: { name: PERSON.name },
       });
     });
 
-    it('refuses a petition with bad input (400) or outside the caller’s jurisdiction (403)', async () => {
-      const problem = await invalid(
-        post('', { person: { name: '', position: 'x', rank: 'boss' }, allegation: 'x', extra: 1 }),
-      );
-      expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(
-        expect.arrayContaining(['inspection', 'person.name', 'person.rank', 'discipline', 'extra']),
-      );
-      await expectProblem(post('', petition(), tokens.countyOffice), 403, /forbidden$/);
+    it('takes no clue whose origin the caller declares: petition clues go through the inspection', async () => {
+      // The origin of a clue is the stored inspection's, never the body's (a forged origin
+      // counted in another county's figures): there is no route to declare one.
+      const forged = {
+        inspection: { ...clue, jurisdiction: '611000', tier: 'city' },
+        person: PERSON,
+        allegation: ALLEGATION,
+        discipline: 'integrity',
+      };
+      const before = (await allEvents()).length;
+      await post('', forged, tokens.team).expect(404);
+      await post('', forged, tokens.office).expect(404);
+      expect((await allEvents()).length).toBe(before);
     });
   });
 

@@ -12,7 +12,6 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
 import type { ClueCommand } from '@xuncha/clue-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import {
@@ -34,7 +33,6 @@ import {
   ClueListQuery,
   OutcomeBody,
   PageQuery,
-  PetitionClueBody,
   ReceiptBody,
   TransferBody,
 } from './clue.dtos';
@@ -133,36 +131,6 @@ export class CluesController {
     assertInJurisdiction(principal, state.facts!.jurisdiction);
     assertReachesClue(principal, state.facts!, ['office', 'discipline']);
     return { items: await this.commands.readTrail(id) };
-  }
-
-  @Post()
-  @Roles('office', 'team')
-  @ApiOperation({ summary: 'Register a clue from a petition (信访线索登记)' })
-  async register(
-    @Body() body: PetitionClueBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    assertInJurisdiction(principal, body.inspection.jurisdiction);
-    const id = randomUUID();
-    const outcome = await this.commands.execute(
-      id,
-      {
-        type: 'RegisterClue',
-        id,
-        at: context.now.toISOString(),
-        source: 'petition',
-        ...(body.petitionId && { petitionId: body.petitionId }),
-        origin: { ...body.inspection },
-        person: { ...body.person },
-        allegation: body.allegation,
-        discipline: body.discipline,
-        urgent: body.urgent ?? false,
-        evidenceRefs: body.evidenceRefs ?? [],
-      },
-      context,
-    );
-    return { id: outcome.id, revision: outcome.revision };
   }
 
   @Post(':id/assessment')

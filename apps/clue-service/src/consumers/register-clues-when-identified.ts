@@ -73,7 +73,10 @@ export class RegisterCluesWhenIdentified {
         type: 'RegisterClue',
         id: clue.clueId,
         at: command.now.toISOString(),
-        source: 'inspection',
+        // A petition clue is registered by the inspection that received the petition.
+        ...(clue.petitionId
+          ? { source: 'petition', petitionId: clue.petitionId }
+          : { source: 'inspection' }),
         origin: {
           inspectionId: clue.inspectionId,
           roundId: clue.roundId,

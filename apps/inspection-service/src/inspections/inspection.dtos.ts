@@ -228,6 +228,15 @@ export class ClueBody {
   @IsUUID()
   findingId?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'Petition (信访件) received at this inspection that the clue comes from (信访线索): ' +
+      'one forwarded to another authority is refused (petition-forwarded)',
+  })
+  @IsOptional()
+  @IsUUID()
+  petitionId?: string;
+
   @ApiProperty({ description: 'The person concerned (涉及人员)', type: PersonBody })
   @ValidateNested()
   @Type(() => PersonBody)

@@ -531,6 +531,57 @@ describe('inspection service over HTTP', () => {
       expect(listed.items).toEqual([]);
     });
 
+    it('files a petition clue (信访线索) only from the inspection’s own petition, by its own team', async () => {
+      const { body } = await post(
+        `${township}/petitions`,
+        { channel: 'mailbox', summary: '来信反映村会计侵占集体收入' },
+        tokens.leader2,
+      ).expect(201);
+      const clueBody = (petitionId: string) => ({
+        petitionId,
+        person: { name: '孙某', position: '村会计', rank: 'below-section' },
+        allegation: '来信反映侵占集体收入',
+        discipline: 'integrity',
+        urgent: true,
+      });
+      const nobody = await harness.token('team', '611000', 'nobody');
+      for (const as of [tokens.leader1, nobody]) {
+        await expectProblem(
+          post(`${township}/clues`, clueBody(body.petitionId), as),
+          403,
+          /forbidden$/,
+        );
+      }
+      await rule(
+        post(`${township}/clues`, clueBody(randomUUID()), tokens.leader2),
+        'unknown-petition',
+      );
+      await expectProblem(
+        post(
+          `${inspectionIdOf(ids.round, ids.team2, randomUUID())}/clues`,
+          clueBody(body.petitionId),
+          tokens.leader2,
+        ),
+        404,
+        /not-found$/,
+      );
+      const filed = await post(
+        `${township}/clues`,
+        clueBody(body.petitionId),
+        tokens.leader2,
+      ).expect(201);
+      // Its origin is the stored inspection's: team, target and jurisdiction.
+      const sent = (await published(TOPICS.inspectionClues)).find(
+        (message) => message.data.clueId === filed.body.clueId,
+      );
+      expect(sent?.data).toMatchObject({
+        petitionId: body.petitionId,
+        inspectionId: township,
+        teamId: ids.team2,
+        targetId: ids.township,
+      });
+    });
+
     it('answers a repeated Idempotency-Key like the first time', async () => {
       const key = randomUUID();
       const send = () =>

@@ -83,6 +83,10 @@ export class ClueIdentified {
   @Id('Finding the clue comes from, if any')
   findingId?: string;
 
+  @Optional()
+  @Id('Petition (信访件) received at the inspection that the clue comes from, if any (信访线索)')
+  petitionId?: string;
+
   @Nested(() => InvolvedPerson, 'The person concerned (涉及人员)')
   person!: InvolvedPerson;
 
@@ -142,6 +146,10 @@ export class SealedClueIdentified {
   @Optional()
   @Id('Finding the clue comes from, if any')
   findingId?: string;
+
+  @Optional()
+  @Id('Petition (信访件) received at the inspection that the clue comes from, if any (信访线索)')
+  petitionId?: string;
 
   @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person concerned (涉及人员层级)')
   involvedRank!: InvolvedRank;

@@ -1,4 +1,5 @@
-import type { ClueFacts, ClueRecipient } from './clue.events';
+import type { ClueRecipient } from '@xuncha/contracts';
+import type { ClueFacts } from './clue.events';
 
 /** The actors who read clues (线索): the office, the two recipients, the analyst. */
 export type ClueReader = 'office' | 'discipline' | 'organization' | 'analyst';

@@ -112,6 +112,7 @@ export interface RecordClue extends Base {
   readonly type: 'RecordClue';
   readonly clueId: string;
   readonly findingId?: string;
+  readonly petitionId?: string;
   readonly person: InvolvedPerson;
   readonly allegation: string;
   readonly discipline: DisciplineCategory;

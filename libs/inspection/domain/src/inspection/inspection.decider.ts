@@ -248,12 +248,7 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
       return [{ type: 'PetitionReceived', data: { petitionId, channel, summary, receivedAt: at } }];
     }
     case 'TriagePetition': {
-      const petition = state.petitions[command.petitionId];
-      if (!petition) {
-        throw new RuleViolation('unknown-petition', `no petition ${command.petitionId} here`, {
-          petitionId: command.petitionId,
-        });
-      }
+      const petition = requirePetition(state, command.petitionId);
       if (petition.triage) {
         throw new RuleViolation('petition-already-triaged', 'the petition was already triaged');
       }
@@ -318,9 +313,11 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
       requireStationed(state);
       if (command.findingId && !state.findings[command.findingId])
         unknownFinding(command.findingId);
+      if (command.petitionId) requirePetitionInScope(state, command.petitionId);
       const clue: Clue = {
         clueId: command.clueId,
         ...(command.findingId && { findingId: command.findingId }),
+        ...(command.petitionId && { petitionId: command.petitionId }),
         person: command.person,
         allegation: command.allegation,
         discipline: command.discipline,
@@ -548,6 +545,29 @@ function release(
       targetName: opened.target.targetName,
     },
   };
+}
+
+function requirePetition(state: InspectionState, petitionId: string): Petition {
+  const petition = Object.hasOwn(state.petitions, petitionId) && state.petitions[petitionId];
+  if (!petition) {
+    throw new RuleViolation('unknown-petition', `no petition ${petitionId} here`, { petitionId });
+  }
+  return petition;
+}
+
+/**
+ * A petition clue (信访线索) comes from a petition this inspection received and kept: one
+ * forwarded to another authority (不属于巡察受理范围) is that authority's to act on.
+ */
+function requirePetitionInScope(state: InspectionState, petitionId: string): void {
+  const petition = requirePetition(state, petitionId);
+  if (petition.triage && !petition.triage.inScope) {
+    throw new RuleViolation(
+      'petition-forwarded',
+      `petition ${petitionId} was forwarded to ${petition.triage.forwardedTo}: the clue is theirs`,
+      { petitionId, forwardedTo: petition.triage.forwardedTo },
+    );
+  }
 }
 
 function requireStationed(state: InspectionState): void {

@@ -424,6 +424,61 @@ describe('inspection decider', () => {
         'unknown-finding',
       );
     });
+
+    describe('from a petition (信访线索)', () => {
+      const petition: InspectionEvent = {
+        type: 'PetitionReceived',
+        data: { petitionId: 'p-1', channel: 'mailbox', summary: '反映违规收受礼金', receivedAt: at },
+      };
+      const fromPetition = { type: 'RecordClue' as const, id, at, ...clue, urgent: true };
+
+      it('carries the petition it comes from to the clue service', () => {
+        given(...fieldWork, petition)
+          .when({ ...fromPetition, petitionId: 'p-1' })
+          .then(
+            {
+              type: 'ClueRecorded',
+              data: { ...scope, ...clue, urgent: true, identifiedAt: at, petitionId: 'p-1' },
+            },
+            {
+              type: 'ClueReleased',
+              data: {
+                ...scope,
+                ...clue,
+                urgent: true,
+                identifiedAt: at,
+                petitionId: 'p-1',
+                inspectionId: id,
+                teamId: 'team-1',
+                teamLeaderId: 'leader-1',
+                targetName: '商洛市财政局',
+              },
+            },
+          );
+      });
+
+      it('refuses a petition this inspection never received, or one it forwarded', () => {
+        rule(fieldWork, { ...fromPetition, petitionId: 'p-1' }, 'unknown-petition');
+        // A name from a path is looked up among the inspection's own petitions only.
+        rule(
+          [...fieldWork, petition],
+          { ...fromPetition, petitionId: 'toString' },
+          'unknown-petition',
+        );
+        rule(
+          [
+            ...fieldWork,
+            petition,
+            {
+              type: 'PetitionTriaged',
+              data: { petitionId: 'p-1', inScope: false, forwardedTo: '区信访局' },
+            },
+          ],
+          { ...fromPetition, petitionId: 'p-1' },
+          'petition-forwarded',
+        );
+      });
+    });
   });
 
   describe('top-leader portrait', () => {

@@ -84,6 +84,8 @@ export interface InvolvedPerson {
 export interface Clue {
   readonly clueId: string;
   readonly findingId?: string;
+  /** The petition (信访件) received at this inspection that the clue comes from. */
+  readonly petitionId?: string;
   readonly person: InvolvedPerson;
   readonly allegation: string;
   readonly discipline: DisciplineCategory;
