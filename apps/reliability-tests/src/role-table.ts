@@ -94,6 +94,7 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     'POST /api/v1/inspections/{id}/visits': FIELD_WORK,
     'POST /api/v1/inspections/{id}/petitions': FIELD_WORK,
     'POST /api/v1/inspections/{id}/petitions/{petitionId}/triage': FIELD_WORK,
+    'DELETE /api/v1/inspections/{id}/petitions/{petitionId}/personal-data': ADMIN,
     'POST /api/v1/inspections/{id}/findings': FIELD_WORK,
     'POST /api/v1/inspections/{id}/findings/{findingId}/amendments': FIELD_WORK,
     'POST /api/v1/inspections/{id}/immediate-items': FIELD_WORK,

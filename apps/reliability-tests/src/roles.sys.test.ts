@@ -655,7 +655,7 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           'POST',
           `/inspections/${ids.inspectionA}/petitions`,
           leaderA,
-          { channel: 'mailbox', summary: '来信反映问题' },
+          { channel: 'mailbox', summary: '来信反映甄信访违规收受礼金' },
         );
         const clue = {
           petitionId,
@@ -692,6 +692,16 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           office,
         );
         expect((inspection.clues as Json[]).length).toBe(3);
+        // The petition's text names a person: the analyst reads the inspection without it.
+        expect(JSON.stringify(inspection)).toContain('甄信访');
+        const analystView = await call(
+          'inspection',
+          'GET',
+          `/api/v1/inspections/${ids.inspectionA}`,
+          await token('analyst'),
+        );
+        expect(analystView.status).toBe(200);
+        expect(analystView.text).not.toContain('甄信访');
       },
       STEP_TIMEOUT,
     );

@@ -22,17 +22,6 @@ export class AssessmentBody {
   note!: string;
 }
 
-export class ErasureBody {
-  @ApiProperty({
-    description:
-      'Why the personal data is erased (删除理由), e.g. the retention period ended or a ' +
-      'deletion request was granted. Kept in plaintext with the erasure: never repeat the ' +
-      'personal data in it',
-  })
-  @IsText(500)
-  reason!: string;
-}
-
 export class TransferBody {
   @ApiPropertyOptional({
     description: 'Day the result is due (办理结果反馈时限); 3 months after transfer when absent',

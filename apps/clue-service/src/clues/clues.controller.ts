@@ -17,6 +17,7 @@ import type { CommandContext } from '@xuncha/platform-event-store';
 import {
   AuditTrail,
   Command,
+  ErasureBody,
   CurrentPrincipal,
   Roles,
   assertInJurisdiction,
@@ -29,7 +30,6 @@ import { ClueCommands } from './clue-commands';
 import {
   AssessmentBody,
   DispositionBody,
-  ErasureBody,
   ClueListQuery,
   OutcomeBody,
   PageQuery,

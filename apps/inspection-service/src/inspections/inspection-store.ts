@@ -16,14 +16,17 @@ const ERASED_VALUES: Record<(typeof SEALED_CLUE_FIELDS)[number], unknown> = {
   evidenceRefs: [],
 };
 const subject = ({ data }: { data: unknown }) => (data as { clueId: string }).clueId;
+const petition = ({ data }: { data: unknown }) => (data as { petitionId: string }).petitionId;
 
 /**
  * A clue's person, allegation and evidence are sealed at rest with the clue's own key,
  * the same fields SealedClueIdentified carries: its `personalData` is the stored ciphertext.
+ * A petition's summary, which names people and allegations too, with the petition's own key.
  */
 export const INSPECTION_PERSONAL_DATA: readonly PersonalDataRule[] = [
   { type: 'ClueRecorded', fields: ERASED_VALUES, subject },
   { type: 'ClueReleased', fields: ERASED_VALUES, subject },
+  { type: 'PetitionReceived', fields: { summary: ERASED }, subject: petition },
 ];
 
 /** Inspections live in streams `inspection.inspection-<id>`. */

@@ -1,3 +1,4 @@
+import { ERASED } from '@xuncha/platform-crypto';
 import { talkCoverage, type InspectionState } from '@xuncha/inspection-domain';
 
 /** Where an inspection stands, in the order of DOMAIN.md §2. */
@@ -10,9 +11,15 @@ export function statusOf(state: InspectionState): string {
 
 /**
  * The inspection as GET /inspections/:id answers it. Clues appear without the
- * person and the allegation: those go to the clue service only.
+ * person and the allegation: those go to the clue service only. Petition summaries only
+ * for a caller who reads them (readsPetitionText); after an erasure they read as erased.
  */
-export function inspectionView(id: string, state: InspectionState, revision: number) {
+export function inspectionView(
+  id: string,
+  state: InspectionState,
+  revision: number,
+  petitionText: boolean,
+) {
   const opened = state.opened!;
   const coverage = talkCoverage(opened.target.headcount, state.talks);
   return {
@@ -36,10 +43,18 @@ export function inspectionView(id: string, state: InspectionState, revision: num
     evaluations: { respondents: state.evaluations },
     documentReviews: state.documentReviews,
     visits: state.visits,
-    petitions: Object.entries(state.petitions).map(([petitionId, petition]) => ({
-      petitionId,
-      ...petition,
-    })),
+    petitions: Object.entries(state.petitions).map(
+      ([petitionId, { summary, erasure, personalDataErased, ...petition }]) => ({
+        petitionId,
+        ...petition,
+        ...(petitionText ? { summary } : { redacted: true }),
+        ...((erasure || personalDataErased) && {
+          summary: ERASED,
+          personalDataErased: true,
+          ...(erasure && { personalDataErasedAt: erasure.at, erasureReason: erasure.reason }),
+        }),
+      }),
+    ),
     findings: Object.values(state.findings),
     immediateItems: Object.values(state.immediateItems),
     clues: Object.values(state.clues).map((clue) => ({

@@ -152,6 +152,41 @@ describe('inspection service over HTTP', () => {
       }).expect(200);
     });
 
+    it('seals a petition’s summary at rest, shows it only to office and team, erases it on an admin’s word', async () => {
+      const summary = '来信反映甄信访收受工程老板礼金';
+      const { body } = await post(`${bureau}/petitions`, { channel: 'email', summary }).expect(201);
+      const raw = () => harness.eventStore.readAll({ after: 0, maxCount: 10000 });
+      expect(JSON.stringify(await raw())).not.toContain('甄信访');
+      const petitionOf = async (as: string) =>
+        (
+          (await get(`/${bureau}`, as).expect(200)).body.petitions as Array<Record<string, unknown>>
+        ).find((p) => p.petitionId === body.petitionId);
+      expect(await petitionOf(tokens.office)).toMatchObject({ summary });
+      expect(await petitionOf(tokens.leader1)).toMatchObject({ summary });
+      const analystSees = await petitionOf(tokens.analyst);
+      expect(analystSees).toMatchObject({ channel: 'email', redacted: true });
+      expect(JSON.stringify(analystSees)).not.toContain('甄信访');
+      // Another team's cadre who is also an analyst reads it as an analyst.
+      const both = await harness.token(['team', 'analyst'], '611000', ids.leader2);
+      expect(JSON.stringify(await petitionOf(both))).not.toContain('甄信访');
+
+      const erase = (as: string) =>
+        harness
+          .http()
+          .delete(`/api/v1/inspections/${bureau}/petitions/${body.petitionId}/personal-data`)
+          .set('authorization', `Bearer ${as}`)
+          .send({ reason: '保存期限届满' });
+      await expectProblem(erase(tokens.office), 403, /forbidden$/);
+      const admin = await harness.token('admin', '611000');
+      await erase(admin).expect(200);
+      expect(await petitionOf(tokens.office)).toMatchObject({
+        summary: '［已删除］',
+        personalDataErased: true,
+        erasureReason: '保存期限届满',
+      });
+      expect(JSON.stringify(await raw())).not.toContain('甄信访');
+    });
+
     it('records findings against the catalog, immediate items and clues', async () => {
       const finding = await post(`${bureau}/findings`, {
         title: '超标准列支会议费',

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   ForbiddenException,
   Get,
   HttpCode,
@@ -12,10 +13,16 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { InspectionCommand, InspectionState } from '@xuncha/inspection-domain';
+import {
+  cadresOf,
+  readsPetitionText,
+  type InspectionCommand,
+  type InspectionState,
+} from '@xuncha/inspection-domain';
 import {
   Command,
   CurrentPrincipal,
+  ErasureBody,
   Roles,
   assertInJurisdiction,
   type Principal,
@@ -61,11 +68,6 @@ const uuid = new ParseUUIDPipe();
 /** Roles that read every inspection of their jurisdiction; a team cadre reads its team's only. */
 const TEAM_WIDE_READERS: ReadonlyArray<Principal['roles'][number]> = ['office', 'analyst'];
 
-/** Every cadre of a team: leader, deputies, liaison and members. */
-function cadresOf(team: NonNullable<InspectionState['opened']>['team']): string[] {
-  return [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
-}
-
 @ApiTags('inspections (现场巡察)')
 @Controller('inspections')
 export class InspectionsController {
@@ -73,7 +75,7 @@ export class InspectionsController {
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    @Inject(KEY_STORE) keys: KeyStore,
+    @Inject(KEY_STORE) private readonly keys: KeyStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
   ) {
     this.inspections = inspectionStore(store, keys);
@@ -116,7 +118,7 @@ export class InspectionsController {
   })
   async get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
     const { state, revision } = await this.authorize(id, principal, 'member', TEAM_WIDE_READERS);
-    return inspectionView(id, state, revision);
+    return inspectionView(id, state, revision, readsPetitionText(principal, state.opened!.team));
   }
 
   @Post(':id/stationing')
@@ -238,6 +240,40 @@ export class InspectionsController {
     @CurrentPrincipal() p: Principal,
   ) {
     return this.run(id, p, c, 'TriagePetition', { ...body, petitionId });
+  }
+
+  @Delete(':id/petitions/:petitionId/personal-data')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Erase a petition’s personal data (删除信访件个人信息, crypto-shredding): its key is ' +
+      'destroyed, so the summary becomes unreadable in every stored event; the petition and ' +
+      'its triage stay. Irreversible; admin of the jurisdiction only.',
+  })
+  async erasePetition(
+    @Param('id', uuid) id: string,
+    @Param('petitionId', uuid) petitionId: string,
+    @Body() body: ErasureBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    const { state } = await this.authorize(id, p, 'none', ['admin']);
+    if (!Object.hasOwn(state.petitions, petitionId)) {
+      throw new AggregateNotFound('petition', petitionId);
+    }
+    // The key goes first: a failure before the fact is recorded leaves the text unreadable
+    // already, and a retry records it (erasing again is a no-op).
+    await this.keys.erase(petitionId, c.now);
+    const command = {
+      type: 'ErasePetitionPersonalData',
+      id,
+      at: c.now.toISOString(),
+      petitionId,
+      reason: body.reason,
+    } as const;
+    const outcome = await this.inspections.execute(id, command, c);
+    return { id: outcome.id, revision: outcome.revision, personalDataErased: true };
   }
 
   @Post(':id/findings')

@@ -11,6 +11,7 @@ export * from './request-context/command-context.decorator';
 export * from './request-context/correlation-id';
 export * from './validation/validation.pipe';
 export * from './validation/fields';
+export * from './validation/erasure-body';
 export * from './auth/oidc';
 export * from './audit/audit-trail';
 export * from './audit/audited';

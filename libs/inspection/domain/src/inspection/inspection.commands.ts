@@ -86,6 +86,11 @@ export interface TriagePetition extends Base {
   readonly inScope: boolean;
   readonly forwardedTo?: string;
 }
+export interface ErasePetitionPersonalData extends Base {
+  readonly type: 'ErasePetitionPersonalData';
+  readonly petitionId: string;
+  readonly reason: string;
+}
 export interface RecordFinding extends Base {
   readonly type: 'RecordFinding';
   readonly findingId: string;
@@ -167,6 +172,7 @@ export type InspectionCommand =
   | RecordVisit
   | ReceivePetition
   | TriagePetition
+  | ErasePetitionPersonalData
   | RecordFinding
   | AmendFinding
   | AssignImmediateItem

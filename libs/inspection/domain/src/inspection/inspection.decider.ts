@@ -100,6 +100,11 @@ function evolve(state: InspectionState, event: InspectionEvent): InspectionState
       const petition = { ...state.petitions[petitionId], triage: { inScope, forwardedTo } };
       return { ...state, petitions: { ...state.petitions, [petitionId]: petition } };
     }
+    case 'PetitionPersonalDataErased': {
+      const { petitionId, reason, erasedAt } = event.data;
+      const petition = { ...state.petitions[petitionId], erasure: { at: erasedAt, reason } };
+      return { ...state, petitions: { ...state.petitions, [petitionId]: petition } };
+    }
     case 'FindingRecorded':
       return {
         ...state,
@@ -177,6 +182,13 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
   }
   const opened = state.opened;
   if (!opened) throw new AggregateNotFound('inspection', command.id);
+  // Erasure answers a person's right, not the work's stage: it holds after closing too.
+  if (command.type === 'ErasePetitionPersonalData') {
+    const petition = requirePetition(state, command.petitionId);
+    if (petition.erasure) return [];
+    const { petitionId, reason, at } = command;
+    return [{ type: 'PetitionPersonalDataErased', data: { petitionId, reason, erasedAt: at } }];
+  }
   if (state.closed) {
     throw new RuleViolation('inspection-closed', 'the inspection is closed', { id: command.id });
   }

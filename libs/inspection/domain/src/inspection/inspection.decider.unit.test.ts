@@ -285,6 +285,44 @@ describe('inspection decider', () => {
     });
   });
 
+  describe('erasing a petition’s personal data (信访件个人信息删除)', () => {
+    const received: InspectionEvent = {
+      type: 'PetitionReceived',
+      data: { petitionId: 'p-1', channel: 'phone', summary: '反映某某收受礼金', receivedAt: at },
+    };
+    const erase = {
+      type: 'ErasePetitionPersonalData' as const,
+      id,
+      at,
+      petitionId: 'p-1',
+      reason: '当事人申请删除',
+    };
+    const erased: InspectionEvent = {
+      type: 'PetitionPersonalDataErased',
+      data: { petitionId: 'p-1', reason: '当事人申请删除', erasedAt: at },
+    };
+
+    it('records the erasure once, after closing too', () => {
+      given(opened, stationed, received).when(erase).then(erased);
+      const closed: InspectionEvent = {
+        type: 'InspectionClosed',
+        data: {
+          roundId: 'round-1',
+          termPlanId: 'plan-1',
+          targetId: 'target-1',
+          inspectedTargetIds: ['target-1'],
+          closedAt: at,
+        },
+      };
+      given(opened, stationed, received, closed).when(erase).then(erased);
+      given(opened, stationed, received, erased).when(erase).then();
+    });
+
+    it('refuses a petition the inspection never received', () => {
+      rule([opened, stationed], erase, 'unknown-petition');
+    });
+  });
+
   describe('findings', () => {
     it('records a finding with the catalog version of the inspection', () => {
       given(...fieldWork)
@@ -428,7 +466,12 @@ describe('inspection decider', () => {
     describe('from a petition (信访线索)', () => {
       const petition: InspectionEvent = {
         type: 'PetitionReceived',
-        data: { petitionId: 'p-1', channel: 'mailbox', summary: '反映违规收受礼金', receivedAt: at },
+        data: {
+          petitionId: 'p-1',
+          channel: 'mailbox',
+          summary: '反映违规收受礼金',
+          receivedAt: at,
+        },
       };
       const fromPetition = { type: 'RecordClue' as const, id, at, ...clue, urgent: true };
 

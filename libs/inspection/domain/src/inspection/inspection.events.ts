@@ -117,6 +117,13 @@ export interface Petition {
   readonly summary: string;
   readonly receivedAt: string;
   readonly triage?: { readonly inScope: boolean; readonly forwardedTo?: string };
+  /**
+   * Set by the store, never by the decider, when the petition's data key was erased: the
+   * summary then holds an erased marker.
+   */
+  readonly personalDataErased?: boolean;
+  /** Set once PetitionPersonalDataErased is recorded. */
+  readonly erasure?: { readonly at: string; readonly reason: string };
 }
 
 /** One problem list delivered: the target's own, or one village's. */
@@ -176,6 +183,11 @@ export type PetitionReceived = DomainEvent<
 export type PetitionTriaged = DomainEvent<
   'PetitionTriaged',
   { petitionId: string; inScope: boolean; forwardedTo?: string }
+>;
+/** The petition's summary names people and allegations: its key was destroyed (crypto-shredding). */
+export type PetitionPersonalDataErased = DomainEvent<
+  'PetitionPersonalDataErased',
+  { petitionId: string; reason: string; erasedAt: string }
 >;
 export type FindingRecorded = DomainEvent<'FindingRecorded', InspectionScope & Finding>;
 export type FindingAmended = DomainEvent<
@@ -250,6 +262,7 @@ export type InspectionEvent =
   | VisitMade
   | PetitionReceived
   | PetitionTriaged
+  | PetitionPersonalDataErased
   | FindingRecorded
   | FindingAmended
   | ImmediateItemAssigned
