@@ -76,7 +76,7 @@ class IssuerStub {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  sign(claims: JWTPayload, options: { kid?: string; exp?: number | string } = {}) {
+  sign(claims: JWTPayload, options: { kid?: string; exp?: number | string; iat?: number } = {}) {
     const kid = options.kid ?? 'rsa-1';
     return new SignJWT({
       iss: this.issuer,
@@ -87,7 +87,7 @@ class IssuerStub {
       ...claims,
     })
       .setProtectedHeader({ alg: this.keys[kid].alg, kid, typ: 'JWT' })
-      .setIssuedAt()
+      .setIssuedAt(options.iat)
       .setExpirationTime(options.exp ?? '10m')
       .sign(this.keys[kid].privateKey);
   }
@@ -152,6 +152,17 @@ describe('tokens of an OpenID Connect issuer (OIDC_ISSUER)', () => {
       () => stub.sign({}, { exp: Math.floor(Date.now() / 1000) - 120 }),
       /"exp"/,
     ],
+    [
+      'a token issued 13 h ago',
+      () => stub.sign({}, { iat: Math.floor(Date.now() / 1000) - 13 * 3600 }),
+      /"iat".*too far in the past/,
+    ],
+    [
+      'a token issued in the future',
+      () => stub.sign({}, { iat: Math.floor(Date.now() / 1000) + 600, exp: '1h' }),
+      /"iat".*should be in the past/,
+    ],
+    ['a token made to live 100 years', () => stub.sign({}, { exp: '100y' }), /lifetime/],
     ['a key the issuer does not publish', () => stub.sign({}, { kid: 'unpublished' }), /key/],
     [
       'a local HS256 token',

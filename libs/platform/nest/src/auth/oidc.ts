@@ -1,5 +1,13 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { InvalidToken, toVerifiedToken, type TokenVerifier, type VerifiedToken } from './tokens';
+import {
+  DEFAULT_MAX_TOKEN_AGE,
+  InvalidToken,
+  assertLifetime,
+  timeChecks,
+  toVerifiedToken,
+  type TokenVerifier,
+  type VerifiedToken,
+} from './tokens';
 
 export interface OidcSettings {
   /** OIDC_ISSUER: the `iss` tokens must carry, and where discovery starts. */
@@ -12,8 +20,6 @@ export interface OidcSettings {
 
 /** Signatures an identity provider's keys make; HS256 (a shared secret) is never one of them. */
 const ALGORITHMS = ['RS256', 'ES256'];
-/** Clocks of the issuer and the services may differ this much (seconds). */
-const CLOCK_TOLERANCE = 30;
 const DISCOVERY_TIMEOUT_MS = 5000;
 
 /** The issuer's keys cannot be had: not the caller's fault (503), retried on the next request. */
@@ -45,7 +51,10 @@ export function isAcceptableIssuerUrl(value: string): boolean {
 export class OidcTokenVerifier implements TokenVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
 
-  constructor(private readonly settings: OidcSettings) {}
+  constructor(
+    private readonly settings: OidcSettings,
+    private readonly maxTokenAge = DEFAULT_MAX_TOKEN_AGE,
+  ) {}
 
   async verify(token: string): Promise<VerifiedToken> {
     const keys = await this.keySet();
@@ -55,8 +64,8 @@ export class OidcTokenVerifier implements TokenVerifier {
         issuer: this.settings.issuer,
         audience: this.settings.audience,
         algorithms: ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
-        clockTolerance: CLOCK_TOLERANCE,
+        ...timeChecks(this.maxTokenAge),
+        requiredClaims: ['exp', 'iat', 'sub'],
       }));
     } catch (error) {
       if (!isAboutTheToken(error)) {
@@ -64,6 +73,7 @@ export class OidcTokenVerifier implements TokenVerifier {
       }
       throw new InvalidToken((error as Error).message);
     }
+    assertLifetime(payload, this.maxTokenAge);
     return toVerifiedToken(payload, {
       roles: this.settings.rolesClaim,
       jurisdiction: this.settings.jurisdictionClaim,

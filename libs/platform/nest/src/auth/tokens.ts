@@ -3,6 +3,11 @@ import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import { ROLES, type Principal, type Role } from './principal';
 
 export const LOCAL_ISSUER = 'xuncha-local';
+/** Clocks of an issuer and the services may differ this much (seconds). */
+export const CLOCK_TOLERANCE = 30;
+/** AUTH_MAX_TOKEN_AGE's default: a working day and a half at most, in seconds. */
+export const DEFAULT_MAX_TOKEN_AGE = 12 * 3600;
+
 /** The longest subject the audit trail keeps (its contract's limit): a longer one is refused. */
 export const MAX_SUBJECT_LENGTH = 200;
 
@@ -48,26 +53,57 @@ export interface ClaimNames {
 
 const OWN_CLAIMS: ClaimNames = { roles: 'roles', jurisdiction: 'jurisdiction' };
 
-/** Verifies signature, expiry and the claims API.md requires of a locally signed HS256 token. */
-export async function verifyToken(token: string, key: Uint8Array): Promise<VerifiedToken> {
+/**
+ * What jwtVerify checks of every token's times, local or an issuer's: `iat`
+ * and `exp` present, `iat` not in the future and not older than the maximum
+ * age (jose's maxTokenAge), beyond the clock tolerance.
+ */
+export function timeChecks(maxTokenAge: number) {
+  return {
+    requiredClaims: ['exp', 'iat'],
+    maxTokenAge,
+    clockTolerance: CLOCK_TOLERANCE,
+  };
+}
+
+/** A token may not be made to live longer than the maximum age: a 100-year token is refused even when fresh. */
+export function assertLifetime(payload: JWTPayload, maxTokenAge: number): void {
+  const { iat, exp } = payload;
+  if (typeof iat === 'number' && typeof exp === 'number' && exp - iat > maxTokenAge) {
+    throw new InvalidToken(
+      `token lifetime (exp − iat, ${exp - iat} s) is over the maximum of ${maxTokenAge} s`,
+    );
+  }
+}
+
+/** Verifies signature, times and the claims API.md requires of a locally signed HS256 token. */
+export async function verifyToken(
+  token: string,
+  key: Uint8Array,
+  maxTokenAge = DEFAULT_MAX_TOKEN_AGE,
+): Promise<VerifiedToken> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, key, {
       issuer: LOCAL_ISSUER,
       algorithms: ['HS256'],
-      requiredClaims: ['exp'],
+      ...timeChecks(maxTokenAge),
     }));
   } catch (error) {
     throw new InvalidToken((error as Error).message);
   }
+  assertLifetime(payload, maxTokenAge);
   return toVerifiedToken(payload, OWN_CLAIMS);
 }
 
 export class LocalTokenVerifier implements TokenVerifier {
-  constructor(private readonly key: Uint8Array) {}
+  constructor(
+    private readonly key: Uint8Array,
+    private readonly maxTokenAge = DEFAULT_MAX_TOKEN_AGE,
+  ) {}
 
   verify(token: string): Promise<VerifiedToken> {
-    return verifyToken(token, this.key);
+    return verifyToken(token, this.key, this.maxTokenAge);
   }
 }
 

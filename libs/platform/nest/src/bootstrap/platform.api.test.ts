@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { SignJWT } from 'jose';
 import { IsInt, Max, Min } from 'class-validator';
 import { counterDecider } from '@xuncha/platform-kernel';
 import {
@@ -194,6 +195,41 @@ describe('platform over HTTP', () => {
         /unauthorized$/,
       );
       expect(body.detail).toMatch(/subject is longer than 200/);
+    });
+
+    it('401 for a token older than 12 h, issued in the future, or made to live 100 years', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const sign = (iat: number, exp: number) =>
+        new SignJWT({ roles: ['office'], jurisdiction: '611000' })
+          .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+          .setSubject('office-1')
+          .setIssuer('xuncha-local')
+          .setIssuedAt(iat)
+          .setExpirationTime(exp)
+          .sign(resolveSigningKey(dir));
+      const hour = 3600;
+      const cases: Array<[string, number, number, RegExp]> = [
+        ['13 h old', now - 13 * hour, now + hour, /too far in the past/],
+        ['issued in an hour', now + hour, now + 2 * hour, /should be in the past/],
+        ['100 years', now, now + 100 * 365 * 24 * hour, /lifetime .* over the maximum/],
+      ];
+      for (const [, iat, exp, detail] of cases) {
+        const body = await expectProblem(
+          http()
+            .post('/api/v1/counters')
+            .set('authorization', `Bearer ${await sign(iat, exp)}`)
+            .send({ limit: 1 }),
+          401,
+          /unauthorized$/,
+        );
+        expect(body.detail).toMatch(detail);
+      }
+      // Within the limits, and a clock a few seconds ahead: accepted.
+      await http()
+        .post('/api/v1/counters')
+        .set('authorization', `Bearer ${await sign(now + 5, now + 11 * hour)}`)
+        .send({ limit: 1 })
+        .expect(201);
     });
 
     it('403 for a role the call does not allow', async () => {

@@ -134,9 +134,12 @@ export class PlatformModule implements OnApplicationShutdown {
 /** The issuer's tokens when OIDC_ISSUER is set (production), else the local HS256 key's. */
 function tokenVerifier(config: ServiceConfig): TokenVerifier {
   if (!config.oidc) {
-    return new LocalTokenVerifier(resolveSigningKey(config.dataDir, config.jwtSecret));
+    return new LocalTokenVerifier(
+      resolveSigningKey(config.dataDir, config.jwtSecret),
+      config.maxTokenAgeSeconds,
+    );
   }
-  const verifier = new OidcTokenVerifier(config.oidc);
+  const verifier = new OidcTokenVerifier(config.oidc, config.maxTokenAgeSeconds);
   // Discovered now so a wrong issuer shows in the log at start; requests retry it if it failed.
   verifier
     .keySet()

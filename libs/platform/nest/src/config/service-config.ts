@@ -46,9 +46,20 @@ export interface ServiceConfig {
   readonly oidc?: OidcSettings;
   /** Requests a client may make per minute before 429. */
   readonly rateLimitPerMinute: number;
+  /** AUTH_MAX_TOKEN_AGE: the oldest `iat`, and the longest `exp − iat`, a token may have (seconds). */
+  readonly maxTokenAgeSeconds: number;
 }
 
 export const SERVICE_CONFIG = Symbol('ServiceConfig');
+
+const DURATION = /^[1-9]\d{0,8}(s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** `90`, `90s`, `30m`, `12h`, `2d` in seconds (the format is checked before). */
+function seconds(duration: string): number {
+  const unit = /[smhd]$/.test(duration) ? duration.slice(-1) : 's';
+  return Number.parseInt(duration, 10) * UNIT_SECONDS[unit];
+}
 
 class Environment {
   @IsInt({ message: 'must be a whole number' })
@@ -104,6 +115,11 @@ class Environment {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   RATE_LIMIT_PER_MINUTE = 1200;
+
+  @Matches(DURATION, {
+    message: 'must be a duration: seconds, or a number with s, m, h or d (12h)',
+  })
+  AUTH_MAX_TOKEN_AGE = '12h';
 
   @IsOptional()
   @ValidateBy({
@@ -184,6 +200,7 @@ export function loadServiceConfig(
         }
       : undefined,
     rateLimitPerMinute: candidate.RATE_LIMIT_PER_MINUTE,
+    maxTokenAgeSeconds: seconds(candidate.AUTH_MAX_TOKEN_AGE),
   };
 }
 

@@ -8,6 +8,7 @@ describe('loadServiceConfig', () => {
       dataDir: './data',
       logLevel: 'info',
       rateLimitPerMinute: 1200,
+      maxTokenAgeSeconds: 12 * 3600,
       kurrentDbUrl: undefined,
       kafkaBrokers: undefined,
       mongodbUri: undefined,
@@ -46,6 +47,18 @@ describe('loadServiceConfig', () => {
     expect(message).toMatch(/KAFKA_BROKERS must be a comma-separated list of host:port/);
     expect(message).toMatch(/LOG_LEVEL/);
     expect(message).toMatch(/JWT_SECRET must be at least 32 characters \(got \(hidden\)\)/);
+  });
+
+  it('reads the maximum token age as seconds or a duration, and refuses anything else', () => {
+    const age = (value: string) =>
+      loadServiceConfig('planning-service', { AUTH_MAX_TOKEN_AGE: value }).maxTokenAgeSeconds;
+    expect(age('900')).toBe(900);
+    expect(age('30m')).toBe(1800);
+    expect(age('8h')).toBe(28_800);
+    expect(age('2d')).toBe(172_800);
+    for (const bad of ['0', '-1h', '12 h', '1y', 'forever']) {
+      expect(() => age(bad)).toThrow(/AUTH_MAX_TOKEN_AGE must be a duration/);
+    }
   });
 
   it('refuses a port out of range', () => {
