@@ -41,6 +41,8 @@ const FIGURE_READERS: Allowed = ['analyst', 'office', 'admin'];
 const PLATFORM: Record<string, Allowed> = {
   'GET /health': 'public',
   'GET /health/live': 'public',
+  // Store heads, lags and projections are for those who run the system.
+  'GET /health/details': ADMIN,
   'GET /api/v1/admin/projections': ADMIN,
   'POST /api/v1/admin/projections/{name}/rebuild': ADMIN,
 };

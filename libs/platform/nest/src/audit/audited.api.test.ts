@@ -87,15 +87,16 @@ describe('the audit trail of a service', () => {
     expect(await harness.eventStore.headPosition()).toBe(0);
   });
 
-  it('publishes the trail and reports its lag on /health and /metrics', async () => {
+  it('publishes the trail and reports its lag on /health/details and /metrics', async () => {
     await harness.settled();
-    const health = await harness.http().get('/health').expect(200);
+    const admin = { authorization: `Bearer ${await harness.token('admin', '611000')}` };
+    const health = await harness.http().get('/health/details').set(admin).expect(200);
     expect(health.body.info.auditTrail).toEqual({
       status: 'up',
       head: (await records()).length,
       publisherLag: 0,
     });
-    const metrics = await harness.http().get('/metrics').expect(200);
+    const metrics = await harness.http().get('/metrics').set(admin).expect(200);
     expect(metrics.text).toMatch(/^xuncha_audit_publisher_lag 0$/m);
   });
 });

@@ -46,6 +46,7 @@ export async function createServiceApp(
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/details', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
       ...(definition.rootRoutes ?? []).map((path) => ({ path, method: RequestMethod.GET })),
     ],
@@ -91,8 +92,10 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<v
     process.exit(1);
   }
   const app = await createServiceApp(definition, config);
-  await app.listen(config.port);
+  await app.listen(config.port, config.host);
   app
     .get(Logger)
-    .log(`${definition.service} listening on http://localhost:${config.port} (docs at /api/docs)`);
+    .log(
+      `${definition.service} listening on http://${config.host}:${config.port} (docs at /api/docs)`,
+    );
 }

@@ -123,9 +123,29 @@ describe('platform over HTTP', () => {
       .set({ authorization: `Bearer ${office}`, ...headers })
       .send({ limit });
 
-  it('serves /health without a token, naming the event store', async () => {
-    const response = await http().get('/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', info: { eventStore: { status: 'up' } } });
+  it('serves readiness on /health without a token or details; the details and /metrics to admins only', async () => {
+    await http().get('/health').expect(200, { status: 'ok' });
+    const admin = await signToken(
+      { sub: 'admin-1', roles: ['admin'], jurisdiction: '611000' },
+      resolveSigningKey(dir),
+    );
+    for (const path of ['/health/details', '/metrics']) {
+      await http()
+        .get(path)
+        .expect(401)
+        .expect('content-type', /problem\+json/);
+      await http().get(path).set('authorization', `Bearer ${office}`).expect(403);
+    }
+    const details = await http()
+      .get('/health/details')
+      .set('authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect(details.body).toMatchObject({ status: 'ok', info: { eventStore: { status: 'up' } } });
+    const metrics = await http()
+      .get('/metrics')
+      .set('authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect(metrics.text).toMatch(/^process_cpu_user_seconds_total /m);
   });
 
   it('serves /health/live without a token or any store work', async () => {

@@ -30,6 +30,8 @@ export type ServiceName = keyof typeof SERVICE_PORTS;
 export interface ServiceConfig {
   readonly service: ServiceName;
   readonly port: number;
+  /** HOST: the address to listen on; loopback unless a deployment opens it (0.0.0.0). */
+  readonly host: string;
   readonly dataDir: string;
   readonly kurrentDbUrl?: string;
   readonly kafkaBrokers?: string[];
@@ -66,6 +68,11 @@ class Environment {
   @Min(1, { message: 'must be a port between 1 and 65535' })
   @Max(65535, { message: 'must be a port between 1 and 65535' })
   PORT!: number;
+
+  @Matches(/^([\d.]{7,15}|[\da-fA-F:]{2,39}|[a-zA-Z\d][a-zA-Z\d.-]{0,252})$/, {
+    message: 'must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+  })
+  HOST = '127.0.0.1';
 
   @IsString()
   @MinLength(1, { message: 'must name a directory' })
@@ -177,6 +184,7 @@ export function loadServiceConfig(
   return {
     service,
     port: candidate.PORT,
+    host: candidate.HOST,
     dataDir: candidate.XUNCHA_DATA_DIR,
     kurrentDbUrl: candidate.KURRENTDB_URL,
     kafkaBrokers: candidate.KAFKA_BROKERS?.split(','),

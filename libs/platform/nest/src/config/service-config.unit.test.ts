@@ -5,6 +5,7 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig('planning-service', {})).toEqual({
       service: 'planning-service',
       port: 3101,
+      host: '127.0.0.1',
       dataDir: './data',
       logLevel: 'info',
       rateLimitPerMinute: 1200,
@@ -59,6 +60,13 @@ describe('loadServiceConfig', () => {
     for (const bad of ['0', '-1h', '12 h', '1y', 'forever']) {
       expect(() => age(bad)).toThrow(/AUTH_MAX_TOKEN_AGE must be a duration/);
     }
+  });
+
+  it('listens on loopback unless HOST opens it', () => {
+    expect(loadServiceConfig('planning-service', { HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadServiceConfig('planning-service', { HOST: 'every interface' })).toThrow(
+      /HOST must be an address or host name/,
+    );
   });
 
   it('refuses a port out of range', () => {

@@ -1,11 +1,11 @@
-import { Controller, Get, Inject, Injectable } from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { BUS, type Bus } from '@xuncha/platform-bus';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { AUDIT_STORE, AuditPublishing } from '../audit/audit-trail';
-import { Public } from '../auth/auth.guard';
+import { Public, Roles } from '../auth/auth.guard';
 import { IntegrationPublishing } from '../integration/integration-publishing';
 import { Projections } from '../projections/projections';
 
@@ -59,7 +59,11 @@ export class HealthIndicators {
   }
 }
 
-/** 200 when the stores and the bus answer, 503 otherwise. */
+/**
+ * Readiness on /health (200 when the stores and the bus answer, 503
+ * otherwise) for probes, without a token and without details; the details
+ * (store heads, lags, projections) on /health/details for admins only.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -70,8 +74,19 @@ export class HealthController {
 
   @Get()
   @Public()
+  async ready() {
+    try {
+      await this.health.check(this.indicators.all());
+    } catch {
+      throw new ServiceUnavailableException('not ready: a store or the bus does not answer');
+    }
+    return { status: 'ok' };
+  }
+
+  @Get('details')
+  @Roles('admin')
   @HealthCheck()
-  check() {
+  details() {
     return this.health.check(this.indicators.all());
   }
 

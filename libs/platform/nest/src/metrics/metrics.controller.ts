@@ -2,7 +2,7 @@ import { Controller, Get, Header, Injectable } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { AuditPublishing } from '../audit/audit-trail';
-import { Public } from '../auth/auth.guard';
+import { Roles } from '../auth/auth.guard';
 import { IntegrationPublishing } from '../integration/integration-publishing';
 import { Projections } from '../projections/projections';
 
@@ -48,13 +48,14 @@ export class Metrics {
   }
 }
 
+/** The runtime's figures are for those who run the system: an admin token (a scrape's bearer token). */
 @ApiExcludeController()
 @Controller('metrics')
+@Roles('admin')
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
 
   @Get()
-  @Public()
   @Header('content-type', 'text/plain; version=0.0.4')
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();

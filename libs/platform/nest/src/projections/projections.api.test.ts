@@ -55,11 +55,12 @@ describe('projections in a service', () => {
     expect(await harness.readModels.count('targets')).toBe(3);
   });
 
-  it('reports its lag on /health and as a Prometheus metric', async () => {
-    const health = await harness.http().get('/health').expect(200);
+  it('reports its lag on /health/details and as a Prometheus metric, to an admin', async () => {
+    const auth = { authorization: `Bearer ${admin}` };
+    const health = await harness.http().get('/health/details').set(auth).expect(200);
     expect(health.body.info.projections).toEqual({ status: 'up', targets: { lag: 0 } });
     expect(health.body.info.bus).toMatchObject({ status: 'up', adapter: 'embedded' });
-    const metrics = await harness.http().get('/metrics').expect(200);
+    const metrics = await harness.http().get('/metrics').set(auth).expect(200);
     expect(metrics.text).toMatch(/^xuncha_projection_lag\{projection="targets"\} 0$/m);
     expect(metrics.text).toMatch(/^process_cpu_user_seconds_total /m);
   });

@@ -10,6 +10,6 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const path: string = context.switchToHttp().getRequest().path ?? '';
-    return path === '/health' || path === '/metrics';
+    return path === '/health' || path === '/health/live' || path === '/metrics';
   }
 }
