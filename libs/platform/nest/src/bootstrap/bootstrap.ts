@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { Module, RequestMethod, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -40,6 +41,7 @@ export async function createServiceApp(
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { verify: refuseDeepJson });
+  limitRequestTime(app.getHttpServer() as Server, config);
   // Security headers (CSP, HSTS, nosniff, frame-ancestors …) on every answer.
   app.use(helmet());
   app.setGlobalPrefix('api/v1', {
@@ -79,6 +81,18 @@ export async function createServiceApp(
   await app.init();
   await app.startAllMicroservices();
   return app;
+}
+
+/**
+ * A client that sends its headers or body slowly gets 408 and loses the
+ * connection after the configured time (Node's defaults keep it ~5 min).
+ * Node looks for such connections every connectionsCheckingInterval (30 s
+ * by default, read when the server starts listening): once a second here.
+ */
+function limitRequestTime(server: Server, config: ServiceConfig): void {
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = config.headersTimeoutMs;
+  server.connectionsCheckingInterval = Math.min(1000, config.headersTimeoutMs);
 }
 
 /** main.ts of every service: check the configuration, build, listen, say where. */

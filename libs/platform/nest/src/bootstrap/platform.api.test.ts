@@ -10,6 +10,8 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -458,5 +460,69 @@ describe('rate limits', () => {
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
     for (let i = 0; i < 10; i++) await request(app.getHttpServer()).get('/health').expect(200);
+  });
+});
+
+describe('request timeouts (REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS)', () => {
+  let dir: string;
+  let app: INestApplication;
+  let port: number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'xuncha-timeouts-'));
+    const config = loadServiceConfig('planning-service', {
+      XUNCHA_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      REQUEST_TIMEOUT_MS: '1500',
+      HEADERS_TIMEOUT_MS: '800',
+    });
+    app = await createServiceApp(
+      {
+        service: 'planning-service',
+        title: 'Timeouts',
+        description: 'test',
+        feature: CounterModule,
+      },
+      config,
+    );
+    await app.listen(0, '127.0.0.1');
+    port = (app.getHttpServer().address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Sends `head` and then a byte every 100 ms: how long until the server answers and hangs up. */
+  const trickle = (head: string) =>
+    new Promise<{ ms: number; answer: string }>((resolve) => {
+      const started = Date.now();
+      const socket = connect(port, '127.0.0.1', () => socket.write(head));
+      let answer = '';
+      const drip = setInterval(() => socket.writable && socket.write('a'), 100);
+      // Without the timeouts Node would keep it for minutes: give up after 5 s.
+      const giveUp = setTimeout(() => socket.destroy(), 5000);
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        clearInterval(drip);
+        clearTimeout(giveUp);
+        resolve({ ms: Date.now() - started, answer });
+      });
+    });
+
+  it('answers 408 and closes a connection whose body comes too slowly', async () => {
+    const { ms, answer } = await trickle(
+      `POST /api/v1/counters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"limit":`,
+    );
+    expect(answer).toMatch(/^HTTP\/1.1 408/);
+    expect(ms).toBeGreaterThanOrEqual(1400);
+    expect(ms).toBeLessThan(4000);
+  });
+
+  it('answers 408 and closes a connection whose headers come too slowly', async () => {
+    const { ms, answer } = await trickle('GET /health HTTP/1.1\r\nX-Slow: ');
+    expect(answer).toMatch(/^HTTP\/1.1 408/);
+    expect(ms).toBeLessThan(3000);
   });
 });

@@ -48,6 +48,10 @@ export interface ServiceConfig {
   readonly oidc?: OidcSettings;
   /** Requests a client may make per minute before 429. */
   readonly rateLimitPerMinute: number;
+  /** REQUEST_TIMEOUT_MS: the longest a client may take to send a whole request (408 after). */
+  readonly requestTimeoutMs: number;
+  /** HEADERS_TIMEOUT_MS: the longest it may take to send the headers (at most the request timeout). */
+  readonly headersTimeoutMs: number;
   /** AUTH_MAX_TOKEN_AGE: the oldest `iat`, and the longest `exp − iat`, a token may have (seconds). */
   readonly maxTokenAgeSeconds: number;
 }
@@ -123,6 +127,14 @@ class Environment {
   @Min(1, { message: 'must be at least 1' })
   RATE_LIMIT_PER_MINUTE = 1200;
 
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100, { message: 'must be at least 100' })
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100, { message: 'must be at least 100' })
+  HEADERS_TIMEOUT_MS = 10_000;
+
   @Matches(DURATION, {
     message: 'must be a duration: seconds, or a number with s, m, h or d (12h)',
   })
@@ -169,9 +181,11 @@ export function loadServiceConfig(
   const candidate = plainToInstance(Environment, {
     ...raw,
     PORT: number(rawPort),
-    ...(raw.RATE_LIMIT_PER_MINUTE !== undefined && {
-      RATE_LIMIT_PER_MINUTE: number(raw.RATE_LIMIT_PER_MINUTE),
-    }),
+    ...Object.fromEntries(
+      ['RATE_LIMIT_PER_MINUTE', 'REQUEST_TIMEOUT_MS', 'HEADERS_TIMEOUT_MS']
+        .filter((name) => raw[name] !== undefined)
+        .map((name) => [name, number(raw[name])]),
+    ),
   });
   const problems = validateSync(candidate).map((error) =>
     describe(error, error.property === 'PORT' ? variable : error.property),
@@ -209,6 +223,8 @@ export function loadServiceConfig(
       : undefined,
     rateLimitPerMinute: candidate.RATE_LIMIT_PER_MINUTE,
     maxTokenAgeSeconds: seconds(candidate.AUTH_MAX_TOKEN_AGE),
+    requestTimeoutMs: candidate.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: Math.min(candidate.HEADERS_TIMEOUT_MS, candidate.REQUEST_TIMEOUT_MS),
   };
 }
 

@@ -10,6 +10,8 @@ describe('loadServiceConfig', () => {
       logLevel: 'info',
       rateLimitPerMinute: 1200,
       maxTokenAgeSeconds: 12 * 3600,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
       kurrentDbUrl: undefined,
       kafkaBrokers: undefined,
       mongodbUri: undefined,
