@@ -89,7 +89,10 @@ export async function createServiceApp(
  * Node looks for such connections every connectionsCheckingInterval (30 s
  * by default, read when the server starts listening): once a second here.
  */
-function limitRequestTime(server: Server, config: ServiceConfig): void {
+function limitRequestTime(
+  server: Server & { connectionsCheckingInterval?: number },
+  config: ServiceConfig,
+): void {
   server.requestTimeout = config.requestTimeoutMs;
   server.headersTimeout = config.headersTimeoutMs;
   server.connectionsCheckingInterval = Math.min(1000, config.headersTimeoutMs);
