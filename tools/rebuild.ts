@@ -5,6 +5,7 @@
  * admin endpoint, with an admin token signed by the data directory's key.
  */
 import {
+  DEFAULT_ROOT_JURISDICTION,
   SERVICE_PORTS,
   resolveSigningKey,
   signToken,
@@ -20,7 +21,12 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${process.env[variable] || defaultPort}/api/v1/admin/projections`;
   const key = resolveSigningKey(process.env.XUNCHA_DATA_DIR || './data', process.env.JWT_SECRET);
   const token = await signToken(
-    { sub: 'rebuild-cli', roles: ['admin'], jurisdiction: '100000' },
+    // Rebuilds are the root jurisdiction's admin's (the service's ROOT_JURISDICTION).
+    {
+      sub: 'rebuild-cli',
+      roles: ['admin'],
+      jurisdiction: process.env.ROOT_JURISDICTION || DEFAULT_ROOT_JURISDICTION,
+    },
     key,
     '5m',
   );
@@ -50,6 +56,18 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${service}: ${name} rebuilding as generation ${status.generation}, ${status.lag} messages to fold\n`,
     );
+    // The service runs one rebuild at a time: wait until this one has caught up.
+    await caughtUp(base, headers, name);
+  }
+}
+
+async function caughtUp(base: string, headers: Record<string, string>, name: string) {
+  for (;;) {
+    const listed = await fetch(base, { headers });
+    if (!listed.ok) fail(`${name}: status answered ${listed.status}: ${await listed.text()}`);
+    const { items } = (await listed.json()) as { items: Array<{ name: string; lag: number }> };
+    if ((items.find((p) => p.name === name)?.lag ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 

@@ -177,7 +177,8 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
     system = await startSystem({
       dataDir: dir,
       ports: PORTS,
-      env: { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' },
+      // The city is the top of this system's tree: its admin runs the system acts.
+      env: { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000', ROOT_JURISDICTION: CITY },
       timeoutMs: 90_000,
     });
     key = resolveSigningKey(dir);

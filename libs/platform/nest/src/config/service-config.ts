@@ -14,6 +14,7 @@ import {
   validateSync,
   type ValidationError,
 } from 'class-validator';
+import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import { isAcceptableIssuerUrl, type OidcSettings } from '../auth/oidc';
 
 export const SERVICE_PORTS = {
@@ -52,11 +53,16 @@ export interface ServiceConfig {
   readonly requestTimeoutMs: number;
   /** HEADERS_TIMEOUT_MS: the longest it may take to send the headers (at most the request timeout). */
   readonly headersTimeoutMs: number;
+  /** ROOT_JURISDICTION: the top of the jurisdiction tree this deployment serves (system acts are its admin's). */
+  readonly rootJurisdiction: string;
   /** AUTH_MAX_TOKEN_AGE: the oldest `iat`, and the longest `exp − iat`, a token may have (seconds). */
   readonly maxTokenAgeSeconds: number;
 }
 
 export const SERVICE_CONFIG = Symbol('ServiceConfig');
+
+/** 全国 (100000), the top of GB/T 2260: a deployment sets its own office's code instead. */
+export const DEFAULT_ROOT_JURISDICTION = '100000';
 
 const DURATION = /^[1-9]\d{0,8}(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -126,6 +132,15 @@ class Environment {
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   RATE_LIMIT_PER_MINUTE = 1200;
+
+  @ValidateBy({
+    name: 'isJurisdiction',
+    validator: {
+      validate: (value) => typeof value === 'string' && isJurisdictionCode(value),
+      defaultMessage: () => 'must be a division code of 6, 9 or 12 digits, e.g. 611000',
+    },
+  })
+  ROOT_JURISDICTION = DEFAULT_ROOT_JURISDICTION;
 
   @IsInt({ message: 'must be a whole number of milliseconds' })
   @Min(100, { message: 'must be at least 100' })
@@ -223,6 +238,7 @@ export function loadServiceConfig(
       : undefined,
     rateLimitPerMinute: candidate.RATE_LIMIT_PER_MINUTE,
     maxTokenAgeSeconds: seconds(candidate.AUTH_MAX_TOKEN_AGE),
+    rootJurisdiction: candidate.ROOT_JURISDICTION,
     requestTimeoutMs: candidate.REQUEST_TIMEOUT_MS,
     headersTimeoutMs: Math.min(candidate.HEADERS_TIMEOUT_MS, candidate.REQUEST_TIMEOUT_MS),
   };

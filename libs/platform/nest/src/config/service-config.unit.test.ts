@@ -10,6 +10,7 @@ describe('loadServiceConfig', () => {
       logLevel: 'info',
       rateLimitPerMinute: 1200,
       maxTokenAgeSeconds: 12 * 3600,
+      rootJurisdiction: '100000',
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,
       kurrentDbUrl: undefined,
@@ -62,6 +63,15 @@ describe('loadServiceConfig', () => {
     for (const bad of ['0', '-1h', '12 h', '1y', 'forever']) {
       expect(() => age(bad)).toThrow(/AUTH_MAX_TOKEN_AGE must be a duration/);
     }
+  });
+
+  it('takes the root jurisdiction as a division code', () => {
+    expect(
+      loadServiceConfig('query-service', { ROOT_JURISDICTION: '611000' }).rootJurisdiction,
+    ).toBe('611000');
+    expect(() => loadServiceConfig('query-service', { ROOT_JURISDICTION: '000000' })).toThrow(
+      /ROOT_JURISDICTION must be a division code/,
+    );
   });
 
   it('listens on loopback unless HOST opens it', () => {

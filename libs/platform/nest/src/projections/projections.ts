@@ -1,5 +1,7 @@
 import {
+  ConflictException,
   Controller,
+  ForbiddenException,
   Get,
   HttpCode,
   Inject,
@@ -18,8 +20,9 @@ import {
   type ProjectionStatus,
 } from '@xuncha/platform-projections';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
-import { AggregateNotFound } from '@xuncha/platform-kernel';
-import { Roles } from '../auth/auth.guard';
+import { AggregateNotFound, isWithinJurisdiction } from '@xuncha/platform-kernel';
+import { CurrentPrincipal, Roles } from '../auth/auth.guard';
+import type { Principal } from '../auth/principal';
 import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
 
 export const PROJECTION_DEFINITIONS = Symbol('ProjectionDefinitions');
@@ -28,6 +31,8 @@ export const PROJECTION_DEFINITIONS = Symbol('ProjectionDefinitions');
 @Injectable()
 export class Projections implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly runners: ProjectionRunner[];
+  /** The rebuild started last: it runs until its projection has folded every message again. */
+  private rebuilding?: ProjectionRunner;
 
   constructor(
     @Inject(BUS) bus: Bus,
@@ -62,13 +67,37 @@ export class Projections implements OnApplicationBootstrap, BeforeApplicationShu
     if (!runner) throw new AggregateNotFound('projection', name);
     return runner;
   }
+
+  /**
+   * Rebuilds one projection; 409 while an earlier rebuild of this service has
+   * not caught up yet. A replay reads every topic from the start: back to back
+   * they would only load the service, and the read models would be empty longer.
+   */
+  async rebuild(name: string): Promise<ProjectionStatus> {
+    const runner = this.runner(name);
+    const earlier = this.rebuilding;
+    if (earlier) {
+      const status = await earlier.status();
+      if (!status.running || status.lag > 0) {
+        throw new ConflictException(
+          `projection ${earlier.definition.name} is being rebuilt (${status.lag} messages to fold): one rebuild at a time`,
+        );
+      }
+    }
+    this.rebuilding = runner;
+    await runner.rebuild();
+    return runner.status();
+  }
 }
 
 @ApiTags('admin')
 @Controller('admin/projections')
 @Roles('admin')
 export class ProjectionsController {
-  constructor(private readonly projections: Projections) {}
+  constructor(
+    private readonly projections: Projections,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Projections with their generation and lag (投影状态)' })
@@ -79,11 +108,18 @@ export class ProjectionsController {
   @Post(':name/rebuild')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Drop the projection’s documents and replay every topic from the start (重建投影)',
+    summary:
+      'Drop the projection’s documents and replay every topic from the start (重建投影); ' +
+      'admin of the root jurisdiction only, one rebuild at a time (409 while one runs)',
   })
-  async rebuild(@Param('name') name: string) {
-    const runner = this.projections.runner(name);
-    await runner.rebuild();
-    return runner.status();
+  async rebuild(@Param('name') name: string, @CurrentPrincipal() principal: Principal) {
+    // A system act: the admin of the whole tree (ROOT_JURISDICTION), not a county's.
+    const root = this.config.rootJurisdiction;
+    if (!isWithinJurisdiction(root, principal.jurisdiction)) {
+      throw new ForbiddenException(
+        `projection rebuilds are for an admin of the root jurisdiction ${root}`,
+      );
+    }
+    return this.projections.rebuild(name);
   }
 }
