@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm start: the five services as separate processes on the embedded defaults
-// (or whatever the environment selects), until Ctrl-C stops them all.
+// (or whatever the environment selects), until Ctrl-C stops them all. A service
+// that crashes is started again (bounded backoff, START_MAX_RESTARTS times).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -14,13 +15,29 @@ const SERVICES = [
 const verbose = process.argv.includes('--logs');
 const env = { ...process.env, XUNCHA_DATA_DIR: process.env.XUNCHA_DATA_DIR || './data' };
 
+/** A crashed service is started again after 1 s, 2 s, 4 s … (at most 30 s), up to MAX_RESTARTS times. */
+const MAX_RESTARTS = Number(process.env.START_MAX_RESTARTS || 5);
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 30_000;
+/** Running this long again without a crash, a service's restart count starts over. */
+const STABLE_MS = 5 * 60_000;
+
 let stopping = false;
 const children = SERVICES.map(([name, variable, defaultPort]) => {
-  const port = Number(process.env[variable] || defaultPort);
+  const entry = { name, port: Number(process.env[variable] || defaultPort), restarts: 0 };
+  launch(entry);
+  return entry;
+});
+
+/** Spawns the service; when it exits unasked, starts it again with a bounded backoff. */
+function launch(entry) {
+  const { name } = entry;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  entry.child = child;
+  entry.startedAt = Date.now();
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       if (verbose || stream === child.stderr || /"level":(50|60)/.test(line)) {
@@ -29,13 +46,37 @@ const children = SERVICES.map(([name, variable, defaultPort]) => {
     });
   }
   child.on('exit', (code, signal) => {
-    if (!stopping) {
-      process.stderr.write(`${name} exited (${signal ?? code}); stopping the others\n`);
+    if (stopping) return;
+    // Failing before it ever answered (a bad setting, a port in use) is not a crash to retry.
+    if (!entry.ready) {
+      process.stderr.write(
+        `${name} exited (${signal ?? code}) before it was ready; stopping the others\n`,
+      );
       stop(1);
+      return;
     }
+    if (Date.now() - entry.startedAt > STABLE_MS) entry.restarts = 0;
+    if (entry.restarts >= MAX_RESTARTS) {
+      process.stderr.write(
+        `${name} exited (${signal ?? code}) after ${MAX_RESTARTS} restarts; stopping the others\n`,
+      );
+      stop(1);
+      return;
+    }
+    entry.restarts += 1;
+    const delay = Math.min(FIRST_BACKOFF_MS * 2 ** (entry.restarts - 1), MAX_BACKOFF_MS);
+    process.stderr.write(
+      `${name} exited (${signal ?? code}); restarting it in ${delay / 1000} s (restart ${entry.restarts} of ${MAX_RESTARTS}), the others keep running\n`,
+    );
+    setTimeout(async () => {
+      if (stopping) return;
+      launch(entry);
+      if (await healthy(entry.port, Date.now() + 60_000)) {
+        process.stdout.write(`${name} restarted (pid ${entry.child.pid}) and healthy\n`);
+      }
+    }, delay);
   });
-  return { name, port, child };
-});
+}
 
 function stop(exitCode = 0) {
   if (stopping) return;
@@ -76,6 +117,7 @@ async function healthy(port, deadline) {
 const deadline = Date.now() + 60_000;
 const results = await Promise.all(children.map(({ port }) => healthy(port, deadline)));
 if (stopping) process.exit(1);
+children.forEach((entry, index) => (entry.ready = results[index]));
 console.log(`xuncha is running on the data directory ${env.XUNCHA_DATA_DIR}:`);
 children.forEach(({ name, port }, index) =>
   console.log(

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,43 @@ describe('npm start', () => {
       expect(docs.openapi).toMatch(/^3\./);
     },
   );
+
+  /** The pids of start.mjs's children, by the service each runs. */
+  const servicePids = (): Record<string, number> =>
+    Object.fromEntries(
+      execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(system.process.pid)], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .map((line) => line.trim().match(/^(\d+) .*apps\/([\w-]+)\/src\/main\.ts/))
+        .filter((match): match is RegExpMatchArray => match !== null)
+        .map((match) => [match[2], Number(match[1])]),
+    );
+
+  it('restarts a service killed with -9 and says so; the other four keep running', async () => {
+    const before = servicePids();
+    expect(Object.keys(before).sort()).toEqual(
+      ['clue', 'inspection', 'planning', 'query', 'rectification'].map((s) => `${s}-service`),
+    );
+    process.kill(before['clue-service'], 'SIGKILL');
+    const deadline = Date.now() + 60_000;
+    while (!system.output().includes('clue-service restarted')) {
+      if (Date.now() > deadline) throw new Error(`no restart:\n${system.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(system.output()).toMatch(
+      /clue-service exited \(SIGKILL\); restarting it in 1 s \(restart 1 of 5\), the others keep running/,
+    );
+    const after = servicePids();
+    expect(after['clue-service']).not.toBe(before['clue-service']);
+    const others = (pids: Record<string, number>) =>
+      Object.entries(pids).filter(([name]) => name !== 'clue-service');
+    expect(others(after)).toEqual(others(before));
+    for (const port of Object.values(PORTS)) {
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    }
+    expect(system.process.exitCode).toBeNull();
+  }, 90_000);
 
   it('stops all five on Ctrl-C', async () => {
     system.process.kill('SIGINT');
