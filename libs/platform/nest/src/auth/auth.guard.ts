@@ -35,6 +35,25 @@ export interface AuthenticatedRequest extends Request {
   principal: Principal;
 }
 
+const VERIFIED = Symbol('verified token');
+
+/**
+ * The request's bearer token, verified once per request (the rate limit and
+ * the auth guard both ask): VerifiedToken, or the verifier's error; undefined
+ * without a bearer token.
+ */
+export function verifiedTokenOf(
+  request: Request,
+  verifier: TokenVerifier,
+): Promise<VerifiedToken | undefined> {
+  const holder = request as Request & { [VERIFIED]?: Promise<VerifiedToken | undefined> };
+  holder[VERIFIED] ??= (async () => {
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    return scheme === 'Bearer' && token ? verifier.verify(token) : undefined;
+  })();
+  return holder[VERIFIED];
+}
+
 /**
  * Bearer JWT on every route not marked @Public: 401 without a valid one, 403
  * without the role. Each valid token's use is put in the audit trail.
@@ -54,13 +73,9 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) {
-      throw new UnauthorizedException('an Authorization: Bearer <token> header is required');
-    }
-    let verified: VerifiedToken;
+    let verified: VerifiedToken | undefined;
     try {
-      verified = await this.verifier.verify(token);
+      verified = await verifiedTokenOf(request, this.verifier);
     } catch (error) {
       if (error instanceof InvalidToken) throw new UnauthorizedException(error.message);
       if (error instanceof IdentityProviderUnavailable) {
@@ -68,6 +83,10 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
+    if (!verified) {
+      throw new UnauthorizedException('an Authorization: Bearer <token> header is required');
+    }
+    const [, token] = (request.headers.authorization ?? '').split(' ');
     request.principal = verified.principal;
     await this.audit.tokenUsed(request, token, verified);
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);

@@ -442,23 +442,41 @@ describe('rate limits', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers 429 problem+json past the limit, but never limits the health probe', async () => {
-    const token = await signToken(
-      { sub: 'office-1', roles: ['office'], jurisdiction: '611000' },
-      resolveSigningKey(dir),
-    );
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const response = await request(app.getHttpServer())
+  it('answers 429 problem+json past the limit per caller, never naming the library, and never limits the health probe', async () => {
+    const key = resolveSigningKey(dir);
+    const tokenOf = (sub: string) =>
+      signToken({ sub, roles: ['office'], jurisdiction: '611000' }, key);
+    const open = (token?: string) =>
+      request(app.getHttpServer())
         .post('/api/v1/counters')
-        .set('authorization', `Bearer ${token}`)
+        .set(token ? { authorization: `Bearer ${token}` } : {})
         .send({ limit: 1 });
-      statuses.push(response.status);
-      if (response.status === 429) {
-        expect(response.headers['content-type']).toMatch(/problem\+json/);
+    const statuses = async (token?: string, times = 7) => {
+      const seen: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const response = await open(token);
+        seen.push(response.status);
+        if (response.status === 429) {
+          expect(response.headers['content-type']).toMatch(/problem\+json/);
+          expect(response.text).not.toMatch(/throttler/i);
+          expect(response.body.detail).toMatch(/at most 5 a minute/);
+        }
       }
-    }
-    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+      return seen;
+    };
+    const first = await tokenOf('office-1');
+    expect(await statuses(first)).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    // Another caller from the same address (a gateway, a proxy) has a bucket of its own.
+    expect(await statuses(await tokenOf('office-2'), 5)).toEqual([201, 201, 201, 201, 201]);
+    // A new token of the first caller is the same caller.
+    expect(
+      await statuses(
+        await signToken({ sub: 'office-1', roles: ['office'], jurisdiction: '611000' }, key, '2h'),
+        1,
+      ),
+    ).toEqual([429]);
+    // Without a valid token, the socket address is the caller: 401 until its bucket is full.
+    expect(await statuses(undefined, 7)).toEqual([401, 401, 401, 401, 401, 429, 429]);
     for (let i = 0; i < 10; i++) await request(app.getHttpServer()).get('/health').expect(200);
   });
 });
