@@ -302,7 +302,7 @@ describe('planning service over HTTP', () => {
       );
     });
 
-    it('401 without a token, 403 for a reader or outside the jurisdiction', async () => {
+    it('401 without a token, 403 for a reader or outside the jurisdiction, 404 for a record out of reach', async () => {
       const body = {
         name: 'x',
         category: 'university',
@@ -314,7 +314,13 @@ describe('planning service over HTTP', () => {
       await expectProblem(post('/targets', body, analyst), 403, /forbidden$/);
       await expectProblem(post('/targets', body, countyOffice), 403, /forbidden$/);
       const cityTarget = await target();
-      await expectProblem(get(`/targets/${cityTarget}`, countyOffice), 403, /forbidden$/);
+      // A record out of reach answers as one that does not exist, naming no jurisdiction.
+      const hidden = await expectProblem(
+        get(`/targets/${cityTarget}`, countyOffice),
+        404,
+        /not-found$/,
+      );
+      expect(JSON.stringify(hidden)).not.toMatch(/611000/);
       await expectProblem(get(`/targets/${randomUUID()}`), 404, /not-found$/);
     });
 

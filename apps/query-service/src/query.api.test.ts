@@ -392,7 +392,8 @@ describe('query service', () => {
       expect(res.body.cases).toHaveLength(1);
       expect(res.body.immediateItems).toHaveLength(1);
       const county = await harness.token('analyst', '611002');
-      await get(`/api/v1/targets/${ids.a}/dossier`, county).expect(403);
+      const hidden = await get(`/api/v1/targets/${ids.a}/dossier`, county).expect(404);
+      expect(hidden.text).not.toMatch(/611000/);
       await get(`/api/v1/targets/${id()}/dossier`).expect(404);
     });
 

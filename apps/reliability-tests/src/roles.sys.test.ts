@@ -495,16 +495,16 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
         const leaderA = await token('team', CITY, ids.cadres.A.leader);
         const memberB = await token('team', CITY, ids.cadres.B.member);
         await expectStatus(200, 'inspection', 'GET', `/inspections/${ids.inspectionA}`, leaderA);
-        await expectStatus(403, 'inspection', 'GET', `/inspections/${ids.inspectionB}`, leaderA);
+        await expectStatus(404, 'inspection', 'GET', `/inspections/${ids.inspectionB}`, leaderA);
         await expectStatus(
-          403,
+          404,
           'inspection',
           'POST',
           `/inspections/${ids.inspectionB}/visits`,
           leaderA,
           VISIT,
         );
-        await expectStatus(403, 'inspection', 'GET', `/inspections/${ids.inspectionA}`, memberB);
+        await expectStatus(404, 'inspection', 'GET', `/inspections/${ids.inspectionA}`, memberB);
         const list = (as: string) =>
           expectStatus(200, 'inspection', 'GET', `/inspections?roundId=${ids.round}`, as).then(
             idsOf,
@@ -536,21 +536,21 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           inspectedA,
         );
         await expectStatus(
-          403,
+          404,
           'rectification',
           'GET',
           `/rectification-cases/${ids.caseB}`,
           inspectedA,
         );
         await expectStatus(
-          403,
+          404,
           'rectification',
           'GET',
           `/rectification-cases/${ids.caseB}/disclosure`,
           inspectedA,
         );
         await expectStatus(
-          403,
+          404,
           'rectification',
           'POST',
           `/rectification-cases/${ids.caseB}/items/${ids.caseBItem}/progress`,
@@ -600,8 +600,8 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
               ['GET', record.status],
               ['POST receipt', receipt.status],
             ] as const) {
-              if (status !== 403 && status !== 404)
-                problems.push(`${role} ${what} ${clue}: ${status}`);
+              // Out of reach: as if it did not exist (a role refusal would be 403).
+              if (status !== 404) problems.push(`${role} ${what} ${clue}: ${status}`);
             }
           }
         }
@@ -637,7 +637,7 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           const receipt = await call('clue', 'POST', `/api/v1/clues/${ids.clues.c3}/receipt`, as, {
             receivedAt: at(0),
           });
-          if (receipt.status !== 403 && receipt.status !== 404) {
+          if (receipt.status !== 404) {
             problems.push(`${role}+analyst POST receipt c3: ${receipt.status}`);
           }
         }
@@ -762,8 +762,9 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
     it(
       'every role with a token of the sibling county reaches nothing of the other',
       async () => {
-        // Records of county A and of the city above it: outside county B's subtree. County B's
-        // own records name the city's round and term plan, so lists are searched for county A's.
+        // Records of county A and of the city above it: outside county B's subtree, so they answer
+        // 404 as if they did not exist (issue 16). County B's own records name the city's round
+        // and term plan, so lists are searched for county A's.
         const records: Array<[Service, string]> = [
           ['planning', `/api/v1/targets/${ids.targetA}`],
           ['planning', `/api/v1/term-plans/${ids.termPlan}`],
@@ -771,7 +772,6 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           ['planning', `/api/v1/term-plans/${ids.termPlan}/warnings`],
           ['planning', `/api/v1/rounds/${ids.round}`],
           ['planning', `/api/v1/cadres/${ids.cadres.A.leader}`],
-          ['planning', `/api/v1/deadlines/${COUNTY_A}`],
           ['inspection', `/api/v1/inspections/${ids.inspectionA}`],
           ...(['c1', 'c2', 'c3'] as const).flatMap((clue): Array<[Service, string]> => [
             ['clue', `/api/v1/clues/${ids.clues[clue]}`],
@@ -779,14 +779,25 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           ]),
           ['rectification', `/api/v1/rectification-cases/${ids.caseA}`],
           ['rectification', `/api/v1/rectification-cases/${ids.caseA}/disclosure`],
+          ['query', `/api/v1/targets/${ids.targetA}/dossier`],
+          ['query', `/api/v1/rounds/${ids.round}/team-figures`],
+        ];
+        // Questions naming a jurisdiction outside the caller's: refused (403), naming only what
+        // the caller named itself.
+        const namedOutside: Array<[Service, string]> = [
+          ['planning', `/api/v1/deadlines/${COUNTY_A}`],
           ['rectification', `/api/v1/rectification-deadlines/${COUNTY_A}`],
           ['query', `/api/v1/stats?jurisdiction=${COUNTY_A}`],
           ['query', `/api/v1/stats/records?figure=problems.found&jurisdiction=${COUNTY_A}`],
           ['query', `/api/v1/ledgers/clues?jurisdiction=${COUNTY_A}`],
-          ['query', `/api/v1/targets/${ids.targetA}/dossier`],
-          ['query', `/api/v1/rounds/${ids.round}/team-figures`],
           ['query', `/dashboard?jurisdiction=${COUNTY_A}`],
         ];
+        /** A record out of reach answers 404 problem+json, as one that does not exist: no county named. */
+        const hidden = (answer: Answer) =>
+          answer.status === 404 &&
+          answer.contentType.startsWith('application/problem+json') &&
+          !answer.text.includes(COUNTY_A) &&
+          !answer.text.includes(CITY);
         const writes: Array<[Service, string, string, unknown]> = [
           ['inspection', 'POST', `/api/v1/inspections/${ids.inspectionA}/visits`, VISIT],
           ['clue', 'POST', `/api/v1/clues/${ids.clues.c1}/receipt`, { receivedAt: at(0) }],
@@ -846,7 +857,18 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
             if (!allowedFor(service, path, 'GET', role)) continue;
             tasks.push(async () => {
               const answer = await call(service, 'GET', path, as);
-              if (answer.status !== 403 && answer.status !== 404) {
+              if (!hidden(answer)) {
+                failures.push(
+                  `${role}@${COUNTY_B} GET ${service} ${path}: ${answer.status} ${answer.text.slice(0, 200)}`,
+                );
+              }
+            });
+          }
+          for (const [service, path] of namedOutside) {
+            if (!allowedFor(service, path, 'GET', role)) continue;
+            tasks.push(async () => {
+              const answer = await call(service, 'GET', path, as);
+              if (answer.status !== 403 || answer.text.includes(CITY)) {
                 failures.push(`${role}@${COUNTY_B} GET ${service} ${path}: ${answer.status}`);
               }
             });
@@ -855,8 +877,10 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
             if (!allowedFor(service, path, method, role)) continue;
             tasks.push(async () => {
               const answer = await call(service, method, path, as, body);
-              if (answer.status !== 403 && answer.status !== 404) {
-                failures.push(`${role}@${COUNTY_B} ${method} ${service} ${path}: ${answer.status}`);
+              if (!hidden(answer)) {
+                failures.push(
+                  `${role}@${COUNTY_B} ${method} ${service} ${path}: ${answer.status} ${answer.text.slice(0, 200)}`,
+                );
               }
             });
           }

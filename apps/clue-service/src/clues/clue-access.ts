@@ -1,4 +1,3 @@
-import { ForbiddenException } from '@nestjs/common';
 import {
   clueViewFor,
   recipientOf,
@@ -7,6 +6,7 @@ import {
   type ClueReader,
   type ClueView,
 } from '@xuncha/clue-domain';
+import { AggregateNotFound } from '@xuncha/platform-kernel';
 import type { Principal, Role } from '@xuncha/platform-nest';
 
 /** The caller's roles that an operation allows and that read clues at all. */
@@ -26,14 +26,15 @@ export function clueViewOfCaller(
   return clueViewFor(readersOf(principal, allowed), facts);
 }
 
-/** Refuses a caller none of whose allowed roles reaches the clue by itself. */
+/** 404 for a caller none of whose allowed roles reaches the clue by itself: it is not shown to exist. */
 export function assertReachesClue(
   principal: Principal,
   facts: ClueFacts,
   allowed: readonly Role[],
+  id: string,
 ): ClueView {
   const view = clueViewOfCaller(principal, facts, allowed);
-  if (view === 'none') throw new ForbiddenException('this clue was not transferred to the caller');
+  if (view === 'none') throw new AggregateNotFound('clue', id);
   return view;
 }
 

@@ -181,7 +181,7 @@ describe('clue service over HTTP', () => {
       );
     });
 
-    it('answers 401 without a token, 403 for a wrong role or jurisdiction, 404 for an unknown clue', async () => {
+    it('answers 401 without a token, 403 for a wrong role, 404 outside the jurisdiction or for an unknown clue', async () => {
       await expectProblem(
         harness.http().post(`/api/v1/clues/${id}/assessment`).send({}),
         401,
@@ -202,10 +202,12 @@ describe('clue service over HTTP', () => {
           { recipient: 'discipline-commission', note: 'x' },
           tokens.countyOffice,
         ),
-        403,
-        /forbidden$/,
+        404,
+        /not-found$/,
       );
-      await expectProblem(get(`/${id}`, tokens.countyDiscipline), 403, /forbidden$/);
+      // Out of reach answers as not there, naming no county.
+      const hidden = await expectProblem(get(`/${id}`, tokens.countyDiscipline), 404, /not-found$/);
+      expect(JSON.stringify(hidden)).not.toMatch(/611000/);
       await expectProblem(
         post(`/${randomUUID()}/assessment`, { recipient: 'discipline-commission', note: 'x' }),
         404,
@@ -378,7 +380,7 @@ describe('clue service over HTTP', () => {
     it('shows names and the allegation only to office and discipline of the jurisdiction, recording each read', async () => {
       const auditBefore = (await harness.eventStore.readStream(`clue.audit-${id}`)).length;
       // The organization department reaches only the clues sent to it.
-      await expectProblem(get(`/${id}`, tokens.organization), 403, /forbidden$/);
+      await expectProblem(get(`/${id}`, tokens.organization), 404, /not-found$/);
       for (const role of ['analyst'] as const) {
         const { body } = await get(`/${id}`, tokens[role]).expect(200);
         expect(body.redacted).toBe(true);

@@ -20,7 +20,7 @@ import {
   ErasureBody,
   CurrentPrincipal,
   Roles,
-  assertInJurisdiction,
+  assertRecordInReach,
   type AuthenticatedRequest,
   type Principal,
 } from '@xuncha/platform-nest';
@@ -102,8 +102,8 @@ export class CluesController {
     @Req() request: AuthenticatedRequest,
   ) {
     const { state, events } = await this.commands.load(id);
-    assertInJurisdiction(principal, state.facts!.jurisdiction);
-    if (assertReachesClue(principal, state.facts!, READERS) === 'redacted') {
+    assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
+    if (assertReachesClue(principal, state.facts!, READERS, id) === 'redacted') {
       return redactedView(id, state, events);
     }
     // The read is recorded before the record leaves: no full read goes unrecorded.
@@ -128,8 +128,8 @@ export class CluesController {
   @ApiOperation({ summary: 'Who read the clue’s full record, and when (查阅记录)' })
   async reads(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
     const { state } = await this.commands.load(id);
-    assertInJurisdiction(principal, state.facts!.jurisdiction);
-    assertReachesClue(principal, state.facts!, ['office', 'discipline']);
+    assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
+    assertReachesClue(principal, state.facts!, ['office', 'discipline'], id);
     return { items: await this.commands.readTrail(id) };
   }
 
@@ -233,7 +233,7 @@ export class CluesController {
     @CurrentPrincipal() principal: Principal,
   ) {
     const { state } = await this.commands.load(id);
-    assertInJurisdiction(principal, state.facts!.jurisdiction);
+    assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
     const outcome = await this.commands.erasePersonalData(id, body.reason, context);
     return { id: outcome.id, revision: outcome.revision, personalDataErased: true };
   }
@@ -246,8 +246,8 @@ export class CluesController {
     body: CommandWithout<T>,
   ) {
     const { state } = await this.commands.load(id);
-    assertInJurisdiction(principal, state.facts!.jurisdiction);
-    assertReachesClue(principal, state.facts!, RECIPIENTS);
+    assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
+    assertReachesClue(principal, state.facts!, RECIPIENTS, id);
     const command = { type, at: context.now.toISOString(), ...body } as ClueCommand;
     const outcome = await this.commands.execute(id, command, context);
     return { id: outcome.id, revision: outcome.revision };

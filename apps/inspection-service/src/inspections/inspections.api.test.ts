@@ -547,11 +547,16 @@ describe('inspection service over HTTP', () => {
       await harness.http().get('/api/v1/inspections').expect(401);
     });
 
-    it('403 for a wrong role, another team, or outside the jurisdiction', async () => {
+    it('403 for a wrong role, 404 for another team’s inspection or outside the jurisdiction', async () => {
       const body = { group: 'leadership', count: 1, date: '2026-03-12' };
       await expectProblem(post(`${village()}/talks`, body, tokens.analyst), 403, /forbidden$/);
-      await expectProblem(post(`${village()}/talks`, body, tokens.leader1), 403, /forbidden$/);
-      await expectProblem(post(`${village()}/talks`, body, tokens.countyOffice), 403, /forbidden$/);
+      await expectProblem(post(`${village()}/talks`, body, tokens.leader1), 404, /not-found$/);
+      const hidden = await expectProblem(
+        post(`${village()}/talks`, body, tokens.countyOffice),
+        404,
+        /not-found$/,
+      );
+      expect(JSON.stringify(hidden)).not.toMatch(/61100\d/);
       await expectProblem(
         post(
           `${village()}/report/hearing`,
@@ -561,7 +566,7 @@ describe('inspection service over HTTP', () => {
         403,
         /forbidden$/,
       );
-      await get(`/${village()}`, tokens.countyOffice).expect(403);
+      await get(`/${village()}`, tokens.countyOffice).expect(404);
       const { body: listed } = await get(`?roundId=${ids.round}`, tokens.countyOffice).expect(200);
       expect(listed.items).toEqual([]);
     });
@@ -580,11 +585,12 @@ describe('inspection service over HTTP', () => {
         urgent: true,
       });
       const nobody = await harness.token('team', '611000', 'nobody');
+      // Another team's inspection is out of the cadre's reach: as if it did not exist.
       for (const as of [tokens.leader1, nobody]) {
         await expectProblem(
           post(`${township}/clues`, clueBody(body.petitionId), as),
-          403,
-          /forbidden$/,
+          404,
+          /not-found$/,
         );
       }
       await rule(

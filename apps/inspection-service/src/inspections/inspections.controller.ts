@@ -24,7 +24,7 @@ import {
   CurrentPrincipal,
   ErasureBody,
   Roles,
-  assertInJurisdiction,
+  assertRecordInReach,
   type Principal,
 } from '@xuncha/platform-nest';
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
@@ -506,7 +506,7 @@ export class InspectionsController {
     const loaded = await this.inspections.load(id);
     const opened = loaded.state.opened;
     if (!opened) throw new AggregateNotFound('inspection', id);
-    assertInJurisdiction(principal, opened.target.jurisdiction);
+    assertRecordInReach(principal, opened.target.jurisdiction, 'inspection', id);
     if (roles.some((role) => principal.roles.includes(role))) return loaded;
     const { leaderId, deputyIds } = opened.team;
     const allowed =
@@ -518,6 +518,11 @@ export class InspectionsController {
             ? cadresOf(opened.team)
             : [];
     if (principal.roles.includes('team') && allowed.includes(principal.sub)) return loaded;
+    // Another team's inspection is out of reach (404); a cadre of this team without the
+    // position the step needs (the leader's approval) is refused it (403).
+    if (!principal.roles.includes('team') || !cadresOf(opened.team).includes(principal.sub)) {
+      throw new AggregateNotFound('inspection', id);
+    }
     throw new ForbiddenException(`cadre ${principal.sub} may not do this on inspection ${id}`);
   }
 

@@ -21,7 +21,7 @@ import {
   Command,
   CurrentPrincipal,
   Roles,
-  assertInJurisdiction,
+  assertRecordInReach,
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
@@ -245,7 +245,7 @@ export class RoundsController {
   ) {
     const { state } = await this.planning.rounds.load(id);
     if (!state.id) throw new AggregateNotFound('round', id);
-    assertInJurisdiction(principal, state.jurisdiction!);
+    assertRecordInReach(principal, state.jurisdiction!, 'round', id);
     const { overlapOverride, ...team } = body;
     const cadreIds = [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
     const [cadres, targets, plan, overlapping] = await Promise.all([

@@ -21,6 +21,7 @@ import {
   InvalidInput,
   Roles,
   assertInJurisdiction,
+  assertRecordInReach,
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
@@ -151,7 +152,9 @@ export class TargetsController {
         targetIds: unknown,
       });
     }
-    merged.forEach((target) => assertInJurisdiction(principal, target.jurisdiction));
+    merged.forEach((target) =>
+      assertRecordInReach(principal, target.jurisdiction, 'target', target.id),
+    );
     const at = context.now.toISOString();
     const { reason, effectiveOn } = body;
     const outcome = await this.planning.execute(

@@ -25,7 +25,7 @@ import {
   jurisdictionAncestors,
   type DomainEvent,
 } from '@xuncha/platform-kernel';
-import { assertInJurisdiction, type Principal } from '@xuncha/platform-nest';
+import { assertInJurisdiction, assertRecordInReach, type Principal } from '@xuncha/platform-nest';
 import type { Doc } from '@xuncha/platform-read-models';
 import { PlanningViews, VIEWS, scopeCode } from './planning-views';
 
@@ -84,7 +84,7 @@ export class Planning {
     return (await findIdempotentOutcome(this.store, context)) !== undefined;
   }
 
-  /** The document, or 404; 403 when it lies outside the caller's jurisdiction. */
+  /** The document, or 404, also when it lies outside the caller's jurisdiction. */
   async visible<T extends Doc & { jurisdiction?: string }>(
     principal: Principal,
     collection: string,
@@ -93,7 +93,7 @@ export class Planning {
   ): Promise<T> {
     const doc = await this.views.get<T>(collection, id);
     if (!doc?.jurisdiction) throw new AggregateNotFound(aggregate, id);
-    assertInJurisdiction(principal, doc.jurisdiction);
+    assertRecordInReach(principal, doc.jurisdiction, aggregate, id);
     return doc;
   }
 

@@ -10,7 +10,7 @@ import {
 import {
   CurrentPrincipal,
   Roles,
-  assertInJurisdiction,
+  assertRecordInReach,
   type Principal,
 } from '@xuncha/platform-nest';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
@@ -36,7 +36,7 @@ import {
 } from '../projections/rectification/rectification.projection';
 import { ReadModels } from '../read/read-source';
 import { allDocs, rate } from '../read/pages';
-import { ScopeQuery, jurisdictionFor, resolveScope, scopeFilter } from '../read/scope';
+import { ScopeQuery, resolveScope, scopeFilter } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 
 const uuid = new ParseUUIDPipe();
@@ -91,7 +91,7 @@ export class AnalysisController {
     return this.readModels.read(undefined, async (source) => {
       const target = await (await source.store(TARGETS)).get<TargetDoc>(TARGETS, id);
       if (!target?.jurisdiction) throw new AggregateNotFound('target', id);
-      assertInJurisdiction(principal, target.jurisdiction);
+      assertRecordInReach(principal, target.jurisdiction, 'target', id);
       const of = async <T extends Doc>(collection: string, sort: string) =>
         (
           await allDocs<T>(
@@ -243,7 +243,8 @@ export class AnalysisController {
     return this.readModels.read(undefined, async (source) => {
       const round = await (await source.store(ROUNDS)).get<RoundDoc>(ROUNDS, id);
       if (!round) throw new AggregateNotFound('round', id);
-      const jurisdiction = jurisdictionFor(principal, round.jurisdiction ?? principal.jurisdiction);
+      const jurisdiction = round.jurisdiction ?? principal.jurisdiction;
+      assertRecordInReach(principal, jurisdiction, 'round', id);
       const inspections = await allDocs<InspectionDoc>(
         await source.store(INSPECTIONS),
         INSPECTIONS,

@@ -1,6 +1,9 @@
-import { ForbiddenException } from '@nestjs/common';
 import type { Principal, Role } from '@xuncha/platform-nest';
-import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
+import {
+  AggregateNotFound,
+  isJurisdictionCode,
+  isWithinJurisdiction,
+} from '@xuncha/platform-kernel';
 
 /** What access to a case depends on. */
 export interface CaseScope {
@@ -31,13 +34,14 @@ export function canReach(
   );
 }
 
+/** 404 for a case out of reach: it answers as one that does not exist. */
 export function assertCanReach(
   principal: Principal,
-  scope: CaseScope,
+  scope: CaseScope & { readonly caseId: string },
   allowed: readonly Role[],
 ): void {
   if (!canReach(principal, scope, allowed)) {
-    throw new ForbiddenException('this rectification case is not within the caller’s reach');
+    throw new AggregateNotFound('rectification case', scope.caseId);
   }
 }
 

@@ -332,7 +332,7 @@ describe('rectification service over HTTP', () => {
     expect((await post(office, `${randomUUID()}/assessment`, { grade: 'good' })).status).toBe(404);
   });
 
-  it('answers 401 without a token and 403 outside role, jurisdiction or own organization', async () => {
+  it('answers 401 without a token, 403 outside role, 404 outside jurisdiction or own organization', async () => {
     const { caseId, inspected, data } = await opened();
     const other = await opened();
     expect((await harness.http().get(`/api/v1/rectification-cases/${caseId}`)).status).toBe(401);
@@ -347,7 +347,7 @@ describe('rectification service over HTTP', () => {
           .get(`/api/v1/rectification-cases/${caseId}`)
           .auth(outsider, { type: 'bearer' })
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     expect((await post(office, `${caseId}/plan`, fullPlan(other.itemIds))).status).toBe(403);
     expect((await post(inspected, `${caseId}/assessment`, { grade: 'good' })).status).toBe(403);
     expect((await post(analyst, `${caseId}/supervision-notes`, { note: 'x' })).status).toBe(403);
@@ -360,9 +360,9 @@ describe('rectification service over HTTP', () => {
           .get(`/api/v1/rectification-cases/${other.caseId}`)
           .auth(inspected, { type: 'bearer' })
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     expect((await post(inspected, `${other.caseId}/plan`, fullPlan(other.itemIds))).status).toBe(
-      403,
+      404,
     );
     const own = await harness
       .http()

@@ -341,6 +341,7 @@ export class CasesController {
     assertCanReach(
       principal,
       {
+        caseId: id,
         organizationId: opened.village?.villageId ?? opened.targetId,
         jurisdiction: opened.village?.jurisdiction ?? opened.jurisdiction,
       },

@@ -11,7 +11,11 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
+import {
+  AggregateNotFound,
+  isJurisdictionCode,
+  isWithinJurisdiction,
+} from '@xuncha/platform-kernel';
 import { AuditTrail } from '../audit/audit-trail';
 import { IdentityProviderUnavailable } from './oidc';
 import type { Principal, Role } from './principal';
@@ -97,7 +101,26 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-/** 403 unless `code` lies in the caller's jurisdiction subtree. */
+/**
+ * 404 unless the record's jurisdiction lies in the caller's subtree: a record
+ * out of reach answers as one that does not exist, without naming its county.
+ * (A jurisdiction the caller names itself is assertInJurisdiction's: 403.)
+ */
+export function assertRecordInReach(
+  principal: Principal,
+  jurisdiction: string,
+  aggregate: string,
+  id: string,
+): void {
+  if (
+    !isJurisdictionCode(jurisdiction) ||
+    !isWithinJurisdiction(jurisdiction, principal.jurisdiction)
+  ) {
+    throw new AggregateNotFound(aggregate, id);
+  }
+}
+
+/** 403 unless `code`, named by the caller, lies in the caller's jurisdiction subtree. */
 export function assertInJurisdiction(principal: Principal, code: string): void {
   if (!isJurisdictionCode(code) || !isWithinJurisdiction(code, principal.jurisdiction)) {
     throw new ForbiddenException(
