@@ -290,6 +290,10 @@ describe('planning service over HTTP', () => {
         [{ ...valid, jurisdiction: '000000' }, 'jurisdiction'],
         [{ ...valid, category: 'church' }, 'category'],
         [{ ...valid, parentId: 'not-a-uuid' }, 'parentId'],
+        // Numbers past any real organization (1e308 was stored once).
+        [{ ...valid, headcount: 1e308 }, 'headcount'],
+        [{ ...valid, headcount: 1_000_001 }, 'headcount'],
+        [{ ...valid, partyMemberCount: 2 ** 53 }, 'partyMemberCount'],
       ];
       for (const [body, field] of cases) {
         const problem = await expectProblem(post('/targets', body), 400, /invalid-input$/);

@@ -8,7 +8,7 @@
  * Reproducible: RELIABILITY_SEED (default below) and RELIABILITY_RUNS (cases
  * per operation and kind) pick the same cases again.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import {
   BAD_PATH_IDS,
   DELETE,
   HUGE,
+  HUGE_NUMBERS,
   MALFORMED_JSON,
   NEGATIVES,
   NON_OBJECT_BODIES,
@@ -251,6 +252,72 @@ describe('bad input over every write endpoint (issue 11)', () => {
     expect(violations.filter((v) => /bad-token|wrong-role/.test(v))).toEqual([]);
   }, 300_000);
 
+  it('hostile inputs answer 4xx problem+json, never 500, and store nothing (issue 16)', async () => {
+    const key = resolveSigningKey(dir);
+    const sign = (sub: string, roles: Role[], jurisdiction = '611000') =>
+      signToken({ sub, roles, jurisdiction }, key).then((token) => `Bearer ${token}`);
+    const longSubject = await sign('s'.repeat(201), ['office']);
+    const analyst = await sign('analyst-611000', ['analyst']);
+    const rootAdmin = await sign('admin-root', ['admin'], '100000');
+    const portOf = new Map(SERVICES);
+    const get = (service: string, path: string): Operation => ({
+      service,
+      port: portOf.get(service)!,
+      method: 'GET',
+      path,
+      pathParams: [],
+    });
+    const hostile = (op: Operation, token: string | undefined, expected: number[], body?: string) =>
+      send(op, { kind: 'hostile', params: {}, body }, token, new Set(expected));
+    const deep = [
+      `{"a": ${'['.repeat(5000)}${']'.repeat(5000)}}`,
+      `{"a": ${'{"b":'.repeat(5000)}1${'}'.repeat(5000)}}`,
+    ];
+    for (const op of operations) {
+      const params = Object.fromEntries(op.pathParams.map((name) => [name, randomUUID()]));
+      const named = {
+        ...op,
+        path: op.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]),
+      };
+      // A subject longer than the audit trail keeps: 401 on every route, not 500.
+      await hostile({ ...named, pathParams: [] }, longSubject, [401]);
+      // JSON nested thousands deep: refused before it is parsed.
+      for (const body of deep)
+        await hostile({ ...named, pathParams: [] }, `Bearer ${office}`, [400], body);
+      // Names every object has, in every path parameter.
+      for (const name of ['__proto__', 'constructor', 'toString']) {
+        const path = op.path.replace(/\{\w+\}/g, name);
+        if (path === op.path) continue;
+        await hostile({ ...op, path, pathParams: [] }, `Bearer ${allRoles}`, [400, 403, 404, 422]);
+      }
+    }
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      await hostile(get('query-service', `/api/v1/ledgers/${name}`), analyst, [404]);
+      await hostile(
+        { ...get('query-service', `/api/v1/admin/projections/${name}/rebuild`), method: 'POST' },
+        rootAdmin,
+        [404],
+      );
+    }
+    // Dates that are no calendar day, in the questions' periods.
+    for (const query of [
+      'from=2022-02-30',
+      'to=2026-02-29',
+      'from=2026-13-01',
+      'asOf=2026-04-31',
+    ]) {
+      await hostile(get('query-service', `/api/v1/stats?${query}`), analyst, [400]);
+      await hostile(get('query-service', `/api/v1/ledgers/problems?${query}`), analyst, [400]);
+    }
+    casesPerKind.set(
+      'hostile',
+      statuses.get('hostile')
+        ? [...statuses.get('hostile')!.values()].reduce((a, b) => a + b, 0)
+        : 0,
+    );
+    expect(violations.filter((v) => v.includes(', hostile,'))).toEqual([]);
+  }, 300_000);
+
   it('moved none of the five event stores across the whole run', async () => {
     // Integration events are handled asynchronously: give any follow-up a moment.
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -331,6 +398,7 @@ function kindsFor(op: Operation): Array<[string, fc.Arbitrary<Case>]> {
     );
     mutate('bad-date', slots.filter(isDateLike), () => fc.constantFrom(...BAD_DATES));
     mutate('negative-number', slots.filter(isNumber), () => fc.constantFrom(...NEGATIVES));
+    mutate('huge-number', slots.filter(isNumber), () => fc.constantFrom(...HUGE_NUMBERS));
     mutate('bad-id', slots.filter(isIdLike), () => fc.constantFrom(...BAD_IDS));
   } else {
     kinds.push([

@@ -236,6 +236,8 @@ export const BAD_DATES = [
   20210101,
 ];
 export const NEGATIVES = [-1, -0.5, -1e9, -Number.MAX_SAFE_INTEGER];
+/** Beyond any realistic count or sum (issue 16: a headcount of 1e308 was stored). */
+export const HUGE_NUMBERS = [1e308, 1e16, 2 ** 53, 100_000_000_000.5];
 export const BAD_IDS: unknown[] = [
   'not-an-id',
   '',

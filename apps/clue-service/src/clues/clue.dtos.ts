@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Min } from 'class-validator';
-import { IsCalendarDate, IsInstant, IsText, ListQuery } from '@xuncha/platform-nest';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import {
+  IsAmount,
+  IsCalendarDate,
+  IsCount,
+  IsInstant,
+  IsText,
+  ListQuery,
+} from '@xuncha/platform-nest';
 import {
   CLUE_RECIPIENTS,
   CLUE_STATUSES,
@@ -61,13 +68,11 @@ export class OutcomeBody {
   caseFiled!: boolean;
 
   @ApiProperty({ description: 'Persons sanctioned (党纪政务处分人数)', minimum: 0 })
-  @IsInt()
-  @Min(0)
+  @IsCount(10_000)
   sanctionedPersons!: number;
 
   @ApiProperty({ description: 'Persons transferred to judicial organs (移送司法)', minimum: 0 })
-  @IsInt()
-  @Min(0)
+  @IsCount(10_000)
   judicialTransfers!: number;
 
   @ApiPropertyOptional({
@@ -75,13 +80,11 @@ export class OutcomeBody {
     default: 0,
   })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsCount(10_000)
   organizationalHandling?: number;
 
   @ApiProperty({ description: 'Funds recovered in yuan (追缴/挽回金额)', minimum: 0 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsAmount()
   fundsRecovered!: number;
 
   @ApiProperty({ description: 'The outcome is final: the clue is concluded (办结)' })

@@ -7,11 +7,8 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
-  IsNumber,
   IsOptional,
   IsUUID,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -30,7 +27,14 @@ import {
   type MeetingKind,
   type PortraitRating,
 } from '@xuncha/inspection-domain';
-import { ListQuery, IsInstant, IsCalendarDate, IsText } from '@xuncha/platform-nest';
+import {
+  IsAmount,
+  IsCalendarDate,
+  IsCount,
+  IsInstant,
+  IsText,
+  ListQuery,
+} from '@xuncha/platform-nest';
 export class StationingBody {
   @ApiProperty({
     description: 'When the inspection was announced (巡察公告时间)',
@@ -65,8 +69,7 @@ export class MeetingBody {
   heldOn!: string;
 
   @ApiProperty({ description: 'Attendees (参会人数)', minimum: 0 })
-  @IsInt()
-  @Min(0)
+  @IsCount(100_000)
   attendees!: number;
 
   @ApiPropertyOptional({ description: 'Note (备注)' })
@@ -84,8 +87,7 @@ export class TalksBody {
   group!: TalkGroup;
 
   @ApiProperty({ description: 'Talks held (谈话人次)', minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @IsCount(10_000, 1)
   count!: number;
 
   @ApiProperty({ description: 'Day of the talks (谈话日期)', example: '2026-03-12' })
@@ -95,8 +97,7 @@ export class TalksBody {
 
 export class SurveyBody {
   @ApiProperty({ description: 'Respondents (问卷调查/民主测评人数)', minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @IsCount(1_000_000, 1)
   respondents!: number;
 
   @ApiProperty({ description: 'Day (日期)', example: '2026-03-13' })
@@ -110,8 +111,7 @@ export class DocumentReviewBody {
   subject!: string;
 
   @ApiProperty({ description: 'Volumes reviewed (卷/册)', minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @IsCount(100_000, 1)
   volumes!: number;
 
   @ApiProperty({ description: 'Day (日期)', example: '2026-03-14' })
@@ -176,8 +176,7 @@ export class FindingBody {
 
   @ApiPropertyOptional({ description: 'Amount involved in yuan (涉及金额)', minimum: 0 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(0)
+  @IsAmount()
   amount?: number;
 
   @ApiPropertyOptional({ description: 'Village the finding is about (涉及村/社区), a target id' })

@@ -524,6 +524,35 @@ describe('inspection service over HTTP', () => {
       );
     });
 
+    it('400 naming the field for counts and sums past any real one', async () => {
+      const problem = await expectProblem(
+        post(
+          `${village()}/talks`,
+          { group: 'leadership', count: 1e308, date: '2026-03-12' },
+          tokens.office,
+        ),
+        400,
+        /invalid-input$/,
+      );
+      expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(['count']);
+      const finding = await expectProblem(
+        post(
+          `${village()}/findings`,
+          {
+            title: '超标准列支会议费',
+            description: '超标准列支会议费',
+            focusItem: 'SGJJ-2-07',
+            involvedRank: 'leadership',
+            amount: 1e12,
+          },
+          tokens.office,
+        ),
+        400,
+        /invalid-input$/,
+      );
+      expect(finding.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
+    });
+
     it('422 for field work before stationing', async () => {
       await rule(
         post(

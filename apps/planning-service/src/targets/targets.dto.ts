@@ -1,4 +1,4 @@
-import { IsCalendarDate, IsJurisdiction, ListQuery } from '@xuncha/platform-nest';
+import { IsCalendarDate, IsCount, IsJurisdiction, ListQuery } from '@xuncha/platform-nest';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,12 +6,10 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -42,14 +40,12 @@ export class RegisterTargetBody {
   jurisdiction!: string;
 
   @ApiProperty({ description: '干部职工人数 (headcount)', minimum: 0 })
-  @IsInt()
-  @Min(0)
+  @IsCount(1_000_000)
   headcount!: number;
 
   @ApiPropertyOptional({ description: '党员人数 (party members)', minimum: 0 })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsCount(1_000_000)
   partyMemberCount?: number;
 
   @ApiPropertyOptional({ description: '上级巡察对象 (parent, e.g. the township of a village)' })

@@ -1,25 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { TARGET_TIERS, type TargetTier } from '@xuncha/contracts';
-import { assertInJurisdiction, type Principal } from '@xuncha/platform-nest';
+import { IsDayOrInstant, assertInJurisdiction, type Principal } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { ROUNDS, type RoundDoc } from '../projections/coverage/coverage.projection';
 import type { ReadSource } from './read-source';
 import { allDocs } from './pages';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** The filters every analyst question takes (统计口径). */
 export class ScopeQuery {
@@ -51,8 +40,7 @@ export class ScopeQuery {
     example: '2026-01-01',
   })
   @IsOptional()
-  @Matches(DAY_OR_INSTANT, { message: '$property must be a day or an ISO 8601 instant' })
-  @IsISO8601()
+  @IsDayOrInstant()
   from?: string;
 
   @ApiPropertyOptional({
@@ -60,8 +48,7 @@ export class ScopeQuery {
     example: '2026-12-31',
   })
   @IsOptional()
-  @Matches(DAY_OR_INSTANT, { message: '$property must be a day or an ISO 8601 instant' })
-  @IsISO8601()
+  @IsDayOrInstant()
   to?: string;
 
   @ApiPropertyOptional({
@@ -70,7 +57,7 @@ export class ScopeQuery {
     example: '2026-06-30T23:59:59+08:00',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDayOrInstant()
   asOf?: string;
 }
 

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ASSESSMENT_GRADES, type AssessmentGrade } from '@xuncha/contracts';
-import { IsCalendarDate, IsText, ListQuery } from '@xuncha/platform-nest';
+import { IsAmount, IsCalendarDate, IsCount, IsText, ListQuery } from '@xuncha/platform-nest';
 
 /** Reasons: one to twenty texts. */
 function IsReasons(min: number): PropertyDecorator {
@@ -147,8 +146,7 @@ export class ProgressBody {
     description: 'Index (from 0) of the plan milestone this note reports reached (阶段目标完成)',
   })
   @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsCount(19)
   milestone?: number;
 }
 
@@ -179,8 +177,7 @@ export class ReportBody {
   rulesEstablished!: number;
 
   @ApiProperty({ description: 'Funds recovered (挽回/追缴金额), yuan', example: 126400.5 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(0)
+  @IsAmount()
   fundsRecovered!: number;
 }
 

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsISO8601,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -48,6 +49,39 @@ export function IsInstant(): PropertyDecorator {
     Matches(INSTANT, {
       message: '$property must be a date-time with offset, e.g. 2026-03-10T09:00:00+08:00',
     })(target, key);
+  };
+}
+
+const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** A calendar day or a date-time with offset (a period's bound): real dates only, 2022-02-30 is none. */
+export function IsDayOrInstant(): PropertyDecorator {
+  return (target, key) => {
+    IsISO8601({ strict: true })(target, key);
+    Matches(DAY_OR_INSTANT, {
+      message: '$property must be a day or a date-time with offset, e.g. 2026-01-01',
+    })(target, key);
+  };
+}
+
+/** A whole number of things (people, talks, volumes) from `min` to a realistic `max`. */
+export function IsCount(max: number, min = 0): PropertyDecorator {
+  return (target, key) => {
+    IsInt()(target, key);
+    Min(min)(target, key);
+    Max(max)(target, key);
+  };
+}
+
+/** 千亿元: no sum of money of one record reaches it; 1e308 would be stored otherwise. */
+export const MAX_AMOUNT_YUAN = 100_000_000_000;
+
+/** A sum of money in yuan, to the fen, from 0 to MAX_AMOUNT_YUAN. */
+export function IsAmount(): PropertyDecorator {
+  return (target, key) => {
+    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })(target, key);
+    Min(0)(target, key);
+    Max(MAX_AMOUNT_YUAN)(target, key);
   };
 }
 
