@@ -58,6 +58,7 @@ export class OpenInspectionsWhenRoundLaunched {
           villages,
           deadlines: omit(round.deadlines, 'stationingNoticeDays', 'clueResultMonths'),
           catalogVersion: CURRENT_CATALOG_VERSION,
+          window: { from: round.window.from, to: round.window.to },
         },
         context.commandContext(n),
       );

@@ -553,6 +553,20 @@ describe('inspection service over HTTP', () => {
       expect(finding.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
     });
 
+    it('422 for a stationing day outside the round’s window (2026-03-09 to 2026-06-30)', async () => {
+      for (const day of ['2026-03-08', '2026-07-01']) {
+        const problem = await rule(
+          post(
+            `${village()}/stationing`,
+            { announcedAt: `${day}T09:00:00+08:00`, channels: ['phone'] },
+            tokens.office,
+          ),
+          'stationing-outside-round-window',
+        );
+        expect(problem.window).toEqual({ from: '2026-03-09', to: '2026-06-30' });
+      }
+    });
+
     it('422 for field work before stationing', async () => {
       await rule(
         post(

@@ -11,6 +11,7 @@ import type {
   InvolvedPerson,
   MeetingKind,
   PortraitEntry,
+  RoundWindow,
   Target,
   Team,
   Village,
@@ -34,6 +35,8 @@ export interface OpenInspection extends Base {
   readonly villages: Village[];
   readonly deadlines: InspectionDeadlines;
   readonly catalogVersion: string;
+  /** The round's planned window (计划起止日期): the team is stationed within it. */
+  readonly window?: RoundWindow;
 }
 export interface StationTeam extends Base {
   readonly type: 'StationTeam';

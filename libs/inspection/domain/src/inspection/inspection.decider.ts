@@ -204,6 +204,16 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
       if (state.stationed) {
         throw new RuleViolation('inspection-already-stationed', 'the team is already stationed');
       }
+      // 进驻 is part of the round: a day outside its window is a wrong date, not a new round.
+      const stationedOn = dayOf(command.announcedAt);
+      const window = opened.window;
+      if (window && (stationedOn < window.from || stationedOn > window.to)) {
+        throw new RuleViolation(
+          'stationing-outside-round-window',
+          `the team is stationed on ${stationedOn}, outside the round's window ${window.from} to ${window.to}`,
+          { stationedOn, window: { ...window } },
+        );
+      }
       const fieldStageDueBy = addDays(
         dayOf(command.announcedAt),
         opened.deadlines.fieldStageDays - 1,

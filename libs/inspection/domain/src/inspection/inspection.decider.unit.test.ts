@@ -1,6 +1,7 @@
 import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
 import { CURRENT_CATALOG_VERSION } from '../catalog/focus-catalog';
 import type { InspectionCommand, OpenInspection } from './inspection.commands';
+import { addDays } from './dates';
 import { omit } from './omit';
 import { inspectionDecider } from './inspection.decider';
 import type { InspectionEvent, InspectionOpened } from './inspection.events';
@@ -156,6 +157,35 @@ describe('inspection decider', () => {
       given(opened)
         .when({ type: 'StationTeam', id, at, announcedAt: at, channels: ['phone'] })
         .then(stationed);
+    });
+
+    it('stations within the round’s window only, its first and last day included', () => {
+      const inWindow: InspectionOpened = {
+        ...opened,
+        data: { ...opened.data, window: { from: '2026-03-01', to: '2026-04-30' } },
+      };
+      const station = (announcedAt: string): InspectionCommand => ({
+        type: 'StationTeam',
+        id,
+        at,
+        announcedAt,
+        channels: ['phone'],
+      });
+      for (const day of ['2026-02-28', '2026-05-01', '2036-03-10']) {
+        rule([inWindow], station(`${day}T09:00:00+08:00`), 'stationing-outside-round-window');
+      }
+      for (const day of ['2026-03-01', '2026-04-30']) {
+        given(inWindow)
+          .when(station(`${day}T09:00:00+08:00`))
+          .then({
+            type: 'InspectionStationed',
+            data: {
+              announcedAt: `${day}T09:00:00+08:00`,
+              channels: ['phone'],
+              fieldStageDueBy: addDays(day, deadlines.fieldStageDays - 1),
+            },
+          });
+      }
     });
 
     it('stations only once', () => {

@@ -134,6 +134,12 @@ export interface FeedbackList {
   readonly immediateItems: readonly ImmediateItem[];
 }
 
+/** First and last day of the round (YYYY-MM-DD), both included. */
+export interface RoundWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
 export type InspectionOpened = DomainEvent<
   'InspectionOpened',
   {
@@ -148,6 +154,8 @@ export type InspectionOpened = DomainEvent<
     villages: Village[];
     deadlines: InspectionDeadlines;
     catalogVersion: string;
+    /** Absent on inspections opened before the window travelled with the opening. */
+    window?: RoundWindow;
     openedAt: string;
   }
 >;
