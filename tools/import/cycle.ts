@@ -231,7 +231,9 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
     if (scope.length === 0) problems.push('term-plan-scope-empty: no target lies in its scope');
     if (problems.length > 0) return fail(problems.join('; '));
     const { name, jurisdiction, from, to } = p.row;
-    const body = { name, jurisdiction, from, to, targetIds: [...new Set(scope.map((t) => t.id))] };
+    // Sorted: a re-run must send the very request the key was first used for.
+    const targetIds = [...new Set(scope.map((t) => t.id))].sort();
+    const body = { name, jurisdiction, from, to, targetIds };
     const created = await send('planning', '/term-plans', office, body, `${p.key}:create`, [
       'target-unknown',
       'target-outside-jurisdiction',
