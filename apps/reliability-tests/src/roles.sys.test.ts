@@ -74,12 +74,14 @@ async function call(
   path: string,
   token?: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<Answer> {
   const response = await fetch(`http://127.0.0.1:${PORTS[PORT_OF[service]]}${path}`, {
     method,
     headers: {
       ...(token && { authorization: `Bearer ${token}` }),
       ...(body !== undefined && { 'content-type': 'application/json' }),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -703,6 +705,83 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
         );
         expect(analystView.status).toBe(200);
         expect(analystView.text).not.toContain('甄信访');
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      'an Idempotency-Key answers its own request again, and refuses another route or body (422)',
+      async () => {
+        const leaderA = await token('team', CITY, ids.cadres.A.leader);
+        const target = {
+          name: '商州区审计局',
+          category: 'government-department',
+          tier: 'county',
+          jurisdiction: COUNTY_A,
+          headcount: 12,
+        };
+        const cases: Array<{
+          service: Service;
+          as: string;
+          first: [string, unknown];
+          others: Array<[string, unknown]>;
+        }> = [
+          {
+            service: 'planning',
+            as: office,
+            first: ['/api/v1/targets', target],
+            others: [
+              ['/api/v1/targets', { ...target, headcount: 13 }],
+              [
+                '/api/v1/cadres',
+                { name: '重用键', jurisdiction: CITY, pools: ['talent'], expertise: ['财务'] },
+              ],
+            ],
+          },
+          {
+            service: 'inspection',
+            as: leaderA,
+            first: [`/api/v1/inspections/${ids.inspectionA}/visits`, VISIT],
+            others: [
+              [`/api/v1/inspections/${ids.inspectionA}/visits`, { ...VISIT, place: '下属单位' }],
+              [
+                `/api/v1/inspections/${ids.inspectionA}/talks`,
+                { group: 'party-member', count: 1, date: day(-44) },
+              ],
+            ],
+          },
+        ];
+        for (const { service, as, first, others } of cases) {
+          const key = { 'idempotency-key': randomUUID() };
+          const once = await call(service, 'POST', first[0], as, first[1], key);
+          expect(once.status).toBeLessThan(300);
+          const again = await call(service, 'POST', first[0], as, first[1], key);
+          expect({ status: again.status, text: again.text }).toEqual({
+            status: once.status,
+            text: once.text,
+          });
+          for (const [path, body] of others) {
+            const reused = await call(service, 'POST', path, as, body, key);
+            expect(reused.status).toBe(422);
+            expect(reused.contentType).toMatch(/problem\+json/);
+            const problem = JSON.parse(reused.text) as Json;
+            expect(problem).toMatchObject({
+              rule: 'idempotency-key-reused',
+              idempotencyKey: key['idempotency-key'],
+            });
+          }
+        }
+        // Nothing of the refused requests was stored.
+        const cadres = await expectStatus(200, 'planning', 'GET', '/cadres?limit=1000', office);
+        expect(JSON.stringify(cadres)).not.toContain('重用键');
+        const inspection = await expectStatus(
+          200,
+          'inspection',
+          'GET',
+          `/inspections/${ids.inspectionA}`,
+          office,
+        );
+        expect(JSON.stringify(inspection)).not.toContain('下属单位');
       },
       STEP_TIMEOUT,
     );
