@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// npm start: the five services as separate processes on the embedded defaults
+// npm start: the console and the five services as separate processes on the embedded defaults
 // (or whatever the environment selects), until Ctrl-C stops them all. A service
 // that crashes is started again (bounded backoff, START_MAX_RESTARTS times).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const SERVICES = [
+  // The web console and its gateway (apps/console): builds its bundle first when missing or stale.
+  ['console', 'CONSOLE_PORT', 3100],
   ['planning-service', 'PLANNING_PORT', 3101],
   ['inspection-service', 'INSPECTION_PORT', 3102],
   ['clue-service', 'CLUE_PORT', 3103],
@@ -121,11 +123,12 @@ children.forEach((entry, index) => (entry.ready = results[index]));
 console.log(`xuncha is running on the data directory ${env.XUNCHA_DATA_DIR}:`);
 children.forEach(({ name, port }, index) =>
   console.log(
-    `  ${name.padEnd(22)} http://localhost:${port}  ${results[index] ? 'healthy' : 'NOT HEALTHY'}   docs: http://localhost:${port}/api/docs`,
+    `  ${name.padEnd(22)} http://localhost:${port}  ${results[index] ? 'healthy' : 'NOT HEALTHY'}   ${name === 'console' ? `open http://localhost:${port}` : `docs: http://localhost:${port}/api/docs`}`,
   ),
 );
 console.log('A token for the API: npm run token -- --role office --jurisdiction 611000');
 console.log(
-  'Ctrl-C stops all five.' + (verbose ? '' : ' (npm start -- --logs shows every log line)'),
+  'Ctrl-C stops all five and the console.' +
+    (verbose ? '' : ' (npm start -- --logs shows every log line)'),
 );
 if (results.some((ok) => !ok)) stop(1);

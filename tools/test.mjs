@@ -86,6 +86,8 @@ const steps = [
   ['project graph', 'npx', ['nx', 'show', 'projects']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  // The console's pages are browser code (DOM, JSX) with their own compiler settings.
+  ['console type-check', 'npx', ['tsc', '-p', 'apps/console/web/tsconfig.json']],
   ['tests', 'npx', ['jest', '--ci', ...process.argv.slice(2)]],
 ];
 

@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { portsFrom, startSystem, type RunningSystem } from '@xuncha/platform-nest/testing';
+import {
+  consolePort,
+  portsFrom,
+  startSystem,
+  type RunningSystem,
+} from '@xuncha/platform-nest/testing';
 
 const PORTS = portsFrom(4101);
 
@@ -29,6 +34,18 @@ describe('npm start', () => {
     for (const port of Object.values(PORTS)) {
       expect(output).toMatch(new RegExp(`http://localhost:${port} +healthy`));
     }
+  });
+
+  it('prints the console first, "open http://localhost:<port>", and serves its page there', async () => {
+    const table = output.slice(output.indexOf('xuncha is running')).split('\n');
+    expect(table[1]).toMatch(
+      new RegExp(
+        `^ +console +http://localhost:${consolePort(PORTS)} +healthy +open http://localhost:${consolePort(PORTS)}$`,
+      ),
+    );
+    const page = await fetch(`http://127.0.0.1:${consolePort(PORTS)}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>巡察工作平台</title>');
   });
 
   it.each(Object.entries(PORTS))(
@@ -59,9 +76,11 @@ describe('npm start', () => {
 
   it('restarts a service killed with -9 and says so; the other four keep running', async () => {
     const before = servicePids();
-    expect(Object.keys(before).sort()).toEqual(
-      ['clue', 'inspection', 'planning', 'query', 'rectification'].map((s) => `${s}-service`),
-    );
+    expect(Object.keys(before).sort()).toEqual([
+      'clue-service',
+      'console',
+      ...['inspection', 'planning', 'query', 'rectification'].map((s) => `${s}-service`),
+    ]);
     process.kill(before['clue-service'], 'SIGKILL');
     const deadline = Date.now() + 60_000;
     while (!system.output().includes('clue-service restarted')) {

@@ -29,6 +29,11 @@ export function portsFrom(first: number): Ports {
   };
 }
 
+/** The console's port of a system started on `ports`: the one after the query service's. */
+export function consolePort(ports: Ports): number {
+  return ports.QUERY_PORT + 1;
+}
+
 export interface RunningSystem {
   /** The `node tools/start.mjs` process. */
   readonly process: ChildProcess;
@@ -56,6 +61,8 @@ export async function startSystem(options: {
       ...process.env,
       ...Object.fromEntries(Object.entries(options.ports).map(([k, v]) => [k, String(v)])),
       XUNCHA_DATA_DIR: options.dataDir,
+      // The console listens next to the five (portsFrom leaves room), never on the fixed 3100.
+      CONSOLE_PORT: String(consolePort(options.ports)),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

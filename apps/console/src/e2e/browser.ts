@@ -1,0 +1,86 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, as the other browser tests drive it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A page at 1366×768 that records every console error, uncaught exception,
+ * failed request and 4xx/5xx answer, so a test can demand there were none.
+ */
+export async function watchedPage(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  /** Answers a step expects (e.g. a 422 refusal): `status url-part`. */
+  const expected: Array<{ status: number; url: string }> = [];
+  const isExpected = (status: number, url: string) => {
+    const index = expected.findIndex((e) => e.status === status && url.includes(e.url));
+    if (index >= 0) expected.splice(index, 1);
+    return index >= 0;
+  };
+  const expectedStatuses = new Set<number>();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // Chromium reports every 4xx answer to fetch as a console error; an expected one is no fault.
+    const status = /status of (\d{3})/.exec(message.text())?.[1];
+    if (status && expectedStatuses.has(Number(status))) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    // Leaving a page aborts what it was still loading: not a failure of the console.
+    request.failure()?.errorText === 'net::ERR_ABORTED'
+      ? undefined
+      : problems.push(
+          `request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`,
+        ),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !isExpected(response.status(), response.url())) {
+      problems.push(
+        `answer ${response.status()}: ${response.request().method()} ${response.url()}`,
+      );
+    } else if (response.status() >= 400) {
+      expectedStatuses.add(response.status());
+    }
+  });
+  return {
+    page,
+    problems,
+    expect(status: number, url: string) {
+      expected.push({ status, url });
+      expectedStatuses.add(status);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Saves the page under the test's output and checks it with axe: no serious or critical violation. */
+export async function shoot(page: Page, dir: string, name: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  // Ant Design's menus and dialogs fade for ~0.3 s; a half-faded element fails the contrast check.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}

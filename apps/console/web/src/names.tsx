@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { get } from './api';
+
+interface Divisions {
+  names: Record<string, string>;
+  children?: Array<{ code: string; name: string }>;
+}
+
+/** Jurisdictions by name (商洛市, 洛南县, a township, a village) from the gateway's division data. */
+export function useDivisionNames(codes: string[]): Record<string, string> {
+  const unique = [...new Set(codes)].sort();
+  const { data } = useQuery({
+    queryKey: ['divisions', unique.join(',')],
+    queryFn: () => get<Divisions>(`/console/divisions?codes=${unique.join(',')}`),
+    enabled: unique.length > 0,
+    staleTime: Infinity,
+  });
+  return data?.names ?? {};
+}
+
+export function useDivisionChildren(parent: string | undefined) {
+  return useQuery({
+    queryKey: ['divisions', 'children', parent],
+    queryFn: () => get<Divisions>(`/console/divisions?parent=${parent}`),
+    enabled: !!parent,
+    staleTime: Infinity,
+  });
+}

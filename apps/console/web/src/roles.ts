@@ -1,0 +1,35 @@
+import type { Role } from './api';
+
+/** The console's screens and which roles may use them (the services check again, 403). */
+export interface Screen {
+  path: string;
+  label: string;
+  roles: Role[];
+}
+
+export const SCREENS: Screen[] = [
+  { path: '/targets', label: '巡察对象', roles: ['office'] },
+  { path: '/cadres', label: '干部库', roles: ['office'] },
+  { path: '/term-plans', label: '届内巡察规划', roles: ['office'] },
+  { path: '/rounds', label: '巡察轮次', roles: ['office'] },
+  { path: '/inspections', label: '我的巡察', roles: ['team'] },
+  { path: '/rectification', label: '整改', roles: ['inspected'] },
+  { path: '/transfers', label: '移交线索', roles: ['discipline', 'organization'] },
+  { path: '/analysis', label: '统计分析', roles: ['analyst', 'office'] },
+  { path: '/audit', label: '审计日志', roles: ['admin'] },
+];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  office: '巡察办',
+  team: '巡察组',
+  inspected: '被巡察党组织',
+  discipline: '纪委监委',
+  organization: '组织部',
+  analyst: '数据分析',
+  admin: '系统管理',
+};
+
+export function mayUse(roles: readonly Role[], path: string): boolean {
+  const screen = SCREENS.find((s) => path === s.path || path.startsWith(`${s.path}/`));
+  return !screen || screen.roles.some((role) => roles.includes(role));
+}

@@ -1,0 +1,38 @@
+// The rules' messages as a person reads them; the rules themselves live in the domain libraries.
+const MESSAGES: Record<string, string> = {
+  'cadre-declared-conflict': '该干部已申报回避，不能参加巡察与其有利害关系的单位',
+  'cadre-home-unit-conflict': '该干部不能巡察其所在单位（回避）',
+  'cadre-team-overlap': '该干部已在时间重叠的其他巡察组',
+  'cadre-unknown': '干部库中没有该干部',
+  'cadre-already-registered': '该干部已入库',
+  'cross-inspection-own-jurisdiction': '交叉巡察不得安排干部巡察本地单位',
+  'follow-up-target-not-inspected': '回头看的对象须已被巡察过',
+  'round-already-approved': '该轮次已批准',
+  'round-already-launched': '该轮次已启动',
+  'round-exists': '该轮次已存在',
+  'round-not-approved': '轮次尚未批准',
+  'round-not-launched': '轮次尚未启动',
+  'round-outside-term': '轮次时间不在本届规划期内',
+  'round-window-overlap': '轮次时间与其他轮次重叠',
+  'round-without-teams': '轮次还没有组建巡察组',
+  'special-round-theme-required': '专项巡察须填写巡察主题',
+  'target-already-in-round': '该单位已在本轮巡察中',
+  'target-already-in-scope': '该单位已在规划范围内',
+  'target-already-registered': '该单位已登记',
+  'target-not-in-scope': '该单位不在届内规划范围内',
+  'target-outside-jurisdiction': '该单位不在本级巡察范围内',
+  'target-retired': '该单位已撤销',
+  'target-split-invalid': '拆分方案不成立',
+  'target-unknown': '没有该巡察对象',
+  'team-cadre-repeated': '同一干部在巡察组中重复出现',
+  'team-leader-not-in-leader-pool': '组长须从组长库中选任',
+  'term-plan-already-adopted': '该规划已通过',
+  'term-plan-exists': '该规划已存在',
+  'term-plan-not-adopted': '届内巡察规划尚未通过',
+  'term-plan-scope-empty': '规划范围为空',
+  'scope-adjustment-empty': '没有要调整的单位',
+};
+
+export function ruleMessage(rule: string | undefined, fallback?: string): string {
+  return (rule && MESSAGES[rule]) || fallback || '操作未通过规则校验';
+}
