@@ -81,9 +81,12 @@ describe('npm start', () => {
       'console',
       ...['inspection', 'planning', 'query', 'rectification'].map((s) => `${s}-service`),
     ]);
+    // A new restart message, not one of an earlier crash.
+    const restarts = () => system.output().split('clue-service restarted').length - 1;
+    const earlier = restarts();
     process.kill(before['clue-service'], 'SIGKILL');
     const deadline = Date.now() + 60_000;
-    while (!system.output().includes('clue-service restarted')) {
+    while (restarts() === earlier) {
       if (Date.now() > deadline) throw new Error(`no restart:\n${system.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
