@@ -14,7 +14,10 @@ function projectsUnder(dir) {
 
 module.exports = {
   projects: [...projectsUnder(join(__dirname, 'apps')), ...projectsUnder(join(__dirname, 'libs'))],
-  reporters: ['default', '<rootDir>/tools/jest-summary-reporter.js'],
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
+  // The real Kafka broker (and the MongoDB wire-protocol server) the suites share.
+  globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   // Process-level tests start services and child writers; per-project values are ignored.
   testTimeout: 60000,
 };

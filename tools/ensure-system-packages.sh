@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Installs what the Kafka-protocol test broker needs (libs/platform/bus/src/kafka/test-broker):
-# librdkafka-dev (its mock cluster) and gcc; and chromium with a CJK font for the
-# dashboard tests in headless Chromium. Idempotent: does nothing when all are there.
+# Installs the system packages the tests need: a Java runtime and Maven for the real Kafka
+# broker and mongo-java-server (tools/resolve-jars.mjs resolves their jars), and chromium
+# with a CJK font for the dashboard tests in headless Chromium. Idempotent: does nothing
+# when all are there. Java and Maven count as there when `java` and `mvn` run, however
+# they were installed.
 set -euo pipefail
 
-PACKAGES=(librdkafka-dev gcc chromium fonts-wqy-zenhei)
+PACKAGES=(chromium fonts-wqy-zenhei)
+command -v java >/dev/null 2>&1 || PACKAGES+=(default-jre-headless)
+command -v mvn >/dev/null 2>&1 || PACKAGES+=(maven)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do
-  if ! dpkg -s "$pkg" >/dev/null 2>&1 || ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed'; then
+  if ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed'; then
     missing+=("$pkg")
   fi
 done
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "ensure-system-packages: ${PACKAGES[*]} already installed, nothing to do"
+  echo "ensure-system-packages: ${PACKAGES[*]}, java and mvn already installed, nothing to do"
   exit 0
 fi
 

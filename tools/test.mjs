@@ -79,8 +79,11 @@ function audit() {
 }
 
 const steps = [
-  // From Debian: librdkafka-dev and gcc for the Kafka test broker, chromium for the dashboard.
+  // From Debian: Java and Maven for the test servers, chromium for the dashboard.
   ['system packages', 'bash', ['tools/ensure-system-packages.sh']],
+  // From Maven Central, once (cached in tmp/test-servers/): Apache Kafka and mongo-java-server,
+  // which Jest's global setup starts for the suites.
+  ['test server jars', 'node', ['tools/resolve-jars.mjs', 'kafka', 'mongo-java-server']],
   ['npm audit', 'npm', ['audit', '--audit-level=high'], audit],
   // The boundary rule reads Nx's cached project graph and skips itself without one.
   ['project graph', 'npx', ['nx', 'show', 'projects']],

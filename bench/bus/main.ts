@@ -25,10 +25,6 @@ const BATCH = Number(values.batch);
 let runs = 0;
 /** A fresh topic per measurement, so no run reads another's messages. */
 const freshTopic = () => `bench.events-${++runs}`;
-const TOPICS = Array.from({ length: 8 }, (_, i) => ({
-  name: `bench.events-${i + 1}`,
-  partitions: 3,
-}));
 
 interface Result {
   perSecond: number;
@@ -195,7 +191,7 @@ async function both(measure: (paced: boolean) => Promise<Result>): Promise<[Resu
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'xuncha-bench-bus-'));
-  const broker = await startTestBroker(TOPICS);
+  const broker = await startTestBroker();
   try {
     const rawSqlite = await both((paced) =>
       measureRawSqlite(join(dir, `raw-${paced}.sqlite`), paced),

@@ -42,16 +42,7 @@ describe('the discipline commission’s interface on the Kafka test broker', () 
     harness.http()[method](`/api/v1/clues${path}`).set('authorization', `Bearer ${office}`);
 
   beforeAll(async () => {
-    broker = await startTestBroker(
-      [
-        TOPICS.inspectionClues,
-        TOPICS.clueEvents,
-        TOPICS.clueTransfers,
-        TOPICS.disciplineClueReceipts,
-        TOPICS.disciplineClueOutcomes,
-        TOPICS.deadLetter,
-      ].map((name) => ({ name, partitions: 3 })),
-    );
+    broker = await startTestBroker();
     harness = await startService(clueService, {
       env: { KAFKA_BROKERS: broker.brokers.join(',') },
     });

@@ -1,4 +1,4 @@
-import { ALL_TOPICS, TOPICS } from '@xuncha/contracts';
+import { TOPICS } from '@xuncha/contracts';
 import type { DeliveredMessage } from '@xuncha/platform-bus';
 import { startTestBroker, type TestBroker } from '@xuncha/platform-bus/testing';
 import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
@@ -14,7 +14,7 @@ describe('planning while the Kafka brokers are down', () => {
   let office: string;
 
   beforeAll(async () => {
-    broker = await startTestBroker(ALL_TOPICS.map((name) => ({ name, partitions: 3 })));
+    broker = await startTestBroker();
     harness = await startService(planningService, {
       env: { KAFKA_BROKERS: broker.brokers.join(',') },
     });

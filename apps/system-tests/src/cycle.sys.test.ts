@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALL_TOPICS, TOPICS } from '@xuncha/contracts';
 import { startTestBroker, type TestBroker } from '@xuncha/platform-bus/testing';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
 import {
@@ -76,9 +75,7 @@ describe.each([
     dir = mkdtempSync(join(tmpdir(), 'xuncha-cycle-'));
     const env: Record<string, string> = { LOG_LEVEL: 'warn' };
     if (adapter === 'Kafka test broker') {
-      broker = await startTestBroker(
-        [...new Set([...ALL_TOPICS, TOPICS.deadLetter])].map((name) => ({ name, partitions: 3 })),
-      );
+      broker = await startTestBroker();
       env.KAFKA_BROKERS = broker.brokers.join(',');
     }
     system = await startSystem({ dataDir: dir, ports, env, timeoutMs: 90_000 });

@@ -30,14 +30,7 @@ describe('organization department stand-in on the Kafka test broker', () => {
   const received: Received[] = [];
 
   beforeAll(async () => {
-    broker = await startTestBroker(
-      [
-        TOPICS.inspectionEvents,
-        TOPICS.rectificationEvents,
-        TOPICS.rectificationNotices,
-        TOPICS.deadLetter,
-      ].map((name) => ({ name, partitions: 3 })),
-    );
+    broker = await startTestBroker();
     harness = await startService(rectificationService, {
       env: { KAFKA_BROKERS: broker.brokers.join(',') },
     });

@@ -11,6 +11,8 @@ export interface BusSettings {
   readonly clientId: string;
   readonly kafkaSsl?: boolean;
   readonly kafkaSasl?: KafkaSasl;
+  /** Partitions and retention of the Kafka topics the bus creates (3, and the broker's default). */
+  readonly kafkaTopics?: { partitions?: number; retentionMs?: number };
 }
 
 export function createBus(settings: BusSettings): Bus {
@@ -20,6 +22,8 @@ export function createBus(settings: BusSettings): Bus {
         clientId: settings.clientId,
         ssl: settings.kafkaSsl,
         sasl: settings.kafkaSasl,
+        partitions: settings.kafkaTopics?.partitions,
+        retentionMs: settings.kafkaTopics?.retentionMs,
       })
     : new EmbeddedBus(join(settings.dataDir, 'bus', 'log.sqlite'));
 }

@@ -30,10 +30,7 @@ describe.each(['embedded log', 'Kafka test broker'])(
 
     beforeAll(async () => {
       if (adapter === 'Kafka test broker') {
-        broker = await startTestBroker([
-          { name: TEST_EVENTS_TOPIC, partitions: 3 },
-          { name: DEAD_LETTER_TOPIC, partitions: 3 },
-        ]);
+        broker = await startTestBroker();
       }
       dir = mkdtempSync(join(tmpdir(), 'xuncha-transport-'));
       bus = createBus({ dataDir: dir, kafkaBrokers: kafkaBrokers(), clientId: 'test-producer' });

@@ -42,6 +42,8 @@ export interface KafkaBusOptions {
   readonly sasl?: KafkaSasl;
   /** Partitions of the topics ensureTopics creates (3 unless told). */
   readonly partitions?: number;
+  /** retention.ms of the topics ensureTopics creates (-1: forever); the broker's default unless told. */
+  readonly retentionMs?: number;
   /** A member silent this long leaves the group (default 10000 ms). */
   readonly sessionTimeoutMs?: number;
   /** How long the group waits for members to rejoin during a rebalance (default 30000 ms). */
@@ -70,7 +72,10 @@ export interface KafkaBusOptions {
   readonly log?: KafkaBusLog;
 }
 
-type Settings = Required<Omit<KafkaBusOptions, 'brokers' | 'clientId' | 'ssl' | 'sasl'>>;
+type Settings = Required<
+  Omit<KafkaBusOptions, 'brokers' | 'clientId' | 'ssl' | 'sasl' | 'retentionMs'>
+> &
+  Pick<KafkaBusOptions, 'retentionMs'>;
 
 const stderrLog: KafkaBusLog = (level, message) => {
   process.stderr.write(`[kafka-bus] ${level}: ${message}\n`);
@@ -172,6 +177,7 @@ export class KafkaBus implements Bus {
     if (options.brokers.length === 0) throw new Error('KafkaBus needs at least one broker');
     this.settings = {
       partitions: options.partitions ?? 3,
+      retentionMs: options.retentionMs,
       sessionTimeoutMs: options.sessionTimeoutMs ?? 10_000,
       rebalanceTimeoutMs: options.rebalanceTimeoutMs ?? 30_000,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 500,
@@ -227,7 +233,13 @@ export class KafkaBus implements Bus {
     try {
       // Resolves false when they already exist (created meanwhile by another client).
       await admin.createTopics({
-        topics: missing.map((topic) => ({ topic, numPartitions: this.settings.partitions })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: this.settings.partitions,
+          ...(this.settings.retentionMs !== undefined && {
+            configEntries: [{ name: 'retention.ms', value: String(this.settings.retentionMs) }],
+          }),
+        })),
         waitForLeaders: true,
       });
       missing.forEach((topic) => this.knownTopics.add(topic));
@@ -253,6 +265,8 @@ export class KafkaBus implements Bus {
       batch.push({ key: message.key, value: message.value, headers: { ...message.headers } });
       byTopic.set(message.topic, batch);
     }
+    // A topic is created by the first client that needs it (the brokers create none).
+    await this.ensureTopics([...byTopic.keys()]);
     const producer = await this.producerReady();
     await producer.sendBatch({
       acks: -1,
@@ -420,8 +434,9 @@ class KafkaSubscription {
         retries: this.settings.retries,
         initialRetryTime: 100,
         maxRetryTime: 5_000,
-        // kafkajs restarts a crashed consumer on retriable errors; always let it.
-        restartOnFailure: async () => true,
+        // kafkajs restarts a crashed consumer on retriable errors: let it, unless stopping
+        // (a crash during the stop, the brokers being down, would bring it back after it).
+        restartOnFailure: async () => !this.stopping,
       },
     });
     this.consumer = consumer;

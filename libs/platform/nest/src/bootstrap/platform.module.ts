@@ -9,6 +9,7 @@ import {
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ALL_TOPICS } from '@xuncha/contracts';
 import { BUS, createBus, type Bus, type IntegrationMapper } from '@xuncha/platform-bus';
 import { EVENT_STORE, createEventStore, type EventStore } from '@xuncha/platform-event-store';
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
@@ -78,14 +79,20 @@ export class PlatformModule implements OnApplicationShutdown {
         },
         {
           provide: BUS,
-          useFactory: () =>
-            createBus({
+          // Every topic of the system exists once a service has started: its partners
+          // (the commission, the organization department) may subscribe before it publishes.
+          useFactory: async () => {
+            const bus = createBus({
               kafkaBrokers: config.kafkaBrokers,
               kafkaSsl: config.kafkaSsl,
               kafkaSasl: config.kafkaSasl,
+              kafkaTopics: config.kafkaTopics,
               dataDir: config.dataDir,
               clientId: config.service,
-            }),
+            });
+            await bus.ensureTopics(ALL_TOPICS);
+            return bus;
+          },
         },
         {
           provide: READ_MODEL_STORE,

@@ -42,6 +42,8 @@ export interface ServiceConfig {
     username: string;
     password: string;
   };
+  /** Partitions and retention of the topics the service creates when they are missing. */
+  readonly kafkaTopics?: { partitions?: number; retentionMs?: number };
   readonly mongodbUri?: string;
   readonly logLevel: string;
   readonly jwtSecret?: string;
@@ -115,6 +117,14 @@ class Environment {
   @ValidateIf((env: Environment) => env.KAFKA_SASL_MECHANISM !== undefined)
   @MinLength(1, { message: 'is required with KAFKA_SASL_MECHANISM' })
   KAFKA_SASL_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^[1-9]\d{0,3}$/, { message: 'must be a number of partitions (1 to 9999)' })
+  KAFKA_TOPIC_PARTITIONS?: string;
+
+  @IsOptional()
+  @Matches(/^(-1|[1-9]\d{0,15})$/, { message: 'must be milliseconds, or -1 to keep forever' })
+  KAFKA_TOPIC_RETENTION_MS?: string;
 
   @IsOptional()
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// connection string' })
@@ -225,6 +235,13 @@ export function loadServiceConfig(
           password: candidate.KAFKA_SASL_PASSWORD!,
         }
       : undefined,
+    kafkaTopics:
+      candidate.KAFKA_TOPIC_PARTITIONS || candidate.KAFKA_TOPIC_RETENTION_MS
+        ? {
+            partitions: optionalNumber(candidate.KAFKA_TOPIC_PARTITIONS),
+            retentionMs: optionalNumber(candidate.KAFKA_TOPIC_RETENTION_MS),
+          }
+        : undefined,
     mongodbUri: candidate.MONGODB_URI,
     logLevel: candidate.LOG_LEVEL,
     jwtSecret: candidate.JWT_SECRET,
@@ -242,6 +259,10 @@ export function loadServiceConfig(
     requestTimeoutMs: candidate.REQUEST_TIMEOUT_MS,
     headersTimeoutMs: Math.min(candidate.HEADERS_TIMEOUT_MS, candidate.REQUEST_TIMEOUT_MS),
   };
+}
+
+function optionalNumber(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
 }
 
 function describe(error: ValidationError, variable: string): string {

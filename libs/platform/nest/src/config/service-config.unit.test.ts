@@ -19,7 +19,25 @@ describe('loadServiceConfig', () => {
       jwtSecret: undefined,
       kafkaSsl: undefined,
       kafkaSasl: undefined,
+      kafkaTopics: undefined,
     });
+  });
+
+  it('reads the partitions and retention of the topics it creates', () => {
+    const config = loadServiceConfig('clue-service', {
+      KAFKA_BROKERS: 'kafka-1:9092',
+      KAFKA_TOPIC_PARTITIONS: '6',
+      KAFKA_TOPIC_RETENTION_MS: '-1',
+    });
+    expect(config.kafkaTopics).toEqual({ partitions: 6, retentionMs: -1 });
+    expect(() =>
+      loadServiceConfig('clue-service', {
+        KAFKA_TOPIC_PARTITIONS: '0',
+        KAFKA_TOPIC_RETENTION_MS: 'a week',
+      }),
+    ).toThrow(
+      /KAFKA_TOPIC_PARTITIONS must be a number of partitions.*\n?.*KAFKA_TOPIC_RETENTION_MS must be milliseconds/s,
+    );
   });
 
   it('selects the production adapters from their variables', () => {
