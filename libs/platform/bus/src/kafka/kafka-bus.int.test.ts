@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
-import { sharedTestBroker } from './test-broker/test-broker';
+import { sharedTestBroker, startTestBroker } from './test-broker/test-broker';
 import { busContract, eventually, message } from '../contract/bus.contract';
 import type { DeliveredMessage } from '../port/bus.port';
 import { KafkaBus, type KafkaBusOptions } from './kafka-bus';
@@ -148,4 +148,36 @@ describe(`Kafka bus on Apache Kafka ${broker.version}`, () => {
       expect(seen).toEqual([1, 2]);
     });
   });
+});
+
+describe(`Kafka bus across a restart of its Apache Kafka ${broker.version} broker`, () => {
+  it('stores each message of a send retried while the broker restarts once', async () => {
+    const own = await startTestBroker();
+    const topic = `restart.${SUFFIX}`;
+    const bus = KafkaBus.connect({
+      brokers: own.brokers,
+      clientId: 'xuncha-test-restart',
+      log: () => undefined,
+    });
+    try {
+      await bus.ensureTopics([topic]);
+      await bus.publish([message(topic, 'before', 0)]);
+      await own.setDown(true);
+      // Sent while the broker is down: the producer retries until it is back.
+      const sending = bus.publish(
+        Array.from({ length: 50 }, (_, i) => message(topic, `key-${i % 5}`, i + 1)),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await own.setDown(false);
+      await sending;
+      await bus.publish([message(topic, 'after', 51)]);
+
+      const seen: number[] = [];
+      await bus.replay([topic], async (m) => void seen.push(JSON.parse(m.value).n as number));
+      expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 52 }, (_, i) => i));
+    } finally {
+      await bus.close();
+      await own.stop();
+    }
+  }, 90_000);
 });

@@ -202,11 +202,12 @@ export class KafkaBus implements Bus {
       logLevel: logLevel.ERROR,
       logCreator: quietLogCreator(this.settings.log),
     });
-    // Not idempotent: brokers whose controller id is unknown (librdkafka's mock cluster)
-    // refuse idempotent producers. One request in flight keeps a retried batch in order.
+    // Idempotent: a batch sent again after a lost acknowledgement (a broker restart) is
+    // stored once, the broker dropping what it has by producer id and sequence. One
+    // request in flight keeps a retried batch in order.
     this.producer = this.kafka.producer({
       allowAutoTopicCreation: false,
-      idempotent: false,
+      idempotent: true,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
