@@ -1,19 +1,12 @@
 /// <reference lib="dom" />
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import {
-  consolePort,
-  portsFrom,
-  startSystem,
-  type RunningSystem,
-} from '@xuncha/platform-nest/testing';
+import { startSystem, type Ports, type RunningSystem } from '@xuncha/platform-nest/testing';
 import { workspaceRoot } from '../gateway/bundle';
-import { launchChromium, shoot, watchedPage } from './browser';
+import { freePorts, launchChromium, shoot, watchedPage } from './browser';
 
-const PORTS = portsFrom(4761);
-const BASE = `http://localhost:${consolePort(PORTS)}`;
 const OUT = join(workspaceRoot(), 'tmp/console-e2e');
 
 /** The expected menu of each role, as the shell shows it. */
@@ -32,14 +25,25 @@ describe('the console in headless Chromium', () => {
   let dir: string;
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
+  let BASE = '';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'xuncha-console-'));
     rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const [consoleAt, ...services] = await freePorts(6);
+    const names: Array<keyof Ports> = [
+      'PLANNING_PORT',
+      'INSPECTION_PORT',
+      'CLUE_PORT',
+      'RECTIFICATION_PORT',
+      'QUERY_PORT',
+    ];
+    BASE = `http://localhost:${consoleAt}`;
     system = await startSystem({
       dataDir: dir,
-      ports: PORTS,
-      env: { LOG_LEVEL: 'warn' },
+      ports: Object.fromEntries(names.map((name, i) => [name, services[i]])) as unknown as Ports,
+      env: { LOG_LEVEL: 'warn', CONSOLE_PORT: String(consoleAt) },
       timeoutMs: 120_000,
     });
     browser = await launchChromium();
@@ -48,6 +52,8 @@ describe('the console in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await system?.stop();
+    // What the six processes said, beside the screenshots.
+    if (system) writeFileSync(join(OUT, 'system.log'), system.output());
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -60,8 +66,8 @@ describe('the console in headless Chromium', () => {
     await page.getByTestId('who').waitFor();
   }
 
-  it('office of 611000 registers a target and cadres, declares a conflict, signs out', async () => {
-    const { page, problems, close } = await watchedPage(browser!, BASE);
+  it('office of 611000 plans a round: targets, cadres, a conflict, the term plan, the recusal refusal, the suggested team, approval, launch', async () => {
+    const { page, problems, close, expect: expectAnswer } = await watchedPage(browser!, BASE);
     const out = join(OUT, 'planning');
     const a11y: string[] = [];
     try {
@@ -98,6 +104,7 @@ describe('the console in headless Chromium', () => {
       for (const [name, pool] of [
         ['王组长', '组长库'],
         ['李干部', '人才库'],
+        ['赵联络员', '人才库'],
       ]) {
         await page.getByRole('button', { name: '干部入库' }).click();
         const form = page.getByRole('dialog');
@@ -126,6 +133,88 @@ describe('the console in headless Chromium', () => {
         .waitFor();
       a11y.push(...(await shoot(page, out, '07-conflict-declared')));
 
+      // ── 届内巡察规划: draft with every registered target, adopt, see the coverage ──
+      const range = async (label: string, from: string, to: string) => {
+        await page.getByRole('dialog').getByLabel(label).click();
+        await page.keyboard.type(from);
+        await page.keyboard.press('Enter');
+        await page.keyboard.type(to);
+        await page.keyboard.press('Enter');
+      };
+      await page.getByRole('link', { name: '届内巡察规划' }).click();
+      await page.getByRole('button', { name: '起草规划' }).click();
+      await page.getByRole('dialog').getByLabel('规划名称').fill('四届市委巡察工作规划');
+      await range('届期', '2026-01-01', '2030-12-31');
+      await page.getByRole('button', { name: '全部在册单位' }).click();
+      a11y.push(...(await shoot(page, out, '08-term-plan-form')));
+      await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
+      const planRow = page.getByRole('row', { name: /四届市委巡察工作规划/ });
+      await planRow.getByText('草案').waitFor();
+      expect(await planRow.innerText()).toMatch(/商洛市\s+2026-01-01 至 2030-12-31\s+1 个单位/);
+      await planRow.getByRole('button', { name: '通过规划' }).click();
+      await planRow.getByText('已通过').waitFor();
+      await planRow.getByRole('button', { name: '覆盖进度' }).click();
+      await page.getByText('尚未巡察（1）').waitFor();
+      expect(await page.locator('.ant-drawer-open').innerText()).toMatch(
+        /应巡\s+1\s+已巡\s+0\s+覆盖率\s+0\.0%[\s\S]*商洛市审计局/,
+      );
+      a11y.push(...(await shoot(page, out, '09-coverage')));
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+
+      // ── 巡察轮次: plan, the recusal refusal at the field, the suggested team, approve, launch ──
+      await page.getByRole('link', { name: '巡察轮次' }).click();
+      await page.getByRole('button', { name: '拟定轮次' }).click();
+      await page.getByRole('dialog').getByLabel('届内巡察规划').click();
+      await page.getByTitle('四届市委巡察工作规划').click();
+      await range('巡察时间', '2027-03-01', '2027-04-30');
+      a11y.push(...(await shoot(page, out, '10-round-form')));
+      await page.getByRole('dialog').getByRole('button', { name: '保 存' }).click();
+      const roundRow = page.getByRole('row', { name: /第1轮/ });
+      await roundRow.getByText('拟定中').waitFor();
+      await roundRow.getByRole('button', { name: '组建巡察组' }).click();
+      const drawer = page.locator('.ant-drawer-open');
+      // Each option list is the field's own (ids `<field>_list_<n>`): a closing one is not picked from.
+      const pick = async (label: string, field: string, option: string) => {
+        await drawer.getByLabel(label, { exact: true }).click();
+        await page.locator(`[role="option"][id^="${field}_list"][title="${option}"]`).click();
+      };
+      await pick('巡察对象', 'targetIds', '商洛市审计局');
+      await pick('组长', 'leaderId', '王组长');
+      await pick('联络员', 'liaisonId', '赵联络员');
+      await pick('组员', 'memberIds', '李干部');
+      await drawer.getByText('巡察对象', { exact: true }).click();
+      expectAnswer(422, '/teams');
+      await drawer.getByRole('button', { name: '组 建' }).click();
+      const refusal = drawer.getByText(
+        '李干部：该干部已申报回避，不能参加巡察与其有利害关系的单位',
+      );
+      await refusal.waitFor();
+      // Beside the field that holds the conflicted cadre: 组员.
+      expect(
+        await drawer
+          .locator('.ant-form-item', { has: page.getByText('组员', { exact: true }) })
+          .innerText(),
+      ).toContain('李干部：该干部已申报回避');
+      a11y.push(...(await shoot(page, out, '11-recusal-refused')));
+      await drawer.getByRole('button', { name: '推荐人选' }).click();
+      await drawer
+        .getByText('不予推荐 李干部：该干部已申报回避，不能参加巡察与其有利害关系的单位')
+        .waitFor();
+      expect(await drawer.getByText(/推荐组长：/).innerText()).toBe(
+        '推荐组长：王组长；推荐组员：赵联络员',
+      );
+      a11y.push(...(await shoot(page, out, '12-suggestions')));
+      await drawer.getByRole('button', { name: '采用推荐' }).click();
+      await drawer.getByRole('button', { name: '组 建' }).click();
+      await roundRow.getByText('1 个').waitFor();
+      await roundRow.getByRole('button', { name: '批准' }).click();
+      await roundRow.getByText('已批准').waitFor();
+      a11y.push(...(await shoot(page, out, '13-approved')));
+      await roundRow.getByRole('button', { name: '进驻启动' }).click();
+      await roundRow.getByText('已进驻').waitFor();
+      a11y.push(...(await shoot(page, out, '14-launched')));
+
       await page.getByRole('button', { name: '退出登录' }).click();
       await page.getByText('所属区划').waitFor();
       await page.goto('/cadres');
@@ -134,6 +223,8 @@ describe('the console in headless Chromium', () => {
       expect(problems).toEqual([]);
       expect(a11y).toEqual([]);
     } finally {
+      // The page as it was when the test ended, passed or not.
+      await page.screenshot({ path: join(out, 'last.png') });
       await close();
     }
   }, 180_000);

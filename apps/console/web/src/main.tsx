@@ -49,6 +49,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
         token: {
           colorPrimary: '#b71c1c',
           colorLink: '#a31515',
+          colorLinkHover: '#7f1010',
+          colorPrimaryHover: '#8e1616',
+          colorError: '#b3261e',
           colorTextPlaceholder: '#6b6b6b',
           colorTextDescription: '#595959',
           colorTextTertiary: '#595959',

@@ -26,7 +26,12 @@ export function useProblems() {
             errors: ['填写有误：' + e.messages.join('；')],
           })),
       );
-      void message.error('请按提示修改标红的项目');
+      const elsewhere = problem.errors.filter((e) => !known.has(e.field.split('.')[0]));
+      void message.error(
+        elsewhere.length > 0
+          ? `填写有误：${elsewhere.map((e) => `${e.field} ${e.messages.join('；')}`).join('；')}`
+          : '请按提示修改标红的项目',
+      );
       return undefined;
     }
     if (problem.status === 422) {

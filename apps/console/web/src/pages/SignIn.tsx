@@ -106,9 +106,9 @@ function EmbeddedSignIn({ next }: { next: string }) {
           />
         </Space>
         <Segmented options={GROUPS} value={group} onChange={(v) => setGroup(String(v))} />
-        {error && <Alert type="error" message={error} />}
+        {error && <Alert type="error" title={error} />}
         {people.error && (
-          <Alert type="error" message={`人员列表无法读取：${(people.error as ApiError).message}`} />
+          <Alert type="error" title={`人员列表无法读取：${(people.error as ApiError).message}`} />
         )}
         <Table<Person>
           rowKey={(p) => `${p.principal.roles[0]}|${p.principal.sub}|${p.principal.jurisdiction}`}
