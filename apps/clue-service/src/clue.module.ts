@@ -5,6 +5,7 @@ import { ClueCommands } from './clues/clue-commands';
 import { CluesController } from './clues/clues.controller';
 import { ApplyCommissionAnswers } from './consumers/apply-commission-answers';
 import { RegisterCluesWhenIdentified } from './consumers/register-clues-when-identified';
+import { RecipientKeys } from './integration/recipient-keys';
 import { TransferPublishing } from './integration/transfer-publishing';
 import { Clock } from './overdue/clock';
 import { OverdueSupervisor } from './overdue/overdue-supervisor';
@@ -18,6 +19,10 @@ import { OverdueSupervisor } from './overdue/overdue-supervisor';
       provide: KEY_STORE,
       useFactory: (config: ServiceConfig) => keyStoreFromEnvironment(config.dataDir),
       inject: [SERVICE_CONFIG],
+    },
+    {
+      provide: RecipientKeys,
+      useFactory: () => RecipientKeys.load(process.env),
     },
     ClueCommands,
     Clock,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
-import { TOPICS, type ClueTransferred } from '@xuncha/contracts';
+import { TOPICS, type SealedClueTransferred } from '@xuncha/contracts';
 import { startTestBroker, type TestBroker } from '@xuncha/platform-bus/testing';
 import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
 import { clueService } from './clue.service';
@@ -58,8 +58,8 @@ describe('the discipline commission’s interface on the Kafka test broker', () 
     await commission.subscribe({ topic: TOPICS.clueTransfers, fromBeginning: true });
     await commission.run({
       eachMessage: async ({ message }) => {
-        if (message.headers?.ce_type?.toString() !== 'xuncha.clue.ClueTransferred.v1') return;
-        const transfer = JSON.parse(message.value!.toString()) as ClueTransferred;
+        if (message.headers?.ce_type?.toString() !== 'xuncha.clue.SealedClueTransferred.v1') return;
+        const transfer = JSON.parse(message.value!.toString()) as SealedClueTransferred;
         const { clueId, transferNumber } = transfer;
         await producer.send({
           topic: TOPICS.disciplineClueReceipts,

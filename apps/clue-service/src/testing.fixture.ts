@@ -1,7 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS, type ClueIdentified, type SealedClueIdentified } from '@xuncha/contracts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KeyLike } from 'jose';
+import {
+  CLUE_RECIPIENTS,
+  TOPICS,
+  type ClueIdentified,
+  type ClueRecipient,
+  type SealedClueIdentified,
+  type SealedClueTransferred,
+  type SealedTransferPersonalData,
+} from '@xuncha/contracts';
 import { toBusMessage, type BusMessage } from '@xuncha/platform-bus';
-import { seal, type KeyStore } from '@xuncha/platform-crypto';
+import {
+  generateRecipientKeyPair,
+  openAsRecipient,
+  seal,
+  type KeyStore,
+} from '@xuncha/platform-crypto';
+import { RECIPIENT_KEY_VARIABLES } from './integration/recipient-keys';
 
 export const PERSON = {
   name: '王某某',
@@ -87,4 +105,40 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`${what}: not after ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * Key pairs of stand-in recipients: each public JWK in a file of its own, named by the
+ * variable the clue service reads (set in `process.env` for the service about to start).
+ * The private keys stay with the test, as a real recipient keeps its own.
+ */
+export async function standInRecipients(): Promise<{
+  privateKeyOf: (recipient: ClueRecipient) => KeyLike;
+  restore: () => void;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'xuncha-recipients-'));
+  const privateKeys = new Map<ClueRecipient, KeyLike>();
+  for (const recipient of CLUE_RECIPIENTS) {
+    const { publicJwk, privateKey } = await generateRecipientKeyPair();
+    const file = join(dir, `${recipient}.public.jwk`);
+    writeFileSync(file, JSON.stringify(publicJwk));
+    process.env[RECIPIENT_KEY_VARIABLES[recipient]] = file;
+    privateKeys.set(recipient, privateKey);
+  }
+  return {
+    privateKeyOf: (recipient) => privateKeys.get(recipient)!,
+    restore: () => {
+      for (const recipient of CLUE_RECIPIENTS)
+        delete process.env[RECIPIENT_KEY_VARIABLES[recipient]];
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The record a stand-in recipient opens from a SealedClueTransferred. */
+export async function openTransfer(
+  transfer: Pick<SealedClueTransferred, 'personalData'>,
+  privateKey: KeyLike,
+): Promise<SealedTransferPersonalData> {
+  return JSON.parse(await openAsRecipient(transfer.personalData, privateKey));
 }

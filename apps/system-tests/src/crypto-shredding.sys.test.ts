@@ -1,10 +1,17 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { TOPICS } from '@xuncha/contracts';
-import { ERASED, keyStoreFromEnvironment, open } from '@xuncha/platform-crypto';
+import type { KeyLike } from 'jose';
+import {
+  ERASED,
+  generateRecipientKeyPair,
+  keyStoreFromEnvironment,
+  open,
+  openAsRecipient,
+} from '@xuncha/platform-crypto';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
 import { portsFrom, startSystem, type RunningSystem } from '@xuncha/platform-nest/testing';
 
@@ -12,8 +19,11 @@ import { portsFrom, startSystem, type RunningSystem } from '@xuncha/platform-nes
  * Crypto-shredding (issue #12) across the five processes: a clue's name, position and
  * allegation are sealed with the clue's own key in both event stores and on the restricted
  * clues topic; erasing the key leaves no readable copy in the data directory (stores, read
- * models, exports), and every answer shows the clue as erased. The transfer topic is the
- * discipline commission's interface: what it received stays there in plaintext.
+ * models, exports), and every answer shows the clue as erased. The transfer to the
+ * discipline commission is sealed for the commission's public key: its private key, which
+ * this test holds in the commission's stead and the system never sees, opens it; no file of
+ * the data directory holds the name, before or after the erasure, and none is readable by
+ * anyone but the services' own user.
  */
 
 const JURISDICTION = '611000';
@@ -29,6 +39,13 @@ const day = (offset: number) =>
 
 type Json = Record<string, unknown> & { items?: Array<Record<string, unknown>> };
 type Method = 'GET' | 'POST' | 'DELETE';
+
+/** Every file and folder under `dir` whose mode lets group or others in. */
+function openToOthers(dir: string): string[] {
+  return ['.', ...readdirSync(dir, { recursive: true, encoding: 'utf8' })].filter(
+    (path) => (statSync(join(dir, path)).mode & 0o077) !== 0,
+  );
+}
 
 /** Every file under `dir` but those under `except`, with its path relative to `dir`. */
 function filesUnder(dir: string, except: string[] = []): string[] {
@@ -48,6 +65,8 @@ function filesHoldingSecrets(dir: string, except: string[] = []): string[] {
 
 describe('crypto-shredding of a clue’s personal data across the five processes', () => {
   let dir: string;
+  let commissionDir: string;
+  let commissionKey: KeyLike;
   let system: RunningSystem | undefined;
   let signingKey: Uint8Array;
   const tokens = {} as Record<'office' | 'analyst' | 'admin' | 'leader', string>;
@@ -161,10 +180,16 @@ describe('crypto-shredding of a clue’s personal data across the five processes
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'xuncha-shredding-'));
+    // The commission's key pair, outside the data directory: the system gets the public half.
+    commissionDir = mkdtempSync(join(tmpdir(), 'xuncha-commission-'));
+    const commission = await generateRecipientKeyPair();
+    commissionKey = commission.privateKey;
+    const publicKeyFile = join(commissionDir, 'public.jwk');
+    writeFileSync(publicKeyFile, JSON.stringify(commission.publicJwk));
     system = await startSystem({
       dataDir: dir,
       ports: PORTS,
-      env: { LOG_LEVEL: 'warn' },
+      env: { LOG_LEVEL: 'warn', DISCIPLINE_COMMISSION_PUBLIC_KEY_FILE: publicKeyFile },
       timeoutMs: 90_000,
     });
     signingKey = resolveSigningKey(dir);
@@ -176,6 +201,7 @@ describe('crypto-shredding of a clue’s personal data across the five processes
   afterAll(async () => {
     await system?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
+    if (commissionDir) rmSync(commissionDir, { recursive: true, force: true });
   }, 30_000);
 
   it('records a clue at an inspection: sealed in both stores and on the clues topic', async () => {
@@ -305,7 +331,7 @@ describe('crypto-shredding of a clue’s personal data across the five processes
     expect(open(key, storedRegistration().sealed, ids.clue)).toContain(NAME);
   }, 120_000);
 
-  it('transfers it: the commission receives the record in plaintext, exports carry no name', async () => {
+  it('transfers it: sealed for the commission, which alone opens it; no file holds the name', async () => {
     const clues = (path: string, body: unknown) =>
       json('CLUE_PORT', 'POST', `/clues/${ids.clue}${path}`, tokens.office, body);
     await clues('/assessment', {
@@ -317,9 +343,11 @@ describe('crypto-shredding of a clue’s personal data across the five processes
       const found = busMessages(TOPICS.clueTransfers, ids.clue);
       return found.length > 0 && found;
     }, 'the transfer published to the commission');
-    expect(JSON.parse(transfer.value)).toMatchObject({
-      person: { name: NAME },
+    const sent = JSON.parse(transfer.value) as { personalData: string };
+    expect(JSON.parse(await openAsRecipient(sent.personalData, commissionKey))).toMatchObject({
+      person: { name: NAME, position: POSITION },
       allegation: ALLEGATION,
+      evidenceRefs: ['碎钥证据-001'],
     });
 
     await eventually(async () => {
@@ -336,10 +364,9 @@ describe('crypto-shredding of a clue’s personal data across the five processes
     const exported = await exportsAndLists();
     expect(exported).toContain(ids.clue);
     for (const secret of SECRETS) expect(exported).not.toContain(secret);
-    // The bus log now holds the commission's transfer (which shows the scan finds plaintext);
-    // nothing else holds the name.
-    expect(filesHoldingSecrets(dir).length).toBeGreaterThan(0);
-    expect(filesHoldingSecrets(dir).filter((path) => !path.startsWith('bus'))).toEqual([]);
+    // The bus log holds the commission's transfer as ciphertext only, like everything else.
+    expect(filesHoldingSecrets(dir)).toEqual([]);
+    expect(openToOthers(dir)).toEqual([]);
   }, 60_000);
 
   it('erases it: the key is gone, every answer shows the clue erased, no file holds the name', async () => {
@@ -384,9 +411,11 @@ describe('crypto-shredding of a clue’s personal data across the five processes
     const keys = await keyStoreFromEnvironment(dir, {});
     expect(await keys.get(ids.clue)).toBeUndefined();
     expect(storedRegistration()).toMatchObject({ schemaVersion: 2, sealed: /^xc1:/ });
-    expect(filesHoldingSecrets(dir, ['bus'])).toEqual([]);
-    // On the bus, the name is in the commission's transfer only: erasure cannot recall it.
-    expect(busMessages('%', NAME).map((m) => m.topic)).toEqual([TOPICS.clueTransfers]);
+    // Nowhere in the data directory, the transfer to the commission included; what the
+    // commission opened with its own key is its own record.
+    expect(filesHoldingSecrets(dir)).toEqual([]);
+    expect(busMessages('%', NAME)).toEqual([]);
+    expect(openToOthers(dir)).toEqual([]);
     expect(busMessages(TOPICS.deadLetter, ids.clue)).toEqual([]);
     expect(filesUnder(dir)).not.toContain(join('keys', 'data', `${ids.clue}.key`));
   }, 60_000);

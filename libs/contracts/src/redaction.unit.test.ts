@@ -43,6 +43,15 @@ describe('redaction of the analytics topics', () => {
     },
   );
 
+  it('finds none on the sealed forms of the restricted topics: they travel as ciphertext', () => {
+    for (const type of [
+      'xuncha.inspection.SealedClueIdentified.v1',
+      'xuncha.clue.SealedClueTransferred.v1',
+    ]) {
+      expect(personalFields(type)).toEqual([]);
+    }
+  });
+
   it('sees the personal fields where they are allowed, nested ones included', () => {
     for (const type of ['xuncha.inspection.ClueIdentified.v1', 'xuncha.clue.ClueTransferred.v1']) {
       expect(personalFields(type).sort()).toEqual(['allegation', 'name', 'person', 'position']);

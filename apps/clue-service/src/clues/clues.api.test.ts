@@ -15,13 +15,16 @@ import {
   clueIdentified,
   clueIdentifiedMessage,
   eventually,
+  openTransfer,
   sealedClueIdentifiedMessage,
+  standInRecipients,
 } from '../testing.fixture';
 
 jest.setTimeout(30000);
 
 describe('clue service over HTTP', () => {
   let harness: ServiceHarness;
+  let recipients: Awaited<ReturnType<typeof standInRecipients>>;
   const tokens: Record<string, string> = {};
   const clue = clueIdentified();
   const id = clue.clueId;
@@ -72,6 +75,7 @@ describe('clue service over HTTP', () => {
 
   beforeAll(async () => {
     process.env.CLUE_OVERDUE_CHECK_MS = '100';
+    recipients = await standInRecipients();
     harness = await startService(clueService);
     tokens.office = await harness.token('office', '611000');
     tokens.discipline = await harness.token('discipline', '611000');
@@ -86,6 +90,7 @@ describe('clue service over HTTP', () => {
   afterAll(async () => {
     delete process.env.CLUE_OVERDUE_CHECK_MS;
     await harness.close();
+    recipients.restore();
   });
 
   describe('registration', () => {
@@ -215,7 +220,7 @@ describe('clue service over HTTP', () => {
       );
     });
 
-    it('assesses, transfers with a 3-month due day and publishes the full record on the transfer topic', async () => {
+    it('assesses, transfers with a 3-month due day and publishes the record sealed for the commission', async () => {
       await post(`/${id}/assessment`, {
         recipient: 'discipline-commission',
         note: '经集体会商，建议初步核实。',
@@ -239,18 +244,32 @@ describe('clue service over HTTP', () => {
       const transfers = (await published(TOPICS.clueTransfers)).filter((m) => m.data.clueId === id);
       expect(transfers).toEqual([
         {
-          type: 'xuncha.clue.ClueTransferred.v1',
+          type: 'xuncha.clue.SealedClueTransferred.v1',
           data: expect.objectContaining({
-            person: PERSON,
-            allegation: ALLEGATION,
+            involvedRank: PERSON.rank,
+            personalData: expect.any(String),
             recipient: 'discipline-commission',
             transferNumber: expect.stringMatching(/^XC-\d{4}-[0-9A-F]{8}$/),
             resultDueBy: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-            evidenceRefs: clue.evidenceRefs,
             inspection: expect.objectContaining({ inspectionId: clue.inspectionId }),
           }),
         },
       ]);
+      expect(JSON.stringify(transfers)).not.toContain(PERSON.name);
+      const commission = recipients.privateKeyOf('discipline-commission');
+      expect(await openTransfer(transfers[0].data as never, commission)).toEqual({
+        person: { name: PERSON.name, position: PERSON.position },
+        allegation: ALLEGATION,
+        evidenceRefs: clue.evidenceRefs,
+        assessmentNote: '经集体会商，建议初步核实。',
+      });
+      // Sealed for the commission: the organization department's key does not open it.
+      await expect(
+        openTransfer(
+          transfers[0].data as never,
+          recipients.privateKeyOf('organization-department'),
+        ),
+      ).rejects.toThrow();
       await expectProblem(
         post(`/${id}/assessment`, { recipient: 'other-authority', note: 'x' }).set('if-match', '1'),
         409,
@@ -490,11 +509,15 @@ describe('clue service over HTTP', () => {
       for (const secret of [PERSON.name, PERSON.position, ALLEGATION, '调阅资料']) {
         expect(stored).not.toContain(secret);
       }
-      // The commission's interface stays plaintext: opened from the store to be sent.
+      // Opened from the store to be sealed anew, for the commission alone.
       const [transfer] = (await published(TOPICS.clueTransfers)).filter(
         (m) => m.data.clueId === sealedId,
       );
-      expect(transfer.data).toMatchObject({ person: PERSON, allegation: ALLEGATION });
+      const commission = recipients.privateKeyOf('discipline-commission');
+      expect(await openTransfer(transfer.data as never, commission)).toMatchObject({
+        person: { name: PERSON.name, position: PERSON.position },
+        allegation: ALLEGATION,
+      });
 
       await expectProblem(
         del(`/${sealedId}/personal-data`, { reason: 'x' }, tokens.office),

@@ -2,11 +2,14 @@ import {
   TOPICS,
   type ClueChange,
   type ClueStatusChanged,
-  type ClueTransferred as ClueTransferredContract,
+  type SealedClueTransferred,
+  type SealedTransferPersonalData,
 } from '@xuncha/contracts';
 import type { ClueEvent, ClueTransferred } from '@xuncha/clue-domain';
-import type { IntegrationMapper } from '@xuncha/platform-bus';
+import type { AsyncIntegrationMapper, IntegrationMapper } from '@xuncha/platform-bus';
+import { sealForRecipient } from '@xuncha/platform-crypto';
 import { CLUE_STREAM_PREFIX } from '../clues/clue-store';
+import type { RecipientKeys } from './recipient-keys';
 
 const STREAM = `${CLUE_STREAM_PREFIX}-`;
 
@@ -63,34 +66,43 @@ export const cluePublishes: IntegrationMapper = (recorded) => {
 };
 
 /**
- * A transfer goes out in full on the restricted transfer topic: the commission's
- * interface, in plaintext. It maps events whose personal fields were opened (see
- * TransferPublishing); after an erasure they read as erased.
+ * A transfer goes out on the restricted transfer topic with its personal data sealed for the
+ * recipient's public key: the commission's interface, which no copy of the bus can read. It
+ * maps events whose personal fields were opened (see TransferPublishing); after an erasure
+ * they read as erased.
  */
-export const clueTransferPublishes: IntegrationMapper = (recorded) => {
-  if (!recorded.streamId.startsWith(STREAM) || recorded.type !== 'ClueTransferred') return [];
-  const clueId = recorded.streamId.slice(STREAM.length);
-  const { data } = { type: recorded.type, data: recorded.data } as ClueTransferred;
-  const transfer: ClueTransferredContract = {
-    transferNumber: data.transferNumber,
-    clueId,
-    recipient: data.recipient,
-    person: { ...data.person },
-    allegation: data.allegation,
-    discipline: data.discipline,
-    urgent: data.urgent,
-    evidenceRefs: [...data.evidenceRefs],
-    inspection: { ...data.origin },
-    transferredAt: data.transferredAt,
-    resultDueBy: data.resultDueBy,
-    assessmentNote: data.assessmentNote,
+export function clueTransferPublishes(keys: RecipientKeys): AsyncIntegrationMapper {
+  return async (recorded) => {
+    if (!recorded.streamId.startsWith(STREAM) || recorded.type !== 'ClueTransferred') return [];
+    const clueId = recorded.streamId.slice(STREAM.length);
+    const { data } = { type: recorded.type, data: recorded.data } as ClueTransferred;
+    const personal: SealedTransferPersonalData = {
+      person: { name: data.person.name, position: data.person.position },
+      allegation: data.allegation,
+      evidenceRefs: [...data.evidenceRefs],
+      assessmentNote: data.assessmentNote,
+    };
+    const recipientKey = keys.keyOf(data.recipient);
+    const transfer: SealedClueTransferred = {
+      transferNumber: data.transferNumber,
+      clueId,
+      recipient: data.recipient,
+      involvedRank: data.person.rank,
+      discipline: data.discipline,
+      urgent: data.urgent,
+      inspection: { ...data.origin },
+      transferredAt: data.transferredAt,
+      resultDueBy: data.resultDueBy,
+      personalData: await sealForRecipient(JSON.stringify(personal), recipientKey),
+      recipientKeyId: recipientKey.kid,
+    };
+    return [
+      {
+        topic: TOPICS.clueTransfers,
+        type: 'xuncha.clue.SealedClueTransferred.v1',
+        key: clueId,
+        data: transfer,
+      },
+    ];
   };
-  return [
-    {
-      topic: TOPICS.clueTransfers,
-      type: 'xuncha.clue.ClueTransferred.v1',
-      key: clueId,
-      data: transfer,
-    },
-  ];
-};
+}

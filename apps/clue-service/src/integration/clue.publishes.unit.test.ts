@@ -1,7 +1,21 @@
-import { TOPICS, isAnalyticsTopic, validateIntegrationPayload } from '@xuncha/contracts';
+import { decodeProtectedHeader, type KeyLike } from 'jose';
+import {
+  CLUE_RECIPIENTS,
+  TOPICS,
+  isAnalyticsTopic,
+  validateIntegrationPayload,
+} from '@xuncha/contracts';
 import { clueDecider, type ClueCommand, type ClueState } from '@xuncha/clue-domain';
+import type { OutgoingEvent } from '@xuncha/platform-bus';
+import {
+  generateRecipientKeyPair,
+  openAsRecipient,
+  recipientKeyFromJwk,
+  type RecipientKey,
+} from '@xuncha/platform-crypto';
 import type { RecordedEvent } from '@xuncha/platform-kernel';
 import { cluePublishes, clueTransferPublishes } from './clue.publishes';
+import { RecipientKeys } from './recipient-keys';
 
 const clueId = '5f0c6a1e-3b7d-4c2a-9e15-7d3f2a8b9c01';
 const name = '王某某';
@@ -89,13 +103,26 @@ function lifecycle(): RecordedEvent[] {
 
 describe('clue integration events', () => {
   const events = lifecycle();
-  // The transfer mapper sees the events opened, as TransferPublishing hands them over.
-  const outgoing = events.flatMap((event) => [
-    ...cluePublishes(event),
-    ...clueTransferPublishes(event),
-  ]);
+  let commission: KeyLike;
+  let transferPublishes: ReturnType<typeof clueTransferPublishes>;
+  let outgoing: OutgoingEvent[];
 
-  it('publishes every step redacted on the analytics topic, and the transfer in full', () => {
+  beforeAll(async () => {
+    const pairs = await Promise.all(CLUE_RECIPIENTS.map(() => generateRecipientKeyPair()));
+    commission = pairs[CLUE_RECIPIENTS.indexOf('discipline-commission')].privateKey;
+    const keys = new Map<(typeof CLUE_RECIPIENTS)[number], RecipientKey>();
+    for (const [index, recipient] of CLUE_RECIPIENTS.entries()) {
+      keys.set(recipient, await recipientKeyFromJwk(pairs[index].publicJwk));
+    }
+    transferPublishes = clueTransferPublishes(new RecipientKeys(keys));
+    // The transfer mapper sees the events opened, as TransferPublishing hands them over.
+    outgoing = [];
+    for (const event of events) {
+      outgoing.push(...cluePublishes(event), ...(await transferPublishes(event)));
+    }
+  });
+
+  it('publishes every step redacted on the analytics topic, and the transfer sealed for its recipient', async () => {
     expect(events.map((event) => event.type)).toEqual([
       'ClueRegistered',
       'ClueAssessed',
@@ -131,18 +158,29 @@ describe('clue integration events', () => {
     });
     const transfers = outgoing.filter((o) => o.topic === TOPICS.clueTransfers);
     expect(transfers).toHaveLength(1);
-    expect(transfers[0]).toMatchObject({
-      type: 'xuncha.clue.ClueTransferred.v1',
+    const [transfer] = transfers;
+    expect(transfer).toMatchObject({
+      type: 'xuncha.clue.SealedClueTransferred.v1',
       key: clueId,
       data: {
         transferNumber: 'XC-2026-5F0C6A1E',
-        person: { name, position, rank: 'section' },
-        allegation,
-        evidenceRefs: ['调阅资料-财政局-2026-017'],
+        recipient: 'discipline-commission',
+        involvedRank: 'section',
         resultDueBy: '2026-07-20',
-        assessmentNote: '经集体会商，建议初步核实。',
         inspection: { targetName: '商洛市财政局', jurisdiction: '611000' },
       },
+    });
+    const data = transfer.data as { personalData: string; recipientKeyId: string };
+    for (const secret of [name, position, allegation, '调阅资料', '集体会商']) {
+      expect(JSON.stringify(data)).not.toContain(secret);
+    }
+    expect(decodeProtectedHeader(data.personalData).kid).toBe(data.recipientKeyId);
+    // The commission, and only it, opens the record in full.
+    expect(JSON.parse(await openAsRecipient(data.personalData, commission))).toEqual({
+      person: { name, position },
+      allegation,
+      evidenceRefs: ['调阅资料-财政局-2026-017'],
+      assessmentNote: '经集体会商，建议初步核实。',
     });
   });
 
@@ -166,10 +204,10 @@ describe('clue integration events', () => {
     }
   });
 
-  it('publishes nothing for the read trail, nor for an erasure', () => {
+  it('publishes nothing for the read trail, nor for an erasure', async () => {
     const read = { ...events[0], streamId: `clue.audit-${clueId}`, type: 'ClueRecordRead' };
-    expect([...cluePublishes(read), ...clueTransferPublishes(read)]).toEqual([]);
+    expect([...cluePublishes(read), ...(await transferPublishes(read))]).toEqual([]);
     const erased = { ...events[0], type: 'CluePersonalDataErased' };
-    expect([...cluePublishes(erased), ...clueTransferPublishes(erased)]).toEqual([]);
+    expect([...cluePublishes(erased), ...(await transferPublishes(erased))]).toEqual([]);
   });
 });

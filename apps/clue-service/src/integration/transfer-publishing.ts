@@ -5,11 +5,12 @@ import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { RunningPublisher } from '@xuncha/platform-nest';
 import { sealedClueEvents } from '../clues/clue-store';
 import { clueTransferPublishes } from './clue.publishes';
+import { RecipientKeys } from './recipient-keys';
 
 /**
- * Publishes transfers to the commission in full. The service's integration
- * publisher reads the store as stored, where the personal fields are sealed,
- * so transfers have their own publisher over the opened store.
+ * Publishes transfers to their recipients, sealed for each recipient's key. The service's
+ * integration publisher reads the store as stored, where the personal fields are sealed with
+ * the clue's key, so transfers have their own publisher over the opened store.
  */
 @Injectable()
 export class TransferPublishing extends RunningPublisher {
@@ -17,6 +18,7 @@ export class TransferPublishing extends RunningPublisher {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(KEY_STORE) private readonly keys: KeyStore,
     @Inject(BUS) private readonly bus: Bus,
+    private readonly recipientKeys: RecipientKeys,
   ) {
     super('TransferPublisher');
   }
@@ -25,7 +27,7 @@ export class TransferPublishing extends RunningPublisher {
     return integrationPublisher(sealedClueEvents(this.store, this.keys), this.bus, {
       name: 'transfer-publisher',
       source: 'xuncha/clue-service',
-      map: clueTransferPublishes,
+      map: clueTransferPublishes(this.recipientKeys),
       onError,
       // Transfers once went out as ClueTransferred's second message: the same ce_ids keep
       // transfers republished after that change deduplicated by the commission.

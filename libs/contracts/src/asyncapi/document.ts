@@ -79,10 +79,11 @@ const CHANNELS: Record<ChannelId, ChannelDoc> = {
     source: '/xuncha/clue-service',
     action: 'send',
     description:
-      'RESTRICTED. The numbered transfer record (移交登记) with the person, the allegation and ' +
-      'the evidence references, for the discipline commission (纪委监委), which signs for it ' +
-      'on discipline.clue.receipts. Every transfer is recorded here whatever its recipient; ' +
-      'the recipient field says who must act. Key: the clue id.',
+      'RESTRICTED. The numbered transfer record (移交登记) for the discipline commission (纪委监委), ' +
+      'which signs for it on discipline.clue.receipts. Every transfer is recorded here whatever ' +
+      'its recipient; the recipient field says who must act. The person, the allegation, the ' +
+      "evidence references and the joint review's note are sealed for the recipient's public " +
+      'key (SealedClueTransferred): only the recipient reads them. Key: the clue id.',
   },
   disciplineClueReceipts: {
     title: 'Clue receipts from the discipline commission (线索签收)',
@@ -161,7 +162,7 @@ Five services, each owning one context, talk only through these events; outside 
 | xuncha.dead-letter | every service's consumer runtime | operators |
 | xuncha.audit | every service | query service, for admins (restricted) |
 
-Names of people and allegation texts (涉及人员姓名、问题线索内容) never travel on the analytics topics (*.events): only on xuncha.inspection.clues and xuncha.clue.transfers. Personal names also appear on xuncha.rectification.notices (the principal leader) and may appear in dead letters.
+Names of people and allegation texts (涉及人员姓名、问题线索内容) never travel on the analytics topics (*.events): only on xuncha.inspection.clues, sealed with the clue's data key, and on xuncha.clue.transfers, sealed for the recipient's public key (older messages there, ClueTransferred, in plaintext). Personal names also appear on xuncha.rectification.notices (the principal leader) and may appear in dead letters.
 
 ## Messages (消息格式)
 

@@ -7,6 +7,7 @@ import {
   ClueReceiptAcknowledged,
   ClueStatusChanged,
   ClueTransferred,
+  SealedClueTransferred,
 } from './clue.events';
 
 const TRANSFER_NUMBER = '商巡移〔2026〕7号';
@@ -49,7 +50,7 @@ export const CLUE_EVENTS: IntegrationEventDefinition[] = [
     topic: TOPICS.clueTransfers,
     payload: ClueTransferred,
     key: 'clueId',
-    summary: 'A clue was transferred with its full record (线索移交)',
+    summary: 'A clue was transferred with its full record in plaintext (线索移交, no longer sent)',
     example: {
       transferNumber: TRANSFER_NUMBER,
       clueId: ID.clue,
@@ -73,6 +74,41 @@ export const CLUE_EVENTS: IntegrationEventDefinition[] = [
       transferredAt: '2026-04-20T14:30:00+08:00',
       resultDueBy: '2026-07-20',
       assessmentNote: '经与市纪委监委集体会商，线索具体、可查性强，建议按初步核实方式处置。',
+    },
+  }),
+  defineEvent({
+    type: 'xuncha.clue.SealedClueTransferred.v1',
+    version: 1,
+    topic: TOPICS.clueTransfers,
+    payload: SealedClueTransferred,
+    key: 'clueId',
+    summary: 'A clue was transferred, its personal data sealed for the recipient (线索移交)',
+    example: {
+      transferNumber: TRANSFER_NUMBER,
+      clueId: ID.clue,
+      recipient: 'discipline-commission',
+      involvedRank: 'section',
+      discipline: 'integrity',
+      urgent: true,
+      inspection: {
+        inspectionId: ID.inspection,
+        roundId: ID.round,
+        teamId: ID.team1,
+        teamLeaderId: ID.team1Leader,
+        targetId: ID.financeBureau,
+        targetName: '商洛市财政局',
+        jurisdiction: '611000',
+        tier: 'city',
+        findingId: ID.finding2,
+      },
+      transferredAt: '2026-04-20T14:30:00+08:00',
+      resultDueBy: '2026-07-20',
+      // The shape of a JWE compact serialization: header.encrypted-key.iv.ciphertext.tag.
+      personalData:
+        'eyJhbGciOiJFQ0RILUVTK0EyNTZLVyIsImVuYyI6IkEyNTZHQ00iLCJraWQiOiJzeGp3LTIwMjYifQ.' +
+        'M2Y0ZTZhOGI5YzBkMWUyZjNhNGI1YzZkN2U4ZjlhMGI.OTBhYmNkZWYxMjM0NTY3OA.' +
+        'c2VhbGVkLWZvci10aGUtY29tbWlzc2lvbg.dGFnLW9mLXRoZS1tZXNzYWdl',
+      recipientKeyId: 'sxjw-2026',
     },
   }),
   defineEvent({

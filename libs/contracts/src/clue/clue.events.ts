@@ -161,10 +161,9 @@ export class ClueOrigin {
 @Describe(
   'A clue was transferred (线索移交): the full, numbered record the recipient signs for ' +
     '(监督执纪工作规则 art. 23). RESTRICTED: for the discipline commission (纪委监委), which ' +
-    'acknowledges it on discipline.clue.receipts. The person and allegation come in plaintext: ' +
-    "this is the commission's interface. When xuncha later erases the clue's personal data " +
-    '(crypto-shredding) what was sent here is not recalled; a transfer still unsent at the ' +
-    'erasure goes out with ［已删除］ in their place, and none is made after it.',
+    'acknowledges it on discipline.clue.receipts. The person and allegation came in ' +
+    'plaintext. No longer sent: transfers go out as SealedClueTransferred, readable by the ' +
+    'recipient alone; this form stays described for the messages already on the topic.',
 )
 export class ClueTransferred {
   @Text(TRANSFER_NUMBER, 64)
@@ -202,6 +201,66 @@ export class ClueTransferred {
 
   @Text('Conclusion of the joint review (集体会商意见)', 2000)
   assessmentNote!: string;
+}
+
+/** What `personalData` of SealedClueTransferred opens to, with the recipient's private key. */
+export interface SealedTransferPersonalData {
+  readonly person: { readonly name: string; readonly position: string };
+  readonly allegation: string;
+  readonly evidenceRefs: string[];
+  readonly assessmentNote: string;
+}
+
+@Describe(
+  'A clue was transferred (线索移交): the full, numbered record the recipient signs for ' +
+    '(监督执纪工作规则 art. 23). RESTRICTED: for the recipient (纪委监委 or 组织部), which ' +
+    'acknowledges it on its receipts topic. The name, position, allegation, evidence ' +
+    'references and the joint review\'s note travel in `personalData`, sealed for the ' +
+    "recipient's public key alone: no copy of the bus, and nobody at xuncha, can read them. " +
+    "When xuncha later erases the clue's personal data (crypto-shredding) what the recipient " +
+    'opened is not recalled; a transfer still unsent at the erasure carries ［已删除］ in ' +
+    'their place, and none is made after it.',
+)
+export class SealedClueTransferred {
+  @Text(TRANSFER_NUMBER, 64)
+  transferNumber!: string;
+
+  @Id('Clue id; answers on the discipline topics quote it')
+  clueId!: string;
+
+  @OneOf(CLUE_RECIPIENTS, CLUE_RECIPIENT_LABELS, 'Who must act on it (移交对象)')
+  recipient!: ClueRecipient;
+
+  @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person concerned (涉及人员层级)')
+  involvedRank!: InvolvedRank;
+
+  @OneOf(DISCIPLINE_CATEGORIES, DISCIPLINE_CATEGORY_LABELS, 'Discipline concerned (违纪类别)')
+  discipline!: DisciplineCategory;
+
+  @Flag('Transferred while the inspection goes on (边巡边移)')
+  urgent!: boolean;
+
+  @Nested(() => ClueOrigin, 'The inspection the clue comes from')
+  inspection!: ClueOrigin;
+
+  @Instant('When it was transferred (移交时间)')
+  transferredAt!: string;
+
+  @CalendarDate('Day the result is due (办理结果反馈时限), 3 months by default')
+  resultDueBy!: string;
+
+  @Text(
+    'The personal data (涉及人员姓名、职务、问题线索内容、证据材料编号、集体会商意见), sealed ' +
+      "for the recipient: a JWE compact serialization (RFC 7516, alg ECDH-ES+A256KW, enc " +
+      "A256GCM) for the recipient's public key named by `recipientKeyId`. Opens to a JSON " +
+      'object with "person" {"name", "position"}, "allegation", "evidenceRefs" and ' +
+      '"assessmentNote"',
+    40000,
+  )
+  personalData!: string;
+
+  @Text("Id (kid) of the recipient's public key the personal data is sealed for", 200)
+  recipientKeyId!: string;
 }
 
 @Describe(

@@ -15,11 +15,13 @@ export interface OutgoingEvent {
 
 /** Maps a stored domain event to the integration events it publishes (often none). */
 export type IntegrationMapper = (event: RecordedEvent) => OutgoingEvent[];
+/** The same, for a mapper that must wait, e.g. to seal for a recipient. */
+export type AsyncIntegrationMapper = (event: RecordedEvent) => Promise<OutgoingEvent[]>;
 
 export interface IntegrationPublisherOptions {
   /** CloudEvents source, e.g. `xuncha/planning-service`. */
   readonly source: string;
-  readonly map: IntegrationMapper;
+  readonly map: IntegrationMapper | AsyncIntegrationMapper;
   readonly name?: string;
   readonly batchSize?: number;
   readonly onError?: (error: unknown, attempt: number) => void;
@@ -43,8 +45,11 @@ export function integrationPublisher(
     batchSize: options.batchSize ?? 500,
     onError: options.onError,
     handle: async (events) => {
-      const messages = events.flatMap((event) =>
-        options.map(event).map((outgoing, index) =>
+      const mapped = await Promise.all(
+        events.map(async (event) => [event, await options.map(event)] as const),
+      );
+      const messages = mapped.flatMap(([event, outgoing]) =>
+        outgoing.map((outgoing, index) =>
           toBusMessage(outgoing.topic, {
             id: (options.messageId ?? messageIdOf)(event, index),
             type: outgoing.type,

@@ -16,6 +16,7 @@ import {
 import { refuseDeepJson } from '../validation/json-depth';
 import { createValidationPipe } from '../validation/validation.pipe';
 import { PlatformModule, type ServiceParts } from './platform.module';
+import { keepDataDirPrivate } from './private-data-dir';
 
 export interface ServiceDefinition extends ServiceParts {
   readonly service: ServiceName;
@@ -108,6 +109,7 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<v
     process.stderr.write(`${definition.service}: ${error.message}\n`);
     process.exit(1);
   }
+  keepDataDirPrivate(config.dataDir);
   const app = await createServiceApp(definition, config);
   await app.listen(config.port, config.host);
   app
