@@ -32,6 +32,7 @@ interface CheckpointDoc {
 
 type Writes = Map<string, mongo.AnyBulkWriteOperation<Doc>[]>;
 
+const COMMAND_NOT_FOUND = 59;
 const DUPLICATE_KEY = 11000;
 
 /**
@@ -39,12 +40,37 @@ const DUPLICATE_KEY = 11000;
  * collections under it (plain documents, no schemas: the lean path). Queries
  * use the same filters, keyset cursors and group pipeline as the embedded store.
  */
+/**
+ * `{ $regex: /re/flags }` as `{ $regex: 're', $options: 'flags' }`: the same query to
+ * MongoDB, and the form wire-protocol servers without BSON regex operands (mongo-java-server) read.
+ */
+function portable<T>(filter: T): T {
+  if (Array.isArray(filter)) return filter.map(portable) as T;
+  // Plain objects only: a Date, a RegExp value or a BSON value stays as it is.
+  if (filter === null || typeof filter !== 'object') return filter;
+  if (Object.getPrototypeOf(filter) !== Object.prototype) return filter;
+  const entries = Object.entries(filter as Record<string, unknown>).flatMap(([key, value]) =>
+    key === '$regex' && value instanceof RegExp
+      ? [
+          ['$regex', value.source],
+          ['$options', value.flags],
+        ]
+      : [[key, portable(value)]],
+  );
+  return Object.fromEntries(entries) as T;
+}
+
 export class MongoReadModelStore implements ReadModelStore {
   /** `database`, when given, replaces the one the URI names (each service keeps its own). */
   static async connect(uri: string, database?: string): Promise<MongoReadModelStore> {
     const connection = await mongoose.createConnection(uri, { dbName: database }).asPromise();
     // Transactions need a replica set (setName) or a sharded cluster (mongos answers isdbgrid).
-    const hello = await connection.getClient().db('admin').command({ hello: 1 });
+    const admin = connection.getClient().db('admin');
+    // isMaster where `hello` is unknown (servers before 4.4.2, and mongo-java-server).
+    const hello = await admin.command({ hello: 1 }).catch(async (error: { code?: number }) => {
+      if (error.code !== COMMAND_NOT_FOUND) throw error;
+      return admin.command({ isMaster: 1 });
+    });
     return new MongoReadModelStore(connection, Boolean(hello.setName) || hello.msg === 'isdbgrid');
   }
 
@@ -52,6 +78,15 @@ export class MongoReadModelStore implements ReadModelStore {
     private readonly connection: Connection,
     private readonly transactions: boolean,
   ) {}
+
+  /**
+   * Whether a commit writes its documents and checkpoint in one multi-document
+   * transaction (a replica set or a sharded cluster), or, on a standalone server, the
+   * documents first and then the checkpoint, moved only forward.
+   */
+  get commitsInTransactions(): boolean {
+    return this.transactions;
+  }
 
   async get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
     const doc = await this.collection(collection).findOne({ _id: id });
@@ -61,13 +96,13 @@ export class MongoReadModelStore implements ReadModelStore {
   async find<T extends Doc>(collection: string, options: FindOptions = {}): Promise<Page<T>> {
     const query = pageQuery(options);
     const found = await this.collection(collection)
-      .find(query.filter, { sort: query.keys, limit: query.fetch })
+      .find(portable(query.filter), { sort: query.keys, limit: query.fetch })
       .toArray();
     return toPage(query, found as T[]);
   }
 
   async count(collection: string, filter: Filter = {}): Promise<number> {
-    return this.collection(collection).countDocuments(filter);
+    return this.collection(collection).countDocuments(portable(filter));
   }
 
   async group(
@@ -76,7 +111,7 @@ export class MongoReadModelStore implements ReadModelStore {
     spec: GroupSpec,
   ): Promise<Array<Record<string, unknown>>> {
     const output = await this.collection(collection)
-      .aggregate(groupPipeline(filter, spec))
+      .aggregate(groupPipeline(portable(filter), spec))
       .toArray();
     return groupRows(output, spec);
   }
