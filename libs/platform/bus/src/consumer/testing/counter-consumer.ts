@@ -30,6 +30,8 @@ class CounterOpenedHandler {
       { type: 'OpenCounter', ...data },
       context.commandContext(),
     );
+    // Which replica handled what, for the replica tests.
+    process.stdout.write(`handled ${data.id}\n`);
   }
 }
 
