@@ -20,7 +20,9 @@ export function resolveSigningKey(dataDir: string, secret?: string): Uint8Array 
   const dir = join(dataDir, 'auth');
   const file = join(dir, 'signing-key');
   if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
+    // Private whatever the process's umask: whoever reads the key signs any token.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
     // Written whole under a private name, then linked into place: the five
     // services start together, and none may read a half-written key.
     const draft = join(dir, `.signing-key-${randomUUID()}`);
