@@ -3,7 +3,8 @@ import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } fro
 import { useState } from 'react';
 import { get, post, type Page } from '../api';
 import { useDivisionNames } from '../names';
-import { draftOf, dropDraft, keepDraft, useProblems } from '../problems';
+import { CreateModal } from '../CreateModal';
+import { draftOf, useProblems } from '../problems';
 import { useSession } from '../session';
 import { POOL_LABELS } from '../vocabulary';
 import type { TargetRow } from './Targets';
@@ -122,78 +123,55 @@ export default function Cadres() {
 function CreateCadre({ onClose }: { onClose: () => void }) {
   const { principal } = useSession();
   const [form] = Form.useForm();
-  const queryClient = useQueryClient();
   const targets = useTargets();
-  const show = useProblems();
-  const save = useMutation({
-    mutationFn: (values: Record<string, unknown>) => post('/api/planning/v1/cadres', values),
-    onSuccess: () => {
-      dropDraft(DRAFT);
-      void queryClient.invalidateQueries({ queryKey: ['cadres'] });
-      onClose();
-    },
-    onError: (error) => show(error, form),
-  });
   return (
-    <Modal
-      open
+    <CreateModal
+      form={form}
+      draft={DRAFT}
       title="干部入库"
-      okText="保存"
-      cancelText="取消"
-      onCancel={() => {
-        dropDraft(DRAFT);
-        onClose();
+      invalidates={['cadres']}
+      send={(values: Record<string, unknown>) => post('/api/planning/v1/cadres', values)}
+      initialValues={{
+        jurisdiction: principal.jurisdiction,
+        pools: ['talent'],
+        expertise: [],
       }}
-      confirmLoading={save.isPending}
-      onOk={() => form.validateFields().then((values) => save.mutate(values))}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={
-          draftOf(DRAFT) ?? {
-            jurisdiction: principal.jurisdiction,
-            pools: ['talent'],
-            expertise: [],
-          }
-        }
-        onValuesChange={(_, all) => keepDraft(DRAFT, all)}
+      <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="jurisdiction"
+        label="区划代码"
+        rules={[{ required: true, message: '请填写区划' }]}
       >
-        <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="jurisdiction"
-          label="区划代码"
-          rules={[{ required: true, message: '请填写区划' }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="pools" label="入库类别" rules={[{ required: true, message: '请选择' }]}>
-          <Select
-            mode="multiple"
-            options={Object.entries(POOL_LABELS).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-        <Form.Item name="expertise" label="专长（回车添加）">
-          <Select
-            mode="tags"
-            options={['财务', '审计', '法律', '工程', '组织人事', '纪检监察'].map((v) => ({
-              value: v,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="homeUnitId" label="所在单位">
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            loading={targets.isLoading}
-            options={(targets.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input />
+      </Form.Item>
+      <Form.Item name="pools" label="入库类别" rules={[{ required: true, message: '请选择' }]}>
+        <Select
+          mode="multiple"
+          options={Object.entries(POOL_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+      </Form.Item>
+      <Form.Item name="expertise" label="专长（回车添加）">
+        <Select
+          mode="tags"
+          options={['财务', '审计', '法律', '工程', '组织人事', '纪检监察'].map((v) => ({
+            value: v,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="homeUnitId" label="所在单位">
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={targets.isLoading}
+          options={(targets.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        />
+      </Form.Item>
+    </CreateModal>
   );
 }
 

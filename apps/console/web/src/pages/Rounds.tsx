@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
   Space,
   Table,
@@ -17,7 +16,8 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, get, post, type Page } from '../api';
-import { draftOf, dropDraft, keepDraft, useProblems } from '../problems';
+import { CreateModal } from '../CreateModal';
+import { draftOf, useProblems } from '../problems';
 import { ruleMessage } from '../rules';
 import {
   ROUND_KINDS,
@@ -163,78 +163,52 @@ export default function Rounds() {
 
 function PlanRound({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const show = useProblems();
   const plans = useQuery({
     queryKey: ['term-plans'],
     queryFn: () => get<Page<PlanRow>>('/api/planning/v1/term-plans?limit=100'),
   });
-  const save = useMutation({
-    mutationFn: ({ window, ...values }: { window: [Dayjs, Dayjs]; [field: string]: unknown }) =>
-      post('/api/planning/v1/rounds', {
-        ...values,
-        modes: values.modes ?? [],
-        window: { from: window[0].format('YYYY-MM-DD'), to: window[1].format('YYYY-MM-DD') },
-      }),
-    onSuccess: () => {
-      dropDraft(DRAFT);
-      void queryClient.invalidateQueries({ queryKey: ['rounds'] });
-      onClose();
-    },
-    onError: (error) => show(error, form),
-  });
   return (
-    <Modal
-      open
+    <CreateModal
+      form={form}
+      draft={DRAFT}
       title="拟定轮次"
-      okText="保存"
-      cancelText="取消"
-      onCancel={() => {
-        dropDraft(DRAFT);
-        onClose();
-      }}
-      confirmLoading={save.isPending}
-      onOk={() => form.validateFields().then((values) => save.mutate(values))}
+      invalidates={['rounds']}
+      send={({ window, ...values }: { window: [Dayjs, Dayjs]; [field: string]: unknown }) =>
+        post('/api/planning/v1/rounds', {
+          ...values,
+          modes: values.modes ?? [],
+          window: { from: window[0].format('YYYY-MM-DD'), to: window[1].format('YYYY-MM-DD') },
+        })
+      }
+      initialValues={{ kind: 'regular', modes: [], ordinal: 1 }}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={draftOf(DRAFT) ?? { kind: 'regular', modes: [], ordinal: 1 }}
-        onValuesChange={(_, all) => keepDraft(DRAFT, all)}
+      <Form.Item
+        name="termPlanId"
+        label="届内巡察规划"
+        rules={[{ required: true, message: '请选择规划' }]}
       >
-        <Form.Item
-          name="termPlanId"
-          label="届内巡察规划"
-          rules={[{ required: true, message: '请选择规划' }]}
-        >
-          <Select
-            options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="ordinal" label="轮次序号" rules={[{ required: true, message: '请填写' }]}>
-          <InputNumber min={1} />
-        </Form.Item>
-        <Form.Item name="kind" label="巡察类型" rules={[{ required: true, message: '请选择' }]}>
-          <Select options={ROUND_KINDS.map((k) => ({ value: k, label: ROUND_KIND_LABELS[k] }))} />
-        </Form.Item>
-        <Form.Item name="modes" label="组织方式">
-          <Select
-            mode="multiple"
-            options={ROUND_MODES.map((m) => ({ value: m, label: ROUND_MODE_LABELS[m] }))}
-          />
-        </Form.Item>
-        <Form.Item name="theme" label="巡察主题（专项巡察必填）">
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="window"
-          label="巡察时间"
-          rules={[{ required: true, message: '请选择时间' }]}
-        >
-          <DatePicker.RangePicker />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+      </Form.Item>
+      <Form.Item name="ordinal" label="轮次序号" rules={[{ required: true, message: '请填写' }]}>
+        <InputNumber min={1} />
+      </Form.Item>
+      <Form.Item name="kind" label="巡察类型" rules={[{ required: true, message: '请选择' }]}>
+        <Select options={ROUND_KINDS.map((k) => ({ value: k, label: ROUND_KIND_LABELS[k] }))} />
+      </Form.Item>
+      <Form.Item name="modes" label="组织方式">
+        <Select
+          mode="multiple"
+          options={ROUND_MODES.map((m) => ({ value: m, label: ROUND_MODE_LABELS[m] }))}
+        />
+      </Form.Item>
+      <Form.Item name="theme" label="巡察主题（专项巡察必填）">
+        <Input />
+      </Form.Item>
+      <Form.Item name="window" label="巡察时间" rules={[{ required: true, message: '请选择时间' }]}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+    </CreateModal>
   );
 }
 

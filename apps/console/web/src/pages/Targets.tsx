@@ -18,7 +18,8 @@ import { useState } from 'react';
 import { get, post, type Page } from '../api';
 import { DivisionTree } from '../DivisionTree';
 import { useDivisionNames } from '../names';
-import { draftOf, dropDraft, keepDraft, useProblems } from '../problems';
+import { CreateModal } from '../CreateModal';
+import { draftOf, useProblems } from '../problems';
 import { useSession } from '../session';
 import {
   TARGET_CATEGORIES,
@@ -187,70 +188,49 @@ export default function Targets() {
 
 function CreateTarget({ jurisdiction, onClose }: { jurisdiction: string; onClose: () => void }) {
   const [form] = Form.useForm();
-  const queryClient = useQueryClient();
-  const show = useProblems();
-  const save = useMutation({
-    mutationFn: (values: Record<string, unknown>) => post('/api/planning/v1/targets', values),
-    onSuccess: () => {
-      dropDraft(DRAFT);
-      void queryClient.invalidateQueries({ queryKey: ['targets'] });
-      onClose();
-    },
-    onError: (error) => show(error, form),
-  });
   return (
-    <Modal
-      open
+    <CreateModal
+      form={form}
+      draft={DRAFT}
       title="新增巡察对象"
-      okText="保存"
-      cancelText="取消"
-      onCancel={() => {
-        dropDraft(DRAFT);
-        onClose();
-      }}
-      confirmLoading={save.isPending}
-      onOk={() => form.validateFields().then((values) => save.mutate(values))}
+      invalidates={['targets']}
+      send={(values: Record<string, unknown>) => post('/api/planning/v1/targets', values)}
+      initialValues={{ jurisdiction, tier: 'county', headcount: 0 }}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={draftOf(DRAFT) ?? { jurisdiction, tier: 'county', headcount: 0 }}
-        onValuesChange={(_, all) => keepDraft(DRAFT, all)}
+      <Form.Item
+        name="name"
+        label="单位名称"
+        rules={[{ required: true, message: '请填写单位名称' }]}
       >
-        <Form.Item
-          name="name"
-          label="单位名称"
-          rules={[{ required: true, message: '请填写单位名称' }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="category" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
-          <Select
-            options={TARGET_CATEGORIES.map((c) => ({ value: c, label: TARGET_CATEGORY_LABELS[c] }))}
-          />
-        </Form.Item>
-        <Form.Item name="tier" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
-          <Select options={TARGET_TIERS.map((t) => ({ value: t, label: TARGET_TIER_LABELS[t] }))} />
-        </Form.Item>
-        <Form.Item
-          name="jurisdiction"
-          label="所属区划代码"
-          rules={[{ required: true, message: '请填写区划' }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="headcount"
-          label="干部职工人数"
-          rules={[{ required: true, message: '请填写人数' }]}
-        >
-          <InputNumber min={0} />
-        </Form.Item>
-        <Form.Item name="leader" label="主要负责人">
-          <Input />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input />
+      </Form.Item>
+      <Form.Item name="category" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
+        <Select
+          options={TARGET_CATEGORIES.map((c) => ({ value: c, label: TARGET_CATEGORY_LABELS[c] }))}
+        />
+      </Form.Item>
+      <Form.Item name="tier" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
+        <Select options={TARGET_TIERS.map((t) => ({ value: t, label: TARGET_TIER_LABELS[t] }))} />
+      </Form.Item>
+      <Form.Item
+        name="jurisdiction"
+        label="所属区划代码"
+        rules={[{ required: true, message: '请填写区划' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="headcount"
+        label="干部职工人数"
+        rules={[{ required: true, message: '请填写人数' }]}
+      >
+        <InputNumber min={0} />
+      </Form.Item>
+      <Form.Item name="leader" label="主要负责人">
+        <Input />
+      </Form.Item>
+    </CreateModal>
   );
 }
 

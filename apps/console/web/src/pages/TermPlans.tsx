@@ -7,7 +7,6 @@ import {
   Drawer,
   Form,
   Input,
-  Modal,
   Select,
   Space,
   Table,
@@ -18,7 +17,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { get, post, type Page } from '../api';
 import { useDivisionNames } from '../names';
-import { draftOf, dropDraft, keepDraft, useProblems } from '../problems';
+import { CreateModal } from '../CreateModal';
+import { draftOf, useProblems } from '../problems';
 import { useSession } from '../session';
 import { PLAN_STATUS_LABELS } from '../vocabulary';
 import { useTargets } from './Cadres';
@@ -125,78 +125,57 @@ function DraftPlan({ onClose }: { onClose: () => void }) {
   const { principal } = useSession();
   const [form] = Form.useForm();
   const targets = useTargets();
-  const queryClient = useQueryClient();
-  const show = useProblems();
-  const save = useMutation({
-    mutationFn: ({ window, ...values }: { window: [Dayjs, Dayjs]; [field: string]: unknown }) =>
-      post('/api/planning/v1/term-plans', {
-        ...values,
-        jurisdiction: principal.jurisdiction,
-        from: window[0].format('YYYY-MM-DD'),
-        to: window[1].format('YYYY-MM-DD'),
-      }),
-    onSuccess: () => {
-      dropDraft(DRAFT);
-      void queryClient.invalidateQueries({ queryKey: ['term-plans'] });
-      onClose();
-    },
-    onError: (error) => show(error, form),
-  });
   return (
-    <Modal
-      open
+    <CreateModal
+      form={form}
+      draft={DRAFT}
       title="起草届内巡察规划"
-      okText="保存"
-      cancelText="取消"
       width={640}
-      onCancel={() => {
-        dropDraft(DRAFT);
-        onClose();
-      }}
-      confirmLoading={save.isPending}
-      onOk={() => form.validateFields().then((values) => save.mutate(values))}
+      invalidates={['term-plans']}
+      send={({ window, ...values }: { window: [Dayjs, Dayjs]; [field: string]: unknown }) =>
+        post('/api/planning/v1/term-plans', {
+          ...values,
+          jurisdiction: principal.jurisdiction,
+          from: window[0].format('YYYY-MM-DD'),
+          to: window[1].format('YYYY-MM-DD'),
+        })
+      }
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={draftOf(DRAFT)}
-        onValuesChange={(_, all) => keepDraft(DRAFT, all)}
+      <Form.Item
+        name="name"
+        label="规划名称"
+        rules={[{ required: true, message: '请填写规划名称' }]}
       >
-        <Form.Item
-          name="name"
-          label="规划名称"
-          rules={[{ required: true, message: '请填写规划名称' }]}
-        >
-          <Input placeholder="如：四届市委巡察工作规划" />
-        </Form.Item>
-        <Form.Item name="window" label="届期" rules={[{ required: true, message: '请选择届期' }]}>
-          <DatePicker.RangePicker />
-        </Form.Item>
-        <Form.Item
-          name="targetIds"
-          label="巡察范围"
-          rules={[{ required: true, message: '请选择巡察对象' }]}
-        >
-          <Select
-            mode="multiple"
-            optionFilterProp="label"
-            loading={targets.isLoading}
-            options={(targets.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
-          />
-        </Form.Item>
-        <Button
-          size="small"
-          onClick={() =>
-            form.setFieldValue(
-              'targetIds',
-              (targets.data ?? []).map((t) => t.id),
-            )
-          }
-        >
-          全部在册单位
-        </Button>
-      </Form>
-    </Modal>
+        <Input placeholder="如：四届市委巡察工作规划" />
+      </Form.Item>
+      <Form.Item name="window" label="届期" rules={[{ required: true, message: '请选择届期' }]}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+      <Form.Item
+        name="targetIds"
+        label="巡察范围"
+        rules={[{ required: true, message: '请选择巡察对象' }]}
+      >
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          loading={targets.isLoading}
+          options={(targets.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        />
+      </Form.Item>
+      <Button
+        size="small"
+        onClick={() =>
+          form.setFieldValue(
+            'targetIds',
+            (targets.data ?? []).map((t) => t.id),
+          )
+        }
+      >
+        全部在册单位
+      </Button>
+    </CreateModal>
   );
 }
 
