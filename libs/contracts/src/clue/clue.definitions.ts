@@ -11,6 +11,18 @@ import {
 } from './clue.events';
 
 const TRANSFER_NUMBER = '商巡移〔2026〕7号';
+/** The inspection the example transfer's clue comes from, in either form of the transfer. */
+const ORIGIN = {
+  inspectionId: ID.inspection,
+  roundId: ID.round,
+  teamId: ID.team1,
+  teamLeaderId: ID.team1Leader,
+  targetId: ID.financeBureau,
+  targetName: '商洛市财政局',
+  jurisdiction: '611000',
+  tier: 'city',
+  findingId: ID.finding2,
+} as const;
 
 export const CLUE_EVENTS: IntegrationEventDefinition[] = [
   defineEvent({
@@ -60,17 +72,7 @@ export const CLUE_EVENTS: IntegrationEventDefinition[] = [
       discipline: 'integrity',
       urgent: true,
       evidenceRefs: ['调阅资料-财政局-2026-017', '个别谈话记录-第41号'],
-      inspection: {
-        inspectionId: ID.inspection,
-        roundId: ID.round,
-        teamId: ID.team1,
-        teamLeaderId: ID.team1Leader,
-        targetId: ID.financeBureau,
-        targetName: '商洛市财政局',
-        jurisdiction: '611000',
-        tier: 'city',
-        findingId: ID.finding2,
-      },
+      inspection: ORIGIN,
       transferredAt: '2026-04-20T14:30:00+08:00',
       resultDueBy: '2026-07-20',
       assessmentNote: '经与市纪委监委集体会商，线索具体、可查性强，建议按初步核实方式处置。',
@@ -90,17 +92,7 @@ export const CLUE_EVENTS: IntegrationEventDefinition[] = [
       involvedRank: 'section',
       discipline: 'integrity',
       urgent: true,
-      inspection: {
-        inspectionId: ID.inspection,
-        roundId: ID.round,
-        teamId: ID.team1,
-        teamLeaderId: ID.team1Leader,
-        targetId: ID.financeBureau,
-        targetName: '商洛市财政局',
-        jurisdiction: '611000',
-        tier: 'city',
-        findingId: ID.finding2,
-      },
+      inspection: ORIGIN,
       transferredAt: '2026-04-20T14:30:00+08:00',
       resultDueBy: '2026-07-20',
       // The shape of a JWE compact serialization: header.encrypted-key.iv.ciphertext.tag.
