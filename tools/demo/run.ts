@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TalkGroup } from '@xuncha/contracts';
+import { requiredTalks, type TalkRules } from '@xuncha/inspection-domain';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
 import {
   CITY,
@@ -64,13 +66,14 @@ const CATALOG = JSON.parse(
   ),
 ) as { focuses: Array<{ code: string; items: Array<{ code: string; label: string }> }> };
 
-const TALK_GROUPS = [
-  'leadership',
-  'party-member',
-  'middle-manager',
-  'minority',
-  'generational',
-] as const;
+/** How a demo inspection's talks spread over the groups, beside the party members. */
+const TALK_SHARES: Partial<Record<TalkGroup, number>> = {
+  leadership: 0.15,
+  'middle-manager': 0.2,
+  generational: 0.1,
+  'village-cadre': 0.2,
+  resident: 0.3,
+};
 type Rank = 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
 
 /** The case whose plan the office returns once (过筛子), and the one assessed poor (较差). */
@@ -178,7 +181,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     tier: t.tier,
     jurisdiction: t.jurisdiction,
     headcount: t.headcount,
-    partyMemberCount: Math.round(t.headcount * 0.7),
+    partyMemberCount: partyMembersOf(t),
     leader: t.leader,
     ...(t.parent && { parentId: ids.get(t.parent) }),
   });
@@ -317,18 +320,22 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       step('stationing'),
     );
 
-    // Talks: everyone under 30 staff, 70% from 30 on, the five must-talk groups (五必谈).
-    const required = t.headcount < 30 ? t.headcount : Math.ceil((t.headcount * 7) / 10);
+    // Talks as the inspection's rules ask (谈话要求): the share of the headcount, every
+    // must-talk group, and every party member where the rules say 全体党员.
+    const rules = detail.talkRules as TalkRules;
+    const required = requiredTalks(t.headcount, rules);
     const extra = rng.int(0, Math.max(0, Math.min(3, t.headcount - required)));
     const total = required + extra;
-    const split: Record<string, number> = {
-      leadership: Math.max(1, Math.round(total * 0.15)),
-      'middle-manager': Math.max(1, Math.round(total * 0.2)),
-      minority: 1,
-      generational: Math.max(1, Math.round(total * 0.1)),
-    };
-    split['party-member'] = Math.max(1, total - Object.values(split).reduce((a, b) => a + b, 0));
-    for (const [n, group] of TALK_GROUPS.entries()) {
+    const split: Partial<Record<TalkGroup, number>> = {};
+    for (const group of rules.mustTalkGroups) {
+      split[group] = Math.max(1, Math.round(total * (TALK_SHARES[group] ?? 0)));
+    }
+    if (rules.mustTalkGroups.includes('party-member')) {
+      const others = Object.values(split).reduce((a, b) => a + b, 0) - (split['party-member'] ?? 0);
+      const allMembers = rules.allPartyMembers ? partyMembersOf(t) : 1;
+      split['party-member'] = Math.max(allMembers, total - others);
+    }
+    for (const [n, group] of rules.mustTalkGroups.entries()) {
       await post(
         'inspection',
         path('/talks'),
@@ -858,4 +865,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     `Finished in ${(ms / 1000).toFixed(1)} s with ${api.calls} HTTP calls; a second run with the same seed adds nothing.`,
   );
   return { counts, stats, ms, calls: api.calls };
+}
+
+function partyMembersOf(t: TargetSpec): number {
+  return Math.round(t.headcount * 0.7);
 }

@@ -11,7 +11,7 @@
  * that depends on a refused row is refused naming it.
  */
 import { TALK_GROUP_LABELS, type TalkGroup } from '@xuncha/contracts';
-import { focusItem, talkCoverage } from '@xuncha/inspection-domain';
+import { focusItem, talkCoverage, type TalkRules } from '@xuncha/inspection-domain';
 import { isWithinJurisdiction } from '@xuncha/platform-kernel';
 import type { Role } from '@xuncha/platform-nest';
 import { ApiError, at, pool, type Api, type Json, type Service } from '../demo/support';
@@ -500,9 +500,9 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
 
     // The rules the report will be held to, checked before anything is sent.
     if (r.report) {
-      const coverage = talkCoverage(Number(view.target.headcount), r.talks);
+      const coverage = talkCoverage(view.target, r.talks, view.talkRules as TalkRules);
       const groups = (gs: TalkGroup[]) => gs.map((g) => TALK_GROUP_LABELS[g]).join('、');
-      if (!coverage.met) {
+      if (coverage.talked < coverage.required) {
         return failInspection(
           `talk-coverage-not-met: ${coverage.talked} talks for a headcount of ` +
             `${coverage.headcount}: ${coverage.required} needed before the report (巡察报告)`,
@@ -510,7 +510,14 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
       }
       if (coverage.missingGroups.length > 0) {
         return failInspection(
-          `must-talk-groups-missing: no talks with ${groups(coverage.missingGroups)} (五必谈)`,
+          `must-talk-groups-missing: no talks with ${groups(coverage.missingGroups)} (必谈对象)`,
+        );
+      }
+      const members = coverage.partyMembers;
+      if (members && members.talked < members.required) {
+        return failInspection(
+          `party-member-talks-short: ${members.talked} party-member talks for ` +
+            `${members.required} party members (全体党员)`,
         );
       }
     }

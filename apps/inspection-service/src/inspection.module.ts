@@ -3,10 +3,11 @@ import { KEY_STORE, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
 import { SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
 import { OpenInspectionsWhenRoundLaunched } from './consumers/open-inspections-when-round-launched';
 import { InspectionsController } from './inspections/inspections.controller';
+import { TalkRulesController } from './talk-rules/talk-rules.controller';
 
 /** The inspection context's controllers, command handlers and projections. */
 @Module({
-  controllers: [InspectionsController, OpenInspectionsWhenRoundLaunched],
+  controllers: [InspectionsController, TalkRulesController, OpenInspectionsWhenRoundLaunched],
   providers: [
     {
       // Shared with the clue service (same directory embedded, a KMS in production).

@@ -60,7 +60,7 @@ export function launchedRound() {
             targetId: ids.township,
             targetName: '商州区夜村镇',
             category: 'township',
-            tier: 'village',
+            tier: 'county',
             jurisdiction: '611002100',
             headcount: 20,
           },

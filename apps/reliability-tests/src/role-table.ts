@@ -90,6 +90,7 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     'POST /api/v1/inspections/{id}/stationing': FIELD_WORK,
     'POST /api/v1/inspections/{id}/meetings': FIELD_WORK,
     'POST /api/v1/inspections/{id}/talks': FIELD_WORK,
+    'POST /api/v1/inspections/{id}/talks/not-applicable': FIELD_WORK,
     'POST /api/v1/inspections/{id}/questionnaires': FIELD_WORK,
     'POST /api/v1/inspections/{id}/evaluations': FIELD_WORK,
     'POST /api/v1/inspections/{id}/document-reviews': FIELD_WORK,
@@ -110,6 +111,8 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     'POST /api/v1/inspections/{id}/report/hearing': OFFICE,
     'POST /api/v1/inspections/{id}/feedback': FIELD_WORK,
     'POST /api/v1/inspections/{id}/close': OFFICE,
+    'GET /api/v1/talk-rules/{jurisdiction}': PLANNING_READERS,
+    'PUT /api/v1/talk-rules/{jurisdiction}/{tier}': OFFICE,
   },
   'clue-service': {
     ...PLATFORM,

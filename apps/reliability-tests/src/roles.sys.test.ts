@@ -145,6 +145,7 @@ function concretePath(path: string): string {
     if (name === 'jurisdiction') return CITY;
     if (name === 'year') return '2027';
     if (name === 'ledger') return 'problems';
+    if (name === 'tier') return 'county';
     if (name === 'name') return 'no-such-projection';
     return randomUUID();
   });

@@ -65,6 +65,8 @@ export const TALK_GROUPS = [
   'minority',
   'generational',
   'staff',
+  'village-cadre',
+  'resident',
 ] as const;
 export type TalkGroup = (typeof TALK_GROUPS)[number];
 export const TALK_GROUP_LABELS: Record<TalkGroup, string> = {
@@ -74,6 +76,8 @@ export const TALK_GROUP_LABELS: Record<TalkGroup, string> = {
   minority: '少数民族代表',
   generational: '老中青代表',
   staff: '其他干部职工',
+  'village-cadre': '村（社区）干部',
+  resident: '普通群众',
 };
 
 export const INVOLVED_RANKS = [

@@ -6,6 +6,7 @@ import { BusContext } from '@xuncha/platform-bus';
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { inspectionStore } from '../inspections/inspection-store';
+import { talkRulesInForce, talkRulesStore } from '../talk-rules/talk-rules-store';
 import { inspectionIdOf } from './inspection-id';
 
 /**
@@ -16,9 +17,11 @@ import { inspectionIdOf } from './inspection-id';
 @Controller()
 export class OpenInspectionsWhenRoundLaunched {
   private readonly inspections;
+  private readonly talkRules;
 
   constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(KEY_STORE) keys: KeyStore) {
     this.inspections = inspectionStore(store, keys);
+    this.talkRules = talkRulesStore(store);
   }
 
   @EventPattern('xuncha.planning.RoundLaunched.v1')
@@ -36,6 +39,8 @@ export class OpenInspectionsWhenRoundLaunched {
           villageName: targetName,
           jurisdiction,
         }));
+      // The rules in force when the inspection opens are the ones it is held to.
+      const { rules } = await talkRulesInForce(this.talkRules, target.jurisdiction, target.tier);
       await this.inspections.execute(
         id,
         {
@@ -59,6 +64,7 @@ export class OpenInspectionsWhenRoundLaunched {
           deadlines: omit(round.deadlines, 'stationingNoticeDays', 'clueResultMonths'),
           catalogVersion: CURRENT_CATALOG_VERSION,
           window: { from: round.window.from, to: round.window.to },
+          talkRules: { ...rules, mustTalkGroups: [...rules.mustTalkGroups] },
         },
         context.commandContext(n),
       );

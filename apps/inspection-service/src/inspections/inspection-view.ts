@@ -1,5 +1,9 @@
 import { ERASED } from '@xuncha/platform-crypto';
-import { talkCoverage, type InspectionState } from '@xuncha/inspection-domain';
+import {
+  inspectionTalkCoverage,
+  talkRulesOf,
+  type InspectionState,
+} from '@xuncha/inspection-domain';
 
 /** Where an inspection stands, in the order of DOMAIN.md §2. */
 export function statusOf(state: InspectionState): string {
@@ -21,7 +25,7 @@ export function inspectionView(
   petitionText: boolean,
 ) {
   const opened = state.opened!;
-  const coverage = talkCoverage(opened.target.headcount, state.talks);
+  const coverage = inspectionTalkCoverage(state, opened);
   return {
     id,
     revision,
@@ -38,6 +42,7 @@ export function inspectionView(
     stationing: state.stationed ?? null,
     meetings: state.meetings,
     talks: { byGroup: state.talks, total: coverage.talked },
+    talkRules: talkRulesOf(opened),
     coverage,
     questionnaires: { respondents: state.questionnaires },
     evaluations: { respondents: state.evaluations },

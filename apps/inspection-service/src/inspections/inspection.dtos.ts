@@ -80,7 +80,7 @@ export class MeetingBody {
 
 export class TalksBody {
   @ApiProperty({
-    description: 'Who was talked to (谈话对象); the first five are 五必谈',
+    description: 'Who was talked to (谈话对象)',
     enum: TALK_GROUPS,
   })
   @IsIn(TALK_GROUPS)
@@ -93,6 +93,19 @@ export class TalksBody {
   @ApiProperty({ description: 'Day of the talks (谈话日期)', example: '2026-03-12' })
   @IsCalendarDate()
   date!: string;
+}
+
+export class NotApplicableBody {
+  @ApiProperty({
+    description: 'The must-talk group the target does not have (不适用的必谈对象)',
+    enum: TALK_GROUPS,
+  })
+  @IsIn(TALK_GROUPS)
+  group!: TalkGroup;
+
+  @ApiProperty({ description: 'Why (原因), e.g. 本单位无少数民族职工', maxLength: 200 })
+  @IsText(200)
+  reason!: string;
 }
 
 export class SurveyBody {

@@ -253,21 +253,42 @@ describe('inspection service over HTTP', () => {
       }
     });
 
-    it('refuses the report before talk coverage and the five groups', async () => {
+    it('refuses the report before talk coverage, the five groups and every party member', async () => {
       await rule(post(`${bureau}/report`, { summary: '初稿' }), 'talk-coverage-not-met');
       await post(`${bureau}/talks`, { group: 'staff', count: 3, date: '2026-03-16' }).expect(200);
       await rule(post(`${bureau}/report`, { summary: '初稿' }), 'must-talk-groups-missing');
       await post(`${bureau}/talks`, { group: 'generational', count: 2, date: '2026-03-16' }).expect(
         200,
       );
+      // 全体党员: the bureau has 31 party members and 10 were talked to.
+      await rule(post(`${bureau}/report`, { summary: '初稿' }), 'party-member-talks-short');
+      await post(`${bureau}/talks`, {
+        group: 'party-member',
+        count: 21,
+        date: '2026-03-17',
+      }).expect(200);
       const { body } = await get(`/${bureau}`).expect(200);
       expect(body.coverage).toEqual({
         headcount: 40,
         required: 28,
-        talked: 30,
-        rate: 0.75,
-        met: true,
+        talked: 51,
+        rate: 1.275,
         missingGroups: [],
+        notApplicable: {},
+        partyMembers: { required: 31, talked: 31 },
+        met: true,
+      });
+      expect(body.talkRules).toEqual({
+        mustTalkGroups: [
+          'leadership',
+          'party-member',
+          'middle-manager',
+          'minority',
+          'generational',
+        ],
+        everyoneUpTo: 30,
+        minimumPercent: 70,
+        allPartyMembers: true,
       });
     });
 

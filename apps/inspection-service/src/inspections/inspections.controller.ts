@@ -44,6 +44,7 @@ import {
   ImmediateItemBody,
   InspectionListQuery,
   MeetingBody,
+  NotApplicableBody,
   PetitionBody,
   PortraitBody,
   ReportBody,
@@ -158,6 +159,21 @@ export class InspectionsController {
     @CurrentPrincipal() p: Principal,
   ) {
     return this.run(id, p, c, 'RecordTalks', body);
+  }
+
+  @Post(':id/talks/not-applicable')
+  @HttpCode(200)
+  @Roles('team', 'office')
+  @ApiOperation({
+    summary: 'A must-talk group the target does not have, with why (必谈对象不适用)',
+  })
+  notApplicable(
+    @Param('id', uuid) id: string,
+    @Body() body: NotApplicableBody,
+    @Command() c: CommandContext,
+    @CurrentPrincipal() p: Principal,
+  ) {
+    return this.run(id, p, c, 'MarkTalkGroupNotApplicable', body);
   }
 
   @Post(':id/questionnaires')

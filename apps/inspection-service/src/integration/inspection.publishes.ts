@@ -11,6 +11,7 @@ import {
   type ReportApproved,
   type ReportHeard,
   type SealedClueIdentified,
+  type TalkGroupMarkedNotApplicable,
   type TalksRecorded,
 } from '@xuncha/contracts';
 import {
@@ -43,7 +44,7 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
   const domain = { type: recorded.type, data: recorded.data } as InspectionEvent;
   switch (domain.type) {
     case 'InspectionOpened': {
-      const { inspectionId, roundId, termPlanId, team, target } = domain.data;
+      const { inspectionId, roundId, termPlanId, team, target, talkRules } = domain.data;
       const data: InspectionOpened = {
         inspectionId,
         roundId,
@@ -51,6 +52,9 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
         teamId: team.teamId,
         teamLeaderId: team.leaderId,
         target,
+        ...(talkRules && {
+          talkRules: { ...talkRules, mustTalkGroups: [...talkRules.mustTalkGroups] },
+        }),
       };
       return [event('InspectionOpened', id, data)];
     }
@@ -61,6 +65,10 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
     case 'TalksRecorded': {
       const data: TalksRecorded = { inspectionId: id, ...domain.data };
       return [event('TalksRecorded', id, data)];
+    }
+    case 'TalkGroupMarkedNotApplicable': {
+      const data: TalkGroupMarkedNotApplicable = { inspectionId: id, ...domain.data };
+      return [event('TalkGroupMarkedNotApplicable', id, data)];
     }
     case 'FindingRecorded':
     case 'FindingAmended': {

@@ -41,7 +41,7 @@ const script = [
       targetId: townshipId,
       targetName: '商州区夜村镇',
       category: 'township',
-      tier: 'village',
+      tier: 'county',
       jurisdiction: '611002100',
       headcount: 20,
     },

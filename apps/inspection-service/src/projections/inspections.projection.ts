@@ -8,10 +8,18 @@ import type {
   InspectionStationed,
   ReportApproved,
   ReportHeard,
+  TalkGroupMarkedNotApplicable,
   TalksRecorded,
   TalkGroup,
+  TargetTier,
 } from '@xuncha/contracts';
-import { talkCoverage } from '@xuncha/inspection-domain';
+import {
+  DEFAULT_TALK_RULES,
+  omit,
+  talkCoverage,
+  type NotApplicableGroups,
+  type TalkRules,
+} from '@xuncha/inspection-domain';
 import { jurisdictionAncestors } from '@xuncha/platform-kernel';
 import type { ProjectionContext, ProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
@@ -30,8 +38,12 @@ export interface InspectionSummary extends Doc {
   /** The jurisdiction and its ancestors, so a caller's subtree is one equality filter. */
   jurisdictionPath: string[];
   headcount: number;
+  partyMemberCount?: number;
   status: string;
   talks: Partial<Record<TalkGroup, number>>;
+  /** Absent on rows folded before the rules travelled: the tier's defaults. */
+  talkRules?: TalkRules;
+  talksNotApplicable?: NotApplicableGroups;
   coverage: { talked: number; required: number; rate: number; met: boolean };
   findingCount: number;
   immediateItemCount: number;
@@ -69,14 +81,19 @@ export const inspectionsProjection: ProjectionDefinition = {
         jurisdiction: target.jurisdiction,
         jurisdictionPath: [target.jurisdiction, ...jurisdictionAncestors(target.jurisdiction)],
         headcount: target.headcount,
+        ...(target.partyMemberCount !== undefined && {
+          partyMemberCount: target.partyMemberCount,
+        }),
         status: 'opened',
         talks: {},
-        coverage: coverageOf(target.headcount, {}),
+        talkRules: data.talkRules ?? DEFAULT_TALK_RULES[target.tier as TargetTier],
+        talksNotApplicable: {},
+        coverage: { talked: 0, required: 0, rate: 1, met: false },
         findingCount: 0,
         immediateItemCount: 0,
         clueCount: 0,
       };
-      context.put(INSPECTIONS, summary);
+      context.put(INSPECTIONS, { ...summary, coverage: coverageOf(summary) });
     },
     'xuncha.inspection.InspectionStationed.v1': (data: InspectionStationed, context) =>
       update(context, data.inspectionId, () => ({
@@ -86,8 +103,19 @@ export const inspectionsProjection: ProjectionDefinition = {
     'xuncha.inspection.TalksRecorded.v1': (data: TalksRecorded, context) =>
       update(context, data.inspectionId, (doc) => {
         const talks = { ...doc.talks, [data.group]: (doc.talks[data.group] ?? 0) + data.count };
-        return { talks, coverage: coverageOf(doc.headcount, talks) };
+        const talksNotApplicable = omit(doc.talksNotApplicable ?? {}, data.group);
+        return withCoverage({ ...doc, talks, talksNotApplicable });
       }),
+    'xuncha.inspection.TalkGroupMarkedNotApplicable.v1': (
+      data: TalkGroupMarkedNotApplicable,
+      context,
+    ) =>
+      update(context, data.inspectionId, (doc) =>
+        withCoverage({
+          ...doc,
+          talksNotApplicable: { ...doc.talksNotApplicable, [data.group]: data.reason },
+        }),
+      ),
     'xuncha.inspection.FindingRecorded.v1': (data: FindingRecorded, context) =>
       update(context, data.inspectionId, (doc) => ({ findingCount: doc.findingCount + 1 })),
     'xuncha.inspection.ImmediateItemAssigned.v1': (data: ImmediateItemAssigned, context) =>
@@ -110,7 +138,17 @@ export const inspectionsProjection: ProjectionDefinition = {
   },
 };
 
-function coverageOf(headcount: number, talks: Partial<Record<TalkGroup, number>>) {
-  const { talked, required, rate, met } = talkCoverage(headcount, talks);
+function coverageOf(doc: InspectionSummary): InspectionSummary['coverage'] {
+  const rules = doc.talkRules ?? DEFAULT_TALK_RULES[doc.tier as TargetTier];
+  const { talked, required, rate, met } = talkCoverage(
+    doc,
+    doc.talks,
+    rules,
+    doc.talksNotApplicable,
+  );
   return { talked, required, rate, met };
+}
+
+function withCoverage(doc: InspectionSummary): InspectionSummary {
+  return { ...doc, coverage: coverageOf(doc) };
 }

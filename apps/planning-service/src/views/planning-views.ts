@@ -18,7 +18,12 @@ import {
   EVENT_STORE,
   type EventStore,
 } from '@xuncha/platform-event-store';
-import { jurisdictionAncestors, type Decider, type DomainEvent } from '@xuncha/platform-kernel';
+import {
+  canonicalJurisdiction,
+  jurisdictionAncestors,
+  type Decider,
+  type DomainEvent,
+} from '@xuncha/platform-kernel';
 import {
   READ_MODEL_STORE,
   type Doc,
@@ -172,9 +177,4 @@ function derived(collection: string, state: Record<string, unknown>): Record<str
 }
 
 /** The form a code takes in `scope`: 6 digits down to county level, as jurisdictionAncestors gives. */
-export function scopeCode(code: string): string {
-  const trimmed = code.replace(/0+$/, '');
-  if (trimmed.length <= 6) return code.slice(0, 6);
-  if (trimmed.length <= 9) return code.slice(0, 9);
-  return code;
-}
+export const scopeCode = canonicalJurisdiction;

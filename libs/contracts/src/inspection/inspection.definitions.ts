@@ -13,6 +13,7 @@ import {
   InspectionStationed,
   ReportApproved,
   ReportHeard,
+  TalkGroupMarkedNotApplicable,
   TalksRecorded,
 } from './inspection.events';
 
@@ -49,6 +50,12 @@ export const INSPECTION_EVENTS: IntegrationEventDefinition[] = [
         headcount: 86,
         partyMemberCount: 61,
       },
+      talkRules: {
+        mustTalkGroups: ['leadership', 'party-member', 'middle-manager', 'minority', 'generational'],
+        everyoneUpTo: 30,
+        minimumPercent: 70,
+        allPartyMembers: true,
+      },
     },
   }),
   defineEvent({
@@ -78,6 +85,20 @@ export const INSPECTION_EVENTS: IntegrationEventDefinition[] = [
       count: 7,
       talkedOn: '2026-03-12',
       cumulative: 19,
+    },
+  }),
+  defineEvent({
+    type: 'xuncha.inspection.TalkGroupMarkedNotApplicable.v1',
+    version: 1,
+    topic,
+    payload: TalkGroupMarkedNotApplicable,
+    key: 'inspectionId',
+    summary: 'A must-talk group was marked not applicable, with why (必谈对象不适用)',
+    example: {
+      inspectionId: ID.inspection,
+      group: 'minority',
+      reason: '本单位无少数民族职工',
+      markedAt: '2026-03-13T10:00:00+08:00',
     },
   }),
   defineEvent({

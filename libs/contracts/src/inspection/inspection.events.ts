@@ -44,6 +44,23 @@ const FOCUS_ITEM = 'Supervision-focus catalog item code (监督重点条目编�
 const CATALOG_VERSION =
   'Version of the focus catalog the code belongs to (监督重点清单版本), e.g. 三个聚焦 since round 10';
 
+@Describe('The talk rules an inspection is held to before its report (谈话要求)')
+export class TalkRulesProfile {
+  @SomeOf(TALK_GROUPS, TALK_GROUP_LABELS, 'Groups every one of which is talked to (必谈对象)', {
+    min: 1,
+  })
+  mustTalkGroups!: TalkGroup[];
+
+  @Count('Up to and including this headcount everyone is talked to (全覆盖人数上限)')
+  everyoneUpTo!: number;
+
+  @Count('Above it, at least this percent of the headcount (谈话比例下限, %)', 1)
+  minimumPercent!: number;
+
+  @Flag('Every party member is talked to where their number is known (全体党员)')
+  allPartyMembers!: boolean;
+}
+
 @Describe(
   'An inspection was opened for one (team, target) of a launched round (巡察组进驻对象). ' +
     'Carries the target as planning knew it at launch.',
@@ -66,6 +83,30 @@ export class InspectionOpened {
 
   @Nested(() => TargetProfile, 'The inspected organization (被巡察党组织)')
   target!: TargetProfile;
+
+  @Optional()
+  @Nested(
+    () => TalkRulesProfile,
+    'Talk rules in force for the target at opening; absent: the defaults of its tier',
+  )
+  talkRules?: TalkRulesProfile;
+}
+
+@Describe(
+  'A must-talk group was found absent at the target and marked not applicable (不适用), with why',
+)
+export class TalkGroupMarkedNotApplicable {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @OneOf(TALK_GROUPS, TALK_GROUP_LABELS, 'The must-talk group (必谈对象)')
+  group!: TalkGroup;
+
+  @Text('Why it does not apply, e.g. 本单位无少数民族职工', 200)
+  reason!: string;
+
+  @Instant('When it was marked')
+  markedAt!: string;
 }
 
 @Describe('The team stationed at the target and announced it publicly (进驻，发布巡察公告)')
@@ -90,7 +131,7 @@ export class TalksRecorded {
   @Id('Inspection id')
   inspectionId!: string;
 
-  @OneOf(TALK_GROUPS, TALK_GROUP_LABELS, 'Who was talked to (谈话对象); the first five are 五必谈')
+  @OneOf(TALK_GROUPS, TALK_GROUP_LABELS, 'Who was talked to (谈话对象)')
   group!: TalkGroup;
 
   @Count('Talks in this record (谈话人次)', 1)

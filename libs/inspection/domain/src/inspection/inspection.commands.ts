@@ -16,6 +16,7 @@ import type {
   Team,
   Village,
 } from './inspection.events';
+import type { TalkRules } from '../talks/talk-rules';
 
 /** Every command names its inspection and carries the time it came in (no clock in the domain). */
 interface Base {
@@ -37,6 +38,8 @@ export interface OpenInspection extends Base {
   readonly catalogVersion: string;
   /** The round's planned window (计划起止日期): the team is stationed within it. */
   readonly window?: RoundWindow;
+  /** The talk rules in force for the target's jurisdiction and tier (谈话要求). */
+  readonly talkRules?: TalkRules;
 }
 export interface StationTeam extends Base {
   readonly type: 'StationTeam';
@@ -55,6 +58,12 @@ export interface RecordTalks extends Base {
   readonly group: TalkGroup;
   readonly count: number;
   readonly date: string;
+}
+/** A must-talk group the target does not have (e.g. no minority staff), with the reason. */
+export interface MarkTalkGroupNotApplicable extends Base {
+  readonly type: 'MarkTalkGroupNotApplicable';
+  readonly group: TalkGroup;
+  readonly reason: string;
 }
 export interface RecordQuestionnaires extends Base {
   readonly type: 'RecordQuestionnaires';
@@ -169,6 +178,7 @@ export type InspectionCommand =
   | StationTeam
   | HoldMeeting
   | RecordTalks
+  | MarkTalkGroupNotApplicable
   | RecordQuestionnaires
   | RecordEvaluation
   | ReviewDocuments

@@ -20,7 +20,8 @@ import type {
   Petition,
   VisitMade,
 } from './inspection.events';
-import { talkCoverage } from './talk-coverage';
+import { talkCoverage, type NotApplicableGroups } from '../talks/talk-coverage';
+import { DEFAULT_TALK_RULES, type TalkRules } from '../talks/talk-rules';
 
 export const REPORT_STAGES = [
   'none',
@@ -37,6 +38,8 @@ export interface InspectionState {
   readonly stationed?: InspectionStationed['data'];
   readonly meetings: readonly MeetingHeld['data'][];
   readonly talks: Readonly<Partial<Record<TalkGroup, number>>>;
+  /** Must-talk groups absent at the target, with the team's reason. */
+  readonly talksNotApplicable: NotApplicableGroups;
   readonly questionnaires: number;
   readonly evaluations: number;
   readonly documentReviews: readonly DocumentsReviewed['data'][];
@@ -59,6 +62,7 @@ export interface InspectionState {
 const initialState = (): InspectionState => ({
   meetings: [],
   talks: {},
+  talksNotApplicable: {},
   questionnaires: 0,
   evaluations: 0,
   documentReviews: [],
@@ -81,8 +85,18 @@ function evolve(state: InspectionState, event: InspectionEvent): InspectionState
       return { ...state, meetings: [...state.meetings, event.data] };
     case 'TalksRecorded': {
       const { group, count } = event.data;
-      return { ...state, talks: { ...state.talks, [group]: (state.talks[group] ?? 0) + count } };
+      // Talks with a group show it was there after all: it is no longer not applicable.
+      return {
+        ...state,
+        talks: { ...state.talks, [group]: (state.talks[group] ?? 0) + count },
+        talksNotApplicable: omit(state.talksNotApplicable, group),
+      };
     }
+    case 'TalkGroupMarkedNotApplicable':
+      return {
+        ...state,
+        talksNotApplicable: { ...state.talksNotApplicable, [event.data.group]: event.data.reason },
+      };
     case 'QuestionnairesRecorded':
       return { ...state, questionnaires: state.questionnaires + event.data.respondents };
     case 'EvaluationRecorded':
@@ -240,6 +254,36 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
         },
       ];
     }
+    case 'MarkTalkGroupNotApplicable': {
+      requireStationed(state);
+      requireReportBefore(state, 'drafted');
+      const { group } = command;
+      const reason = command.reason.trim();
+      if (!talkRulesOf(opened).mustTalkGroups.includes(group)) {
+        throw new RuleViolation(
+          'talk-group-not-required',
+          `${group} is not a must-talk group of this inspection`,
+          { group },
+        );
+      }
+      if (!reason) {
+        throw new RuleViolation(
+          'not-applicable-reason-required',
+          'say why the group is not applicable',
+          { group },
+        );
+      }
+      if (state.talks[group]) {
+        throw new RuleViolation('talk-group-has-talks', `talks with ${group} are recorded`, {
+          group,
+          talks: state.talks[group],
+        });
+      }
+      if (state.talksNotApplicable[group] === reason) return [];
+      return [
+        { type: 'TalkGroupMarkedNotApplicable', data: { group, reason, markedAt: command.at } },
+      ];
+    }
     case 'RecordQuestionnaires':
       requireStationed(state);
       return [
@@ -383,21 +427,7 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
     case 'DraftReport': {
       requireStationed(state);
       requireReportBefore(state, 'approved');
-      const coverage = talkCoverage(opened.target.headcount, state.talks);
-      if (!coverage.met) {
-        throw new RuleViolation(
-          'talk-coverage-not-met',
-          `${coverage.talked} talks for a headcount of ${coverage.headcount}: ${coverage.required} needed`,
-          { talked: coverage.talked, required: coverage.required, headcount: coverage.headcount },
-        );
-      }
-      if (coverage.missingGroups.length > 0) {
-        throw new RuleViolation(
-          'must-talk-groups-missing',
-          `no talks yet with: ${coverage.missingGroups.join(', ')}`,
-          { missingGroups: coverage.missingGroups },
-        );
-      }
+      requireTalksCovered(inspectionTalkCoverage(state, opened));
       return [{ type: 'ReportDrafted', data: { summary: command.summary, draftedAt: command.at } }];
     }
     case 'ReviseReport':
@@ -415,7 +445,7 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
           findingCount: Object.keys(state.findings).length,
           immediateItemCount: Object.keys(state.immediateItems).length,
           clueCount: clues.length,
-          talkCount: talkCoverage(opened.target.headcount, state.talks).talked,
+          talkCount: inspectionTalkCoverage(state, opened).talked,
         },
       };
       // Clues that were not urgent go to the clue service with the approved report.
@@ -588,6 +618,40 @@ function requirePetitionInScope(state: InspectionState, petitionId: string): voi
       'petition-forwarded',
       `petition ${petitionId} was forwarded to ${petition.triage.forwardedTo}: the clue is theirs`,
       { petitionId, forwardedTo: petition.triage.forwardedTo },
+    );
+  }
+}
+
+/** The rules an inspection opened with; inspections opened before rules travelled keep the defaults. */
+export function talkRulesOf(opened: InspectionOpened['data']): TalkRules {
+  return opened.talkRules ?? DEFAULT_TALK_RULES[opened.target.tier];
+}
+
+export function inspectionTalkCoverage(state: InspectionState, opened: InspectionOpened['data']) {
+  return talkCoverage(opened.target, state.talks, talkRulesOf(opened), state.talksNotApplicable);
+}
+
+function requireTalksCovered(coverage: ReturnType<typeof talkCoverage>): void {
+  if (coverage.talked < coverage.required) {
+    throw new RuleViolation(
+      'talk-coverage-not-met',
+      `${coverage.talked} talks for a headcount of ${coverage.headcount}: ${coverage.required} needed`,
+      { talked: coverage.talked, required: coverage.required, headcount: coverage.headcount },
+    );
+  }
+  if (coverage.missingGroups.length > 0) {
+    throw new RuleViolation(
+      'must-talk-groups-missing',
+      `no talks yet with: ${coverage.missingGroups.join(', ')}`,
+      { missingGroups: coverage.missingGroups },
+    );
+  }
+  const members = coverage.partyMembers;
+  if (members && members.talked < members.required) {
+    throw new RuleViolation(
+      'party-member-talks-short',
+      `${members.talked} party-member talks for ${members.required} party members (全体党员)`,
+      { talked: members.talked, required: members.required },
     );
   }
 }

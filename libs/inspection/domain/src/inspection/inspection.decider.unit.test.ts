@@ -1,11 +1,12 @@
+import type { TalkGroup } from '@xuncha/contracts';
 import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
 import { CURRENT_CATALOG_VERSION } from '../catalog/focus-catalog';
+import { DEFAULT_TALK_RULES } from '../talks/talk-rules';
 import type { InspectionCommand, OpenInspection } from './inspection.commands';
 import { addDays } from './dates';
 import { omit } from './omit';
 import { inspectionDecider } from './inspection.decider';
 import type { InspectionEvent, InspectionOpened } from './inspection.events';
-import { talkCoverage } from './talk-coverage';
 
 const id = 'insp-1';
 const at = '2026-03-10T09:00:00+08:00';
@@ -62,7 +63,7 @@ const openedWithVillage: InspectionOpened = {
   type: 'InspectionOpened',
   data: {
     ...opened.data,
-    target: { ...target, category: 'township', tier: 'village' },
+    target: { ...target, category: 'township', tier: 'county' },
     modes: ['township-with-villages'],
     villages: [village],
   },
@@ -71,11 +72,7 @@ const stationed: InspectionEvent = {
   type: 'InspectionStationed',
   data: { announcedAt: at, channels: ['phone'], fieldStageDueBy: '2026-04-18' },
 };
-const talk = (
-  group: 'leadership' | 'party-member' | 'middle-manager' | 'minority' | 'generational' | 'staff',
-  count: number,
-  cumulative: number,
-): InspectionEvent => ({
+const talk = (group: TalkGroup, count: number, cumulative: number): InspectionEvent => ({
   type: 'TalksRecorded',
   data: { group, count, talkedOn: '2026-03-12', cumulative },
 });
@@ -611,6 +608,121 @@ describe('inspection decider', () => {
       rule([opened, stationed, talk('staff', 40, 40)], draft, 'must-talk-groups-missing');
     });
 
+    it('takes 30 staff as under the full-coverage line (30人以下 includes 30)', () => {
+      const thirty: InspectionOpened = {
+        ...opened,
+        data: { ...opened.data, target: { ...target, headcount: 30 } },
+      };
+      rule(
+        [thirty, stationed, ...coveredTalks.slice(0, 4), talk('generational', 4, 29)],
+        draft,
+        'talk-coverage-not-met',
+      );
+      given(thirty, stationed, ...coveredTalks, talk('staff', 2, 30))
+        .when(draft)
+        .then(drafted);
+    });
+
+    describe('a must-talk group the target does not have', () => {
+      const noMinority = [
+        opened,
+        stationed,
+        talk('leadership', 7, 7),
+        talk('party-member', 10, 17),
+        talk('middle-manager', 6, 23),
+        talk('generational', 3, 26),
+        talk('staff', 2, 28),
+      ];
+      const mark = (group: TalkGroup, reason: string): InspectionCommand => ({
+        type: 'MarkTalkGroupNotApplicable',
+        id,
+        at,
+        group,
+        reason,
+      });
+      const marked: InspectionEvent = {
+        type: 'TalkGroupMarkedNotApplicable',
+        data: { group: 'minority', reason: '本单位无少数民族职工', markedAt: at },
+      };
+
+      it('is marked not applicable with a reason, and the report gate accepts it', () => {
+        rule(noMinority, draft, 'must-talk-groups-missing');
+        given(...noMinority)
+          .when(mark('minority', ' 本单位无少数民族职工 '))
+          .then(marked);
+        given(...noMinority, marked)
+          .when(draft)
+          .then(drafted);
+        given(...noMinority, marked)
+          .when(mark('minority', '本单位无少数民族职工'))
+          .then();
+      });
+
+      it('not-applicable-reason-required: not without a reason', () => {
+        rule(noMinority, mark('minority', '   '), 'not-applicable-reason-required');
+      });
+
+      it('talk-group-not-required and talk-group-has-talks', () => {
+        rule(noMinority, mark('staff', '无'), 'talk-group-not-required');
+        rule(noMinority, mark('leadership', '无'), 'talk-group-has-talks');
+      });
+
+      it('is no longer not applicable once talks with it are recorded', () => {
+        const later = [...noMinority, marked, talk('minority', 1, 29)];
+        const state = later.reduce(inspectionDecider.evolve, inspectionDecider.initialState());
+        expect(state.talksNotApplicable).toEqual({});
+      });
+    });
+
+    describe('全体党员: every party member where their number is known', () => {
+      const withMembers: InspectionOpened = {
+        ...opened,
+        data: { ...opened.data, target: { ...target, partyMemberCount: 12 } },
+      };
+
+      it('party-member-talks-short: 10 party-member talks for 12 party members', () => {
+        rule([withMembers, stationed, ...coveredTalks], draft, 'party-member-talks-short');
+        given(withMembers, stationed, ...coveredTalks, talk('party-member', 2, 30))
+          .when(draft)
+          .then(drafted);
+      });
+
+      it('holds only where the rules ask for it', () => {
+        const rules = { ...DEFAULT_TALK_RULES.city, allPartyMembers: false };
+        const relaxed: InspectionOpened = {
+          ...withMembers,
+          data: { ...withMembers.data, talkRules: rules },
+        };
+        given(relaxed, stationed, ...coveredTalks)
+          .when(draft)
+          .then(drafted);
+      });
+    });
+
+    it('a village is held to its own groups (胶州: 社区干部、普通党员、普通居民必谈)', () => {
+      const villageTarget: InspectionOpened = {
+        ...opened,
+        data: {
+          ...opened.data,
+          target: { ...target, category: 'village', tier: 'village', headcount: 12 },
+        },
+      };
+      rule(
+        [villageTarget, stationed, talk('leadership', 12, 12)],
+        draft,
+        'must-talk-groups-missing',
+      );
+      given(
+        villageTarget,
+        stationed,
+        talk('village-cadre', 5, 5),
+        talk('party-member', 4, 9),
+        talk('resident', 3, 12),
+      )
+        .when(draft)
+        .then(drafted);
+    });
+
     it('is revised, approved, consulted and heard in that order', () => {
       given(...fieldWork, drafted)
         .when({ type: 'ReviseReport', id, at, summary: '修改稿' })
@@ -728,15 +840,6 @@ describe('inspection decider', () => {
         .then(closed);
       rule([...atHearing, feedbackOf(atHearing), closed], close, 'inspection-closed');
     });
-  });
-});
-
-describe('talk coverage', () => {
-  it('needs everyone under 30 and 70% (rounded up) from 30', () => {
-    expect(talkCoverage(29, { staff: 28 }).met).toBe(false);
-    expect(talkCoverage(30, { staff: 21 }).met).toBe(true);
-    expect(talkCoverage(110, { staff: 77 })).toMatchObject({ required: 77, met: true, rate: 0.7 });
-    expect(talkCoverage(0, {})).toMatchObject({ required: 0, met: true, rate: 1 });
   });
 });
 

@@ -9,6 +9,7 @@ import type {
   TargetTier,
 } from '@xuncha/contracts';
 import type { DomainEvent } from '@xuncha/platform-kernel';
+import type { TalkRules } from '../talks/talk-rules';
 
 export const MEETING_KINDS = [
   'communication',
@@ -156,6 +157,8 @@ export type InspectionOpened = DomainEvent<
     catalogVersion: string;
     /** Absent on inspections opened before the window travelled with the opening. */
     window?: RoundWindow;
+    /** The talk rules in force at opening; absent before they were configurable (defaults). */
+    talkRules?: TalkRules;
     openedAt: string;
   }
 >;
@@ -170,6 +173,10 @@ export type MeetingHeld = DomainEvent<
 export type TalksRecorded = DomainEvent<
   'TalksRecorded',
   { group: TalkGroup; count: number; talkedOn: string; cumulative: number }
+>;
+export type TalkGroupMarkedNotApplicable = DomainEvent<
+  'TalkGroupMarkedNotApplicable',
+  { group: TalkGroup; reason: string; markedAt: string }
 >;
 export type QuestionnairesRecorded = DomainEvent<
   'QuestionnairesRecorded',
@@ -264,6 +271,7 @@ export type InspectionEvent =
   | InspectionStationed
   | MeetingHeld
   | TalksRecorded
+  | TalkGroupMarkedNotApplicable
   | QuestionnairesRecorded
   | EvaluationRecorded
   | DocumentsReviewed

@@ -43,6 +43,13 @@ export function isWithinJurisdiction(code: string, ancestor: string): boolean {
   return prefix(code).startsWith(prefix(ancestor));
 }
 
+/** The code in the form its descendants name it as an ancestor: 6 digits down to county level. */
+export function canonicalJurisdiction(code: string): string {
+  assertCode(code);
+  const significant = prefix(code);
+  return significant.padEnd(Math.max(6, significant.length), '0');
+}
+
 /** The codes above `code`, nearest first, in 6-digit form down to county level. */
 export function jurisdictionAncestors(code: string): string[] {
   assertCode(code);

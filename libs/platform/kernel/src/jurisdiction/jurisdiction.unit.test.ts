@@ -1,4 +1,5 @@
 import {
+  canonicalJurisdiction,
   isJurisdictionCode,
   isWithinJurisdiction,
   jurisdictionAncestors,
@@ -36,5 +37,18 @@ describe('jurisdiction codes', () => {
     expect(isJurisdictionCode('000000')).toBe(false);
     expect(isJurisdictionCode('6110a0')).toBe(false);
     expect(() => jurisdictionLevel('abc')).toThrow(/not a jurisdiction code/);
+  });
+});
+
+describe('canonicalJurisdiction', () => {
+  it('names a code as its descendants name their ancestors', () => {
+    expect(canonicalJurisdiction('611000000')).toBe('611000');
+    expect(canonicalJurisdiction('610000')).toBe('610000');
+    expect(canonicalJurisdiction('611002010000')).toBe('611002010');
+    expect(canonicalJurisdiction('611002010001')).toBe('611002010001');
+    for (const code of ['611002010001', '611002010']) {
+      const [parent] = jurisdictionAncestors(code);
+      expect(canonicalJurisdiction(parent.padEnd(12, '0'))).toBe(parent);
+    }
   });
 });
