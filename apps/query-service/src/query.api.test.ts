@@ -168,9 +168,16 @@ function earlierTopics(feed: EventFeed) {
     });
     feed.add('inspection.TalksRecorded', {
       inspectionId,
+      group: 'leadership',
       cumulative: inspectionId === ids.ia ? 19 : 7,
     });
   }
+  feed.add('inspection.TalkGroupMarkedNotApplicable', {
+    inspectionId: ids.ia,
+    group: 'minority',
+    reason: '本单位无少数民族职工',
+    markedAt: '2026-03-12T09:00:00+08:00',
+  });
   const finding = (
     findingId: string,
     target: typeof targetA,
@@ -437,6 +444,7 @@ describe('query service', () => {
           teamId: ids.team,
           targets: 2,
           talks: 26,
+          talkGroupsNotApplicable: 1,
           findings: 3,
           clues: 2,
           immediateItems: 1,

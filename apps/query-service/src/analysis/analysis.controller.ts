@@ -266,6 +266,10 @@ export class AnalysisController {
             teamId,
             targets: list.length,
             talks: sum(list, (i) => i.talks),
+            talkGroupsNotApplicable: sum(
+              list,
+              (i) => Object.keys(i.talkGroupsNotApplicable ?? {}).length,
+            ),
             findings: sum(list, (i) => i.findings),
             clues: sum(list, (i) => i.clues),
             immediateItems: sum(list, (i) => i.immediateItems),

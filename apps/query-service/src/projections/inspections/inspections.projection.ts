@@ -8,6 +8,8 @@ import type {
   InspectionStationed,
   ReportApproved,
   ReportHeard,
+  TalkGroup,
+  TalkGroupMarkedNotApplicable,
   TalksRecorded,
 } from '@xuncha/contracts';
 import type { ProjectionContext, ProjectionDefinition } from '@xuncha/platform-projections';
@@ -30,6 +32,8 @@ export interface InspectionDoc extends Doc {
   stationedAt?: string;
   fieldStageDueBy?: string;
   talks: number;
+  /** Must-talk groups the target does not have (必谈对象不适用), with the team's reason. */
+  talkGroupsNotApplicable?: Partial<Record<TalkGroup, string>>;
   findings: number;
   clues: number;
   immediateItems: number;
@@ -89,7 +93,21 @@ export const inspectionsProjection: ProjectionDefinition = {
         status: 'stationed',
       })),
     'xuncha.inspection.TalksRecorded.v1': (data: TalksRecorded, context) =>
-      change(context, data.inspectionId, (i) => ({ talks: Math.max(i.talks, data.cumulative) })),
+      change(context, data.inspectionId, (i) => {
+        // Talks with a group show it was there after all.
+        const { [data.group]: lifted, ...notApplicable } = i.talkGroupsNotApplicable ?? {};
+        return {
+          talks: Math.max(i.talks, data.cumulative),
+          ...(lifted !== undefined && { talkGroupsNotApplicable: notApplicable }),
+        };
+      }),
+    'xuncha.inspection.TalkGroupMarkedNotApplicable.v1': (
+      data: TalkGroupMarkedNotApplicable,
+      context,
+    ) =>
+      change(context, data.inspectionId, (i) => ({
+        talkGroupsNotApplicable: { ...i.talkGroupsNotApplicable, [data.group]: data.reason },
+      })),
     'xuncha.inspection.FindingRecorded.v1': (data: FindingRecorded, context) =>
       change(context, data.inspectionId, (i) => ({ findings: i.findings + 1 })),
     'xuncha.inspection.ClueRecorded.v1': (data: ClueRecorded, context) =>
