@@ -1,3 +1,6 @@
+import { CadrePage, CadreView } from '../views/planning.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { PLANNING_RULES } from '@xuncha/planning-domain';
 import { omit } from '@xuncha/planning-domain';
 import {
   Body,
@@ -37,6 +40,7 @@ import {
 export class CadresController {
   constructor(private readonly planning: Planning) {}
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.RegisterCadre })
   @Post()
   @ApiOperation({ summary: '干部入库 (register a cadre in the leader or talent pool)' })
   async register(
@@ -55,6 +59,7 @@ export class CadresController {
     );
   }
 
+  @Answers(CadrePage)
   @Get()
   @Roles('office', 'admin')
   @ApiOperation({ summary: '组长库、人才库 (cadres, by pool and expertise)' })
@@ -71,6 +76,7 @@ export class CadresController {
     return { items: items.map(present), ...(next && { next }) };
   }
 
+  @Answers(CadreView)
   @Get(':id')
   @Roles('office', 'admin')
   @ApiOperation({ summary: '干部信息 (one cadre with pools, expertise and conflicts)' })
@@ -78,6 +84,7 @@ export class CadresController {
     return present(await this.planning.visible<CadreDoc>(principal, 'cadres', id, 'cadre'));
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.UpdateCadre })
   @Patch(':id')
   @ApiOperation({ summary: '调整入库信息 (pools, expertise, home unit)' })
   async update(
@@ -102,6 +109,7 @@ export class CadresController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.DeclareConflict })
   @Post(':id/conflicts')
   @HttpCode(200)
   @ApiOperation({ summary: '申报回避 (declare a conflict with a target)' })

@@ -1,3 +1,6 @@
+import { PlanningDeadlines } from '../views/planning.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { PLANNING_RULES } from '@xuncha/planning-domain';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
@@ -61,6 +64,7 @@ export class DeadlinesBody implements Deadlines {
 export class DeadlinesController {
   constructor(private readonly planning: Planning) {}
 
+  @Answers(PlanningDeadlines)
   @Get(':jurisdiction')
   @Roles('office', 'analyst', 'admin')
   @ApiOperation({ summary: '时限要求 (deadlines in force, with where they come from)' })
@@ -70,6 +74,7 @@ export class DeadlinesController {
     return { jurisdiction: code, ...(await this.planning.effectiveDeadlines(code)) };
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.SetDeadlines })
   @Put(':jurisdiction')
   @ApiOperation({ summary: '设置时限要求 (configure the deadlines of a jurisdiction)' })
   async set(

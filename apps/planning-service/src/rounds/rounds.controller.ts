@@ -1,3 +1,6 @@
+import { RoundPage, RoundView, TeamOutcome, TeamSuggestion } from '../views/planning.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { PLANNING_RULES } from '@xuncha/planning-domain';
 import { omit } from '@xuncha/planning-domain';
 import {
   Body,
@@ -45,6 +48,7 @@ const READERS = ['office', 'analyst', 'admin'] as const;
 export class RoundsController {
   constructor(private readonly planning: Planning) {}
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.PlanRound })
   @Post()
   @ApiOperation({ summary: '拟定轮次 (plan a round: kind, modes, window)' })
   async plan(
@@ -75,6 +79,7 @@ export class RoundsController {
     );
   }
 
+  @Answers(RoundPage)
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: '轮次列表 (rounds)' })
@@ -91,6 +96,7 @@ export class RoundsController {
     return { items: items.map(present), ...(next && { next }) };
   }
 
+  @Answers(RoundView)
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: '轮次 (a round with its teams, targets and status)' })
@@ -98,6 +104,7 @@ export class RoundsController {
     return present(await this.visible(principal, id));
   }
 
+  @Answers(TeamOutcome, { rules: PLANNING_RULES.FormTeam })
   @Post(':id/teams')
   @HttpCode(200)
   @ApiOperation({
@@ -117,6 +124,7 @@ export class RoundsController {
     return { id, revision, teamId };
   }
 
+  @Answers(TeamOutcome, { rules: PLANNING_RULES.FormTeam })
   @Put(':id/teams/:teamId')
   @ApiOperation({ summary: '调整巡察组 (edit a team; an approved round goes back for approval)' })
   async editTeam(
@@ -133,6 +141,7 @@ export class RoundsController {
     return { id, revision, teamId };
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.DisbandTeam })
   @Delete(':id/teams/:teamId')
   @ApiOperation({ summary: '撤销巡察组 (disband a team)' })
   async disbandTeam(
@@ -150,6 +159,7 @@ export class RoundsController {
     );
   }
 
+  @Answers(TeamSuggestion, { readOnly: true })
   @Post(':id/suggestions')
   @HttpCode(200)
   @ApiOperation({ summary: '推荐巡察组人选 (suggest a leader and members from the pools)' })
@@ -178,6 +188,7 @@ export class RoundsController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.ApproveRound })
   @Post(':id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: '批准轮次方案 (approved by the secretary meeting, 书记专题会)' })
@@ -195,6 +206,7 @@ export class RoundsController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.LaunchRound })
   @Post(':id/launch')
   @HttpCode(200)
   @ApiOperation({ summary: '进驻启动 (launch: one inspection per team and target)' })
@@ -219,6 +231,7 @@ export class RoundsController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.CloseRound })
   @Post(':id/close')
   @HttpCode(200)
   @ApiOperation({ summary: '本轮巡察结束 (close the round)' })

@@ -1,3 +1,6 @@
+import { SplitOutcome, TargetPage, TargetView } from '../views/planning.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { PLANNING_RULES } from '@xuncha/planning-domain';
 import { omit } from '@xuncha/planning-domain';
 import {
   Body,
@@ -43,6 +46,7 @@ const READERS = ['office', 'analyst', 'admin'] as const;
 export class TargetsController {
   constructor(private readonly planning: Planning) {}
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.RegisterTarget })
   @Post()
   @ApiOperation({ summary: '新增巡察对象 (register a target)' })
   async register(
@@ -67,6 +71,7 @@ export class TargetsController {
     );
   }
 
+  @Answers(TargetPage)
   @Get()
   @Roles(...READERS)
   @ApiOperation({
@@ -87,6 +92,7 @@ export class TargetsController {
       .then(({ items, next }) => ({ items: items.map(present), ...(next && { next }) }));
   }
 
+  @Answers(TargetView)
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: '巡察对象 (one target)' })
@@ -94,6 +100,7 @@ export class TargetsController {
     return present(await this.planning.visible<TargetDoc>(principal, 'targets', id, 'target'));
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.UpdateTargetProfile })
   @Patch(':id')
   @ApiOperation({ summary: '巡察对象信息变更 (update headcount, leader, category, name)' })
   async update(
@@ -117,6 +124,7 @@ export class TargetsController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.RetireTarget })
   @Post(':id/retire')
   @HttpCode(200)
   @ApiOperation({ summary: '撤销巡察对象 (retire a target)' })
@@ -135,6 +143,9 @@ export class TargetsController {
     );
   }
 
+  @Answers(CommandOutcome, {
+    rules: [...PLANNING_RULES.MergeTargets, ...PLANNING_RULES.AbsorbTarget],
+  })
   @Post(':id/merge')
   @HttpCode(200)
   @ApiOperation({ summary: '机构改革合并 (merge targets into this one; they are retired)' })
@@ -176,6 +187,9 @@ export class TargetsController {
     return outcome;
   }
 
+  @Answers(SplitOutcome, {
+    rules: [...PLANNING_RULES.SplitTarget, ...PLANNING_RULES.RegisterTarget],
+  })
   @Post(':id/split')
   @HttpCode(200)
   @ApiOperation({ summary: '机构改革拆分 (split a target: successors registered, it is retired)' })

@@ -1,3 +1,11 @@
+import {
+  CoverageWarnings,
+  TermPlanCoverage,
+  TermPlanPage,
+  TermPlanView,
+} from '../views/planning.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { PLANNING_RULES } from '@xuncha/planning-domain';
 import { omit } from '@xuncha/planning-domain';
 import {
   Body,
@@ -40,6 +48,7 @@ const READERS = ['office', 'analyst', 'admin'] as const;
 export class TermPlansController {
   constructor(private readonly planning: Planning) {}
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.DraftTermPlan })
   @Post()
   @ApiOperation({ summary: '起草届内巡察规划 (draft a term plan)' })
   async draft(
@@ -65,6 +74,7 @@ export class TermPlansController {
     );
   }
 
+  @Answers(TermPlanPage)
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: '届内巡察规划列表 (term plans)' })
@@ -80,6 +90,7 @@ export class TermPlansController {
     return { items: items.map(present), ...(next && { next }) };
   }
 
+  @Answers(TermPlanView)
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: '届内巡察规划 (one term plan with its scope and annual plans)' })
@@ -87,6 +98,7 @@ export class TermPlansController {
     return present(await this.visible(principal, id));
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.AdoptTermPlan })
   @Post(':id/adopt')
   @HttpCode(200)
   @ApiOperation({ summary: '通过规划 (adopt the term plan)' })
@@ -104,6 +116,7 @@ export class TermPlansController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.AdjustTermPlanScope })
   @Post(':id/scope')
   @HttpCode(200)
   @ApiOperation({ summary: '调整巡察范围 (add or drop targets mid-term, with a reason)' })
@@ -128,6 +141,7 @@ export class TermPlansController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.SetAnnualPlan })
   @Put(':id/annual-plans/:year')
   @ApiOperation({ summary: '年度巡察计划 (set the annual plan of a year)' })
   async setAnnualPlan(
@@ -146,6 +160,7 @@ export class TermPlansController {
     );
   }
 
+  @Answers(TermPlanCoverage)
   @Get(':id/coverage')
   @Roles(...READERS)
   @ApiOperation({ summary: '全覆盖进度 (coverage: in scope, inspected, rate, still missing)' })
@@ -154,6 +169,7 @@ export class TermPlansController {
     return { ...coverageOf(plan), missing: missingTargets(plan) };
   }
 
+  @Answers(CoverageWarnings)
   @Get(':id/warnings')
   @Roles(...READERS)
   @ApiOperation({ summary: '全覆盖预警 (targets the pace so far cannot cover in the time left)' })

@@ -8,3 +8,4 @@ export * from './talks/talk-rules.decider';
 export * from './inspection/inspection-access';
 export * from './inspection/dates';
 export { omit } from './inspection/omit';
+export * from './rules';

@@ -7,3 +7,4 @@ export * from './term-plan/coverage-warnings';
 export * from './round/round.decider';
 export * from './round/team-suggestions';
 export * from './deadlines/deadlines.decider';
+export * from './rules';

@@ -16,3 +16,5 @@ export * from './auth/oidc';
 export * from './audit/audit-trail';
 export * from './audit/audited';
 export { RunningPublisher } from './integration/integration-publishing';
+export * from './openapi/schemas';
+export * from './openapi/answers.decorator';

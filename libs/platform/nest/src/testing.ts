@@ -2,3 +2,4 @@
 export * from './testing/service-harness';
 export * from './testing/system';
 export * from './testing/system-client';
+export * from './testing/openapi-answers';

@@ -13,6 +13,7 @@ import {
   type ServiceConfig,
   type ServiceName,
 } from '../config/service-config';
+import { namedSchemasUsedBy } from '../openapi/schemas';
 import { refuseDeepJson } from '../validation/json-depth';
 import { createValidationPipe } from '../validation/validation.pipe';
 import { PlatformModule, type ServiceParts } from './platform.module';
@@ -67,6 +68,11 @@ export async function createServiceApp(
       .addSecurityRequirements('bearer')
       .build(),
   );
+  // The views' schemas that @Answers refers to by name.
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...namedSchemasUsedBy(document.paths) },
+  };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   // Integration events reach the service's @EventPattern handlers through the bus.
   app.connectMicroservice(

@@ -22,6 +22,8 @@ import {
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { AggregateNotFound, isWithinJurisdiction } from '@xuncha/platform-kernel';
 import { CurrentPrincipal, Roles } from '../auth/auth.guard';
+import { Answers } from '../openapi/answers.decorator';
+import { named, s } from '../openapi/schemas';
 import type { Principal } from '../auth/principal';
 import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
 
@@ -90,6 +92,20 @@ export class Projections implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
+const ProjectionStatusSchema = named(
+  'ProjectionStatus',
+  s.object({
+    name: s.string('投影名称'),
+    generation: s.int('重建次数 (generation)'),
+    running: s.bool(),
+    lag: s.count('尚未处理的消息数'),
+  }),
+);
+const ProjectionStatuses = named(
+  'ProjectionStatuses',
+  s.object({ items: s.array(ProjectionStatusSchema) }),
+);
+
 @ApiTags('admin')
 @Controller('admin/projections')
 @Roles('admin')
@@ -99,12 +115,14 @@ export class ProjectionsController {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
+  @Answers(ProjectionStatuses)
   @Get()
   @ApiOperation({ summary: 'Projections with their generation and lag (投影状态)' })
   async list() {
     return { items: await this.projections.status() };
   }
 
+  @Answers(ProjectionStatusSchema, { idempotent: false })
   @Post(':name/rebuild')
   @HttpCode(202)
   @ApiOperation({

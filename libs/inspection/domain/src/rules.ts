@@ -1,0 +1,67 @@
+import type { RuleCatalogue } from '@xuncha/platform-kernel';
+import type { InspectionCommand } from './inspection/inspection.commands';
+
+// Every command but the erasure of a petitioner's data is refused once the inspection is closed.
+const OPEN = 'inspection-closed';
+// A finding names an item of the focus catalogue and, if any, a village of the inspection.
+const CLASSIFIED = ['unknown-focus-item', 'unknown-village'] as const;
+const STATIONED = [OPEN, 'inspection-not-stationed'] as const;
+
+/** The rules each inspection command can be refused by (see RuleCatalogue). */
+export const INSPECTION_RULES = {
+  OpenInspection: [],
+  StationTeam: [OPEN, 'inspection-already-stationed', 'stationing-outside-round-window'],
+  HoldMeeting: [OPEN],
+  RecordTalks: [...STATIONED],
+  RecordQuestionnaires: [...STATIONED],
+  RecordEvaluation: [...STATIONED],
+  ReviewDocuments: [...STATIONED],
+  RecordVisit: [...STATIONED],
+  ReceivePetition: [...STATIONED],
+  TriagePetition: [
+    OPEN,
+    'forwarding-authority-missing',
+    'forwarding-in-scope',
+    'petition-already-triaged',
+    'unknown-petition',
+  ],
+  ErasePetitionPersonalData: ['unknown-petition'],
+  RecordFinding: [...STATIONED, 'inspection-feedback-delivered', ...CLASSIFIED],
+  AmendFinding: [OPEN, 'unknown-finding', ...CLASSIFIED],
+  AssignImmediateItem: [...STATIONED, 'inspection-feedback-delivered', 'unknown-finding'],
+  RecordClue: [...STATIONED, 'petition-forwarded', 'unknown-finding', 'unknown-petition'],
+  RecordLeaderPortrait: [
+    ...STATIONED,
+    'duplicate-portrait-dimension',
+    'unknown-portrait-dimension',
+  ],
+  DraftReport: [
+    ...STATIONED,
+    'must-talk-groups-missing',
+    'talk-coverage-not-met',
+    'report-already-approved',
+  ],
+  ReviseReport: [OPEN, 'report-not-drafted', 'report-already-approved'],
+  ApproveReport: [OPEN, 'report-not-drafted', 'report-already-approved'],
+  ConsultOnReport: [OPEN, 'report-not-approved', 'report-already-heard'],
+  HearReport: [OPEN, 'report-not-approved', 'report-already-heard'],
+  DeliverFeedback: [
+    OPEN,
+    'feedback-already-delivered',
+    'unknown-village',
+    'village-feedback-missing',
+  ],
+  CloseInspection: [OPEN, 'feedback-not-delivered'],
+} as const satisfies RuleCatalogue<InspectionCommand['type']>;
+
+/**
+ * Rules whose names the decider builds (`report-already-<stage>`) or passes
+ * along (`requireReportAtLeast(…, 'report-not-drafted')`): not found as
+ * literal `RuleViolation('…')` in the sources.
+ */
+export const INSPECTION_RULES_BUILT = [
+  'report-already-approved',
+  'report-already-heard',
+  'report-not-approved',
+  'report-not-drafted',
+] as const;
