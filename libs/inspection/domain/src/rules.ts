@@ -1,5 +1,6 @@
 import type { RuleCatalogue } from '@xuncha/platform-kernel';
 import type { InspectionCommand } from './inspection/inspection.commands';
+import type { TalkRulesCommand } from './talks/talk-rules.decider';
 
 // Every command but the erasure of a petitioner's data is refused once the inspection is closed.
 const OPEN = 'inspection-closed';
@@ -13,6 +14,12 @@ export const INSPECTION_RULES = {
   StationTeam: [OPEN, 'inspection-already-stationed', 'stationing-outside-round-window'],
   HoldMeeting: [OPEN],
   RecordTalks: [...STATIONED],
+  MarkTalkGroupNotApplicable: [
+    ...STATIONED,
+    'not-applicable-reason-required',
+    'talk-group-has-talks',
+    'talk-group-not-required',
+  ],
   RecordQuestionnaires: [...STATIONED],
   RecordEvaluation: [...STATIONED],
   ReviewDocuments: [...STATIONED],
@@ -38,6 +45,7 @@ export const INSPECTION_RULES = {
   DraftReport: [
     ...STATIONED,
     'must-talk-groups-missing',
+    'party-member-talks-short',
     'talk-coverage-not-met',
     'report-already-approved',
   ],
@@ -52,7 +60,12 @@ export const INSPECTION_RULES = {
     'village-feedback-missing',
   ],
   CloseInspection: [OPEN, 'feedback-not-delivered'],
-} as const satisfies RuleCatalogue<InspectionCommand['type']>;
+  SetTalkRules: [
+    'must-talk-groups-empty',
+    'must-talk-group-repeated',
+    'party-members-not-a-must-talk-group',
+  ],
+} as const satisfies RuleCatalogue<InspectionCommand['type'] | TalkRulesCommand['type']>;
 
 /**
  * Rules whose names the decider builds (`report-already-<stage>`) or passes
