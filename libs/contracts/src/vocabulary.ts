@@ -9,6 +9,8 @@ export const TARGET_CATEGORIES = [
   'party-mass-organ',
   'peoples-organization',
   'government-department',
+  'government-affiliated',
+  'party-government-organ',
   'public-institution',
   'state-owned-enterprise',
   'development-zone',
@@ -23,6 +25,9 @@ export const TARGET_CATEGORY_LABELS: Record<TargetCategory, string> = {
   'party-mass-organ': '其他党群机关',
   'peoples-organization': '人民团体',
   'government-department': '政府工作部门',
+  'government-affiliated': '政府部门下属单位',
+  // A county's own ledgers count its party and government organs as one (县区级党政机关).
+  'party-government-organ': '党政机关',
   'public-institution': '事业单位',
   'state-owned-enterprise': '国有企业',
   'development-zone': '开发区',

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@xuncha/platform-nest';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { TARGET_CATEGORIES, type TargetCategory } from '@xuncha/contracts';
+import { CurrentPrincipal, InvalidInput, Roles, type Principal } from '@xuncha/platform-nest';
 import { InvalidCursor, type Doc, type Page } from '@xuncha/platform-read-models';
 import { ReadModels } from '../read/read-source';
 import { PageQuery, ScopeQuery, resolveScope } from '../read/scope';
@@ -20,6 +21,15 @@ export class RecordsQuery extends PageQuery {
   @ApiProperty({ enum: FIGURE_NAMES, description: 'The figure of /stats to drill into (钻取指标)' })
   @IsIn(FIGURE_NAMES)
   figure!: TargetFigure | CountedFigureName;
+
+  @ApiPropertyOptional({
+    enum: TARGET_CATEGORIES,
+    description:
+      'Target category (对象类别), for the target figures: one row of targets.byCategory',
+  })
+  @IsOptional()
+  @IsIn(TARGET_CATEGORIES)
+  category?: TargetCategory;
 }
 
 /** Keyset page over documents already in `_id` order (targets are few per scope). */
@@ -57,7 +67,8 @@ export class StatsController {
       'once an inspection of it delivered feedback 反馈); rectificationRate = rectified / found ' +
       '(rectified: items signed off 销号 and not reopened; immediate items apart); ' +
       'conclusionRate = concluded / transferred (办结/移交). `links` gives the drill-down of each ' +
-      'figure. Periods apply to the feedback time (targets), the recording time (problems), the ' +
+      'figure; targets.byCategory breaks the targets down by category (对象类别), each with ' +
+      'its drill-down. Periods apply to the feedback time (targets), the recording time (problems), the ' +
       'transfer time (clues), the case opening (rules) and the assignment (immediate items).',
   })
   stats(@Query() query: ScopeQuery, @CurrentPrincipal() principal: Principal) {
@@ -79,9 +90,19 @@ export class StatsController {
       const scope = await resolveScope(query, principal, source);
       const limit = query.limit ?? 50;
       if (Object.hasOwn(TARGET_FIGURES, query.figure)) {
-        const docs = await this.service.targetRecords(query.figure as TargetFigure, scope, source);
+        const docs = await this.service.targetRecords(
+          query.figure as TargetFigure,
+          scope,
+          source,
+          query.category,
+        );
         const label = TARGET_FIGURES[query.figure as TargetFigure];
         return { figure: query.figure, label, ...pageOf(docs, limit, query.cursor) };
+      }
+      if (query.category) {
+        throw new InvalidInput([
+          { field: 'category', messages: ['only the target figures break down by category'] },
+        ]);
       }
       const figure = COUNTED_FIGURES[query.figure as CountedFigureName];
       const store = await source.store(figure.collection);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS, type TargetCategory } from '@xuncha/contracts';
 import type { Doc, Filter } from '@xuncha/platform-read-models';
 import { FEEDBACKS, TARGETS, type TargetDoc } from '../projections/coverage/coverage.projection';
 import type { ReadSource } from '../read/read-source';
@@ -11,8 +12,24 @@ import {
   type TargetFigure,
 } from './figures';
 
+/** The targets of one category (对象类别), with the drill-down of each count. */
+export interface CategoryFigures {
+  category: TargetCategory;
+  label: string;
+  inScope: number;
+  inspected: number;
+  coverageRate: number;
+  links: { inScope: string; inspected: string };
+}
+
 export interface Stats {
-  targets: { inScope: number; inspected: number; coverageRate: number };
+  targets: {
+    inScope: number;
+    inspected: number;
+    coverageRate: number;
+    /** The categories with targets in scope, in the vocabulary's order. */
+    byCategory: CategoryFigures[];
+  };
   problems: { found: number; rectified: number; rectificationRate: number; fedBack: number };
   clues: {
     transferred: number;
@@ -34,11 +51,11 @@ export interface Stats {
 @Injectable()
 export class StatsService {
   async stats(scope: Scope, source: ReadSource): Promise<Stats> {
-    const [scopeIds, inspectedIds] = await Promise.all([
-      this.targetsInScope(scope, source),
+    const [scopeDocs, inspectedIds] = await Promise.all([
+      this.targetDocsInScope(scope, source),
       this.inspectedTargets(scope, source),
     ]);
-    const inspected = scopeIds.filter((id) => inspectedIds.has(id)).length;
+    const inspected = scopeDocs.filter((doc) => inspectedIds.has(doc._id)).length;
     const count = async (name: CountedFigureName) => {
       const f = COUNTED_FIGURES[name];
       return (await source.store(f.collection)).count(f.collection, this.filterOf(name, scope));
@@ -88,9 +105,10 @@ export class StatsService {
     const n = (value: unknown) => (typeof value === 'number' ? value : 0);
     return {
       targets: {
-        inScope: scopeIds.length,
+        inScope: scopeDocs.length,
         inspected,
-        coverageRate: rate(inspected, scopeIds.length),
+        coverageRate: rate(inspected, scopeDocs.length),
+        byCategory: this.byCategory(scopeDocs, inspectedIds, scope),
       },
       problems: { found, rectified, rectificationRate: rate(rectified, found), fedBack },
       clues: {
@@ -124,13 +142,49 @@ export class StatsService {
    * asked, else the active targets of the subtree and tier. Periods do not
    * apply: a target is in scope, or not.
    */
-  async targetsInScope(scope: Scope, source: ReadSource): Promise<string[]> {
+  async targetDocsInScope(
+    scope: Scope,
+    source: ReadSource,
+    category?: TargetCategory,
+  ): Promise<TargetDoc[]> {
     const filter: Filter = { known: true, retired: false, jurisdictions: scope.jurisdiction };
     if (scope.tier) filter.tier = scope.tier;
     if (scope.termPlanId) filter.termPlanIds = scope.termPlanId;
     if (scope.roundId) filter.roundIds = scope.roundId;
+    if (category) filter.category = category;
     const docs = await allDocs<TargetDoc>(await source.store(TARGETS), TARGETS, filter);
-    return docs.map((t) => t._id).sort();
+    return docs.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+  }
+
+  private byCategory(
+    docs: readonly TargetDoc[],
+    inspected: ReadonlySet<string>,
+    scope: Scope,
+  ): CategoryFigures[] {
+    const link = (figure: TargetFigure, category: TargetCategory) => {
+      const query = new URLSearchParams(scopeParams(scope));
+      query.set('figure', figure);
+      query.set('category', category);
+      return `/api/v1/stats/records?${query}`;
+    };
+    return TARGET_CATEGORIES.flatMap((category) => {
+      const of = docs.filter((doc) => doc.category === category);
+      if (of.length === 0) return [];
+      const done = of.filter((doc) => inspected.has(doc._id)).length;
+      return [
+        {
+          category,
+          label: TARGET_CATEGORY_LABELS[category],
+          inScope: of.length,
+          inspected: done,
+          coverageRate: rate(done, of.length),
+          links: {
+            inScope: link('targets.inScope', category),
+            inspected: link('targets.inspected', category),
+          },
+        },
+      ];
+    });
   }
 
   /** Targets with feedback delivered (反馈) within the scope and period. */
@@ -146,22 +200,24 @@ export class StatsService {
   }
 
   /** The targets behind a target figure, as documents in id order. */
-  async targetRecords(figure: TargetFigure, scope: Scope, source: ReadSource): Promise<Doc[]> {
-    const [ids, inspected] = await Promise.all([
-      this.targetsInScope(scope, source),
+  async targetRecords(
+    figure: TargetFigure,
+    scope: Scope,
+    source: ReadSource,
+    category?: TargetCategory,
+  ): Promise<Doc[]> {
+    const [docs, inspected] = await Promise.all([
+      this.targetDocsInScope(scope, source, category),
       this.inspectedTargets(scope, source),
     ]);
-    const wanted = ids.filter((id) =>
-      figure === 'targets.inScope'
-        ? true
-        : figure === 'targets.inspected'
-          ? inspected.has(id)
-          : !inspected.has(id),
-    );
-    const store = await source.store(TARGETS);
-    const docs = await Promise.all(wanted.map((id) => store.get<TargetDoc>(TARGETS, id)));
     return docs
-      .filter((d): d is TargetDoc => d !== undefined)
+      .filter((d) =>
+        figure === 'targets.inScope'
+          ? true
+          : figure === 'targets.inspected'
+            ? inspected.has(d._id)
+            : !inspected.has(d._id),
+      )
       .map((d) => ({ ...d, inspected: inspected.has(d._id) }));
   }
 

@@ -11,7 +11,36 @@ export const SHANGLUO_CITY = {
   cases: 56,
   sanctioned: 71,
   judicial: 4,
+  /** Seed 002: 94 = 15 + 3 + 9 + 39 + 21 + 6 + 1. */
+  categories: {
+    'committee-organ': 15,
+    'party-mass-organ': 3,
+    'peoples-organization': 9,
+    'government-department': 39,
+    'government-affiliated': 21,
+    'state-owned-enterprise': 6,
+    'development-zone': 1,
+  },
 } as const;
+
+/** Seed 002: the seven counties' 629 targets of the term = 98 + 290 + 195 + 22 + 24. */
+export const SHANGLUO_COUNTIES = {
+  counties: ['611002', '611021', '611022', '611023', '611024', '611025', '611026'],
+  categories: {
+    township: 98,
+    'party-government-organ': 290,
+    'public-institution': 195,
+    'state-owned-enterprise': 22,
+    other: 24,
+  },
+} as const;
+
+/** `counts` spread over as many items: category of the i-th, in the order given. */
+export function categoriesOf<C extends string>(counts: Readonly<Record<C, number>>): C[] {
+  return (Object.entries(counts) as Array<[C, number]>).flatMap(([category, count]) =>
+    Array.from({ length: count }, () => category),
+  );
+}
 
 const FOCUS = ['SGJJ-1-12', 'SGJJ-2-07', 'SGJJ-3-02'];
 const RANKS = ['top-leader', 'leadership', 'section', 'below-section'] as const;
@@ -35,10 +64,11 @@ export function shangluoTerm(feed: EventFeed, jurisdiction = '611000'): Shangluo
   const n = SHANGLUO_CITY;
   const termPlanId = randomUUID();
   const roundId = randomUUID();
+  const categories = categoriesOf(n.categories);
   const targets = Array.from({ length: n.targets }, (_, i) => ({
     targetId: randomUUID(),
     targetName: `商洛市第${i + 1}单位`,
-    category: 'government-department',
+    category: categories[i],
     tier: 'city',
     jurisdiction,
     headcount: 40 + i,
