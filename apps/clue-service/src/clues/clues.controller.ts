@@ -1,3 +1,6 @@
+import { CluePage, ClueReads, ClueView } from './clue.answers';
+import { Answers, CommandOutcome, ErasureOutcome } from '@xuncha/platform-nest';
+import { CLUE_RULES } from '@xuncha/clue-domain';
 import {
   Body,
   Controller,
@@ -57,6 +60,7 @@ export class CluesController {
     private readonly auditTrail: AuditTrail,
   ) {}
 
+  @Answers(CluePage)
   @Get()
   @Roles(...READERS)
   @ApiOperation({
@@ -73,6 +77,7 @@ export class CluesController {
     return this.page(filter, { updatedAt: -1 }, query);
   }
 
+  @Answers(CluePage)
   @Get('overdue')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Clues whose result is overdue (逾期未反馈，督办), redacted' })
@@ -88,6 +93,7 @@ export class CluesController {
     );
   }
 
+  @Answers(ClueView)
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({
@@ -123,6 +129,7 @@ export class CluesController {
     return fullView(id, state, events);
   }
 
+  @Answers(ClueReads)
   @Get(':id/reads')
   @Roles('office', 'discipline')
   @ApiOperation({ summary: 'Who read the clue’s full record, and when (查阅记录)' })
@@ -133,6 +140,7 @@ export class CluesController {
     return { items: await this.commands.readTrail(id) };
   }
 
+  @Answers(CommandOutcome, { rules: CLUE_RULES.AssessClue })
   @Post(':id/assessment')
   @HttpCode(200)
   @Roles('office')
@@ -146,6 +154,7 @@ export class CluesController {
     return this.run(id, p, c, 'AssessClue', { recipient: body.recipient, note: body.note });
   }
 
+  @Answers(CommandOutcome, { rules: CLUE_RULES.TransferClue })
   @Post(':id/transfer')
   @HttpCode(200)
   @Roles('office')
@@ -161,6 +170,7 @@ export class CluesController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: CLUE_RULES.AcknowledgeReceipt })
   @Post(':id/receipt')
   @HttpCode(200)
   @Roles(...RECIPIENTS)
@@ -177,6 +187,7 @@ export class CluesController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: CLUE_RULES.DecideDisposition })
   @Post(':id/disposition')
   @HttpCode(200)
   @Roles(...RECIPIENTS)
@@ -195,6 +206,7 @@ export class CluesController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: CLUE_RULES.ReportOutcome })
   @Post(':id/outcome')
   @HttpCode(200)
   @Roles(...RECIPIENTS)
@@ -216,6 +228,7 @@ export class CluesController {
     });
   }
 
+  @Answers(ErasureOutcome, { rules: CLUE_RULES.ErasePersonalData })
   @Delete(':id/personal-data')
   @HttpCode(200)
   @Roles('admin')

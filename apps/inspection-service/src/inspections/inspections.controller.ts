@@ -1,4 +1,14 @@
 import {
+  ClueOutcome,
+  FindingOutcome,
+  ImmediateItemOutcome,
+  InspectionPage,
+  InspectionView,
+  PetitionOutcome,
+} from './inspection.answers';
+import { Answers, CommandOutcome, ErasureOutcome } from '@xuncha/platform-nest';
+import { INSPECTION_RULES } from '@xuncha/inspection-domain';
+import {
   Body,
   Controller,
   Delete,
@@ -82,6 +92,7 @@ export class InspectionsController {
     this.inspections = inspectionStore(store, keys);
   }
 
+  @Answers(InspectionPage)
   @Get()
   @Roles('team', 'office', 'analyst')
   @ApiOperation({
@@ -112,6 +123,7 @@ export class InspectionsController {
     };
   }
 
+  @Answers(InspectionView)
   @Get(':id')
   @Roles('team', 'office', 'analyst')
   @ApiOperation({
@@ -122,6 +134,7 @@ export class InspectionsController {
     return inspectionView(id, state, revision, readsPetitionText(principal, state.opened!.team));
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.StationTeam })
   @Post(':id/stationing')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -135,6 +148,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'StationTeam', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.HoldMeeting })
   @Post(':id/meetings')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -148,6 +162,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'HoldMeeting', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordTalks })
   @Post(':id/talks')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -161,6 +176,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'RecordTalks', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.MarkTalkGroupNotApplicable })
   @Post(':id/talks/not-applicable')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -176,6 +192,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'MarkTalkGroupNotApplicable', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordQuestionnaires })
   @Post(':id/questionnaires')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -189,6 +206,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'RecordQuestionnaires', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordEvaluation })
   @Post(':id/evaluations')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -202,6 +220,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'RecordEvaluation', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ReviewDocuments })
   @Post(':id/document-reviews')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -215,6 +234,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'ReviewDocuments', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordVisit })
   @Post(':id/visits')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -228,6 +248,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'RecordVisit', body);
   }
 
+  @Answers(PetitionOutcome, { rules: INSPECTION_RULES.ReceivePetition })
   @Post(':id/petitions')
   @Roles('team', 'office')
   @ApiOperation({ summary: 'A petition received (受理信访举报) → {petitionId}' })
@@ -242,6 +263,7 @@ export class InspectionsController {
     return { ...outcome, petitionId };
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.TriagePetition })
   @Post(':id/petitions/:petitionId/triage')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -258,6 +280,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'TriagePetition', { ...body, petitionId });
   }
 
+  @Answers(ErasureOutcome, { rules: INSPECTION_RULES.ErasePetitionPersonalData })
   @Delete(':id/petitions/:petitionId/personal-data')
   @HttpCode(200)
   @Roles('admin')
@@ -292,6 +315,7 @@ export class InspectionsController {
     return { id: outcome.id, revision: outcome.revision, personalDataErased: true };
   }
 
+  @Answers(FindingOutcome, { rules: INSPECTION_RULES.RecordFinding })
   @Post(':id/findings')
   @Roles('team', 'office')
   @ApiOperation({
@@ -308,6 +332,7 @@ export class InspectionsController {
     return { ...outcome, findingId };
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.AmendFinding })
   @Post(':id/findings/:findingId/amendments')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -325,6 +350,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'AmendFinding', { ...body, findingId });
   }
 
+  @Answers(ImmediateItemOutcome, { rules: INSPECTION_RULES.AssignImmediateItem })
   @Post(':id/immediate-items')
   @Roles('team', 'office')
   @ApiOperation({ summary: 'An immediate rectification item (立行立改事项) → {itemId}' })
@@ -339,6 +365,7 @@ export class InspectionsController {
     return { ...outcome, itemId };
   }
 
+  @Answers(ClueOutcome, { rules: INSPECTION_RULES.RecordClue })
   @Post(':id/clues')
   @Roles('team', 'office')
   @ApiOperation({
@@ -363,6 +390,7 @@ export class InspectionsController {
     return { ...outcome, clueId };
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordLeaderPortrait })
   @Post(':id/portrait')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -380,6 +408,7 @@ export class InspectionsController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.DraftReport })
   @Post(':id/report')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -395,6 +424,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'DraftReport', body);
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ReviseReport })
   @Post(':id/report/revise')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -408,6 +438,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'ReviseReport', body, 'deputy');
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ApproveReport })
   @Post(':id/report/approve')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -422,6 +453,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'ApproveReport', {}, 'leader');
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ConsultOnReport })
   @Post(':id/report/consult')
   @HttpCode(200)
   @Roles('office')
@@ -435,6 +467,7 @@ export class InspectionsController {
     return this.run(id, p, c, 'ConsultOnReport', body, 'none');
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.HearReport })
   @Post(':id/report/hearing')
   @HttpCode(200)
   @Roles('office')
@@ -457,6 +490,7 @@ export class InspectionsController {
     );
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.DeliverFeedback })
   @Post(':id/feedback')
   @HttpCode(200)
   @Roles('team', 'office')
@@ -482,6 +516,7 @@ export class InspectionsController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.CloseInspection })
   @Post(':id/close')
   @HttpCode(200)
   @Roles('office')

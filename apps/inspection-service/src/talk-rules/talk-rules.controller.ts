@@ -1,3 +1,6 @@
+import { TalkRulesInForce } from '../inspections/inspection.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { INSPECTION_RULES } from '@xuncha/inspection-domain';
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, Max } from 'class-validator';
@@ -59,6 +62,7 @@ export class TalkRulesController {
     this.rules = talkRulesStore(store);
   }
 
+  @Answers(TalkRulesInForce)
   @Get(':jurisdiction')
   @Roles('office', 'analyst', 'admin')
   @ApiOperation({
@@ -76,6 +80,7 @@ export class TalkRulesController {
     return { jurisdiction: code, tiers };
   }
 
+  @Answers(CommandOutcome, { rules: INSPECTION_RULES.SetTalkRules })
   @Put(':jurisdiction/:tier')
   @ApiOperation({
     summary: '设置谈话要求 (configure the talk rules of a jurisdiction for one tier)',

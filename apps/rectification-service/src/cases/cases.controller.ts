@@ -1,3 +1,6 @@
+import { CasePage, CaseView, Disclosure, OverduePage } from './case.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import {
   Body,
   Controller,
@@ -55,6 +58,7 @@ export class CasesController {
     this.cases = caseStore(store);
   }
 
+  @Answers(CasePage)
   @Get()
   @Roles(...READERS)
   @ApiOperation({
@@ -81,6 +85,7 @@ export class CasesController {
     };
   }
 
+  @Answers(OverduePage)
   @Get('overdue')
   @Roles('office', 'inspected', 'discipline', 'organization', 'analyst')
   @ApiOperation({
@@ -117,6 +122,7 @@ export class CasesController {
     };
   }
 
+  @Answers(CaseView)
   @Get(':id')
   @Roles(...SUPERVISORS)
   @ApiOperation({ summary: 'One case with its plan, items, report and assessment (整改详情)' })
@@ -125,6 +131,7 @@ export class CasesController {
     return caseView(id, state, revision);
   }
 
+  @Answers(Disclosure)
   @Get(':id/disclosure')
   @Roles('office', 'inspected')
   @ApiOperation({
@@ -136,6 +143,7 @@ export class CasesController {
     return disclosure(state);
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.SubmitPlan })
   @Post(':id/plan')
   @HttpCode(200)
   @Roles('inspected')
@@ -165,6 +173,7 @@ export class CasesController {
     return this.run(id, p, c, ['inspected'], 'SubmitPlan', { items, principalLeader });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.ReviewPlan })
   @Post(':id/plan/review')
   @HttpCode(200)
   @Roles('office')
@@ -178,6 +187,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'ReviewPlan', { ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.ReportProgress })
   @Post(':id/items/:itemId/progress')
   @HttpCode(200)
   @Roles('inspected')
@@ -192,6 +202,7 @@ export class CasesController {
     return this.run(id, p, c, ['inspected'], 'ReportProgress', { itemId, ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.SignOffItem })
   @Post(':id/items/:itemId/sign-off')
   @HttpCode(200)
   @Roles('office')
@@ -206,6 +217,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'SignOffItem', { itemId, ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.ReopenItem })
   @Post(':id/items/:itemId/reopen')
   @HttpCode(200)
   @Roles('office')
@@ -220,6 +232,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'ReopenItem', { itemId, ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.WithholdItem })
   @Post(':id/items/:itemId/withhold')
   @HttpCode(200)
   @Roles('office')
@@ -236,6 +249,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'WithholdItem', { itemId, ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.SubmitReport })
   @Post(':id/report')
   @HttpCode(200)
   @Roles('inspected')
@@ -249,6 +263,7 @@ export class CasesController {
     return this.run(id, p, c, ['inspected'], 'SubmitReport', { ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.ReviewReport })
   @Post(':id/report/review')
   @HttpCode(200)
   @Roles('office')
@@ -262,6 +277,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'ReviewReport', { ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.IssueReRectificationNotice })
   @Post(':id/re-rectification')
   @HttpCode(200)
   @Roles('office')
@@ -275,6 +291,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'IssueReRectificationNotice', { ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.AssessRectification })
   @Post(':id/assessment')
   @HttpCode(200)
   @Roles('office')
@@ -288,6 +305,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'AssessRectification', { ...body });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.RecordAdmonishment })
   @Post(':id/admonishments')
   @HttpCode(200)
   @Roles('office')
@@ -302,6 +320,7 @@ export class CasesController {
     return this.run(id, p, c, ['office'], 'RecordAdmonishment', { ...body, leaders });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.RecordSupervisionNote })
   @Post(':id/supervision-notes')
   @HttpCode(200)
   @Roles('discipline', 'organization')
@@ -322,6 +341,7 @@ export class CasesController {
     });
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.CloseCase })
   @Post(':id/close')
   @HttpCode(200)
   @Roles('office')

@@ -1,3 +1,6 @@
+import { RectificationDeadlines } from '../cases/case.answers';
+import { Answers, CommandOutcome } from '@xuncha/platform-nest';
+import { RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
@@ -53,6 +56,7 @@ function jurisdictionParam(code: string): string {
 export class DeadlinesController {
   constructor(private readonly settings: DeadlineSettings) {}
 
+  @Answers(RectificationDeadlines)
   @Get(':jurisdiction')
   // Configuration, not case data: read like the planning service's deadlines.
   @Roles('office', 'analyst', 'admin')
@@ -76,6 +80,7 @@ export class DeadlinesController {
     };
   }
 
+  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.ConfigureDeadlines })
   @Put(':jurisdiction')
   @ApiOperation({
     summary: 'Configure the rectification deadlines of a jurisdiction and its subtree (整改时限)',

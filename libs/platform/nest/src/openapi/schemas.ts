@@ -111,6 +111,11 @@ export function outcomeWith(name: string, fields: Props): ReferenceObject {
   return named(name, { allOf: [CommandOutcome, s.object(fields)] });
 }
 
+/** The answer of an erasure of personal data (crypto-shredding). */
+export const ErasureOutcome = outcomeWith('ErasureOutcome', {
+  personalDataErased: s.bool('个人信息已删除'),
+});
+
 export const FieldError = named(
   'FieldError',
   s.object({
