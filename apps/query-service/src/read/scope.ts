@@ -2,9 +2,16 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { TARGET_TIERS, type TargetTier } from '@xuncha/contracts';
+import { jurisdictionAncestors } from '@xuncha/platform-kernel';
 import { IsDayOrInstant, assertInJurisdiction, type Principal } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
-import { ROUNDS, type RoundDoc } from '../projections/coverage/coverage.projection';
+import {
+  ROUNDS,
+  TERM_PLANS,
+  type RoundDoc,
+  type TermPlanDoc,
+} from '../projections/coverage/coverage.projection';
+import { INSPECTION_LEVELS, committeeOf, tiersOf, type InspectionLevel } from './level';
 import type { ReadSource } from './read-source';
 import { allDocs } from './pages';
 
@@ -24,6 +31,16 @@ export class ScopeQuery {
   @IsOptional()
   @IsIn(TARGET_TIERS)
   tier?: TargetTier;
+
+  @ApiPropertyOptional({
+    enum: INSPECTION_LEVELS,
+    description:
+      'Level by the committee that inspects (巡察层级): city 市委巡察, county 县区党委巡察 ' +
+      '(a county committee, targets other than villages), village 对村巡察',
+  })
+  @IsOptional()
+  @IsIn(INSPECTION_LEVELS)
+  level?: InspectionLevel;
 
   @ApiPropertyOptional({ description: 'Term plan (届内巡察规划): its scope and its rounds' })
   @IsOptional()
@@ -80,7 +97,11 @@ export class PageQuery extends ScopeQuery {
 export interface Scope {
   readonly jurisdiction: string;
   readonly tier?: TargetTier;
+  /** The tiers asked for (tier and level together); absent: all. */
+  readonly tiers?: readonly TargetTier[];
   readonly termPlanId?: string;
+  /** Term plans of the level's committees, whose scopes are the level's targets; absent: all. */
+  readonly termPlanIds?: string[];
   readonly roundId?: string;
   /** Rounds the answer is limited to (the round, the term plan's rounds, both); absent: all. */
   readonly roundIds?: string[];
@@ -112,13 +133,43 @@ export async function resolveScope(
     const ofPlan = rounds.map((r) => r._id);
     roundIds = roundIds ? roundIds.filter((id) => ofPlan.includes(id)) : ofPlan;
   }
+  let termPlanIds: string[] | undefined;
+  if (query.level) {
+    const committee = query.level === 'city' ? 'city' : 'county';
+    const ofCommittee = <T extends { _id: string; jurisdiction?: string }>(docs: T[]) =>
+      docs.filter((doc) => doc.jurisdiction && committeeOf(doc.jurisdiction) === committee);
+    // The subtree's committees, and those above it that inspect in it (提级巡察).
+    const around = async <T extends RoundDoc | TermPlanDoc>(collection: string) => {
+      const store = await source.store(collection);
+      const [below, above] = await Promise.all([
+        allDocs<T>(store, collection, { jurisdictions: jurisdiction }),
+        allDocs<T>(store, collection, {
+          jurisdiction: { $in: jurisdictionAncestors(jurisdiction) },
+        }),
+      ]);
+      return ofCommittee([...below, ...above]).map((doc) => doc._id);
+    };
+    const [levelRounds, levelPlans] = await Promise.all([
+      around<RoundDoc>(ROUNDS),
+      around<TermPlanDoc>(TERM_PLANS),
+    ]);
+    roundIds = roundIds ? roundIds.filter((id) => levelRounds.includes(id)) : levelRounds;
+    termPlanIds = query.termPlanId
+      ? levelPlans.filter((id) => id === query.termPlanId)
+      : levelPlans;
+  }
+  const tiers = query.level
+    ? tiersOf(query.level).filter((tier) => !query.tier || tier === query.tier)
+    : undefined;
   const to = query.to && startOf(query.to);
   // A day as the end includes the whole day.
   if (to && DAY.test(query.to!)) to.setTime(to.getTime() + 86_400_000);
   return {
     jurisdiction,
     tier: query.tier,
+    ...(tiers && { tiers }),
     termPlanId: query.termPlanId,
+    ...(termPlanIds && { termPlanIds }),
     roundId: query.roundId,
     roundIds,
     from: query.from && startOf(query.from).toISOString(),
@@ -130,7 +181,7 @@ export async function resolveScope(
 /** The filter of a collection whose documents carry jurisdictions, tier, roundId and `dateField`. */
 export function scopeFilter(scope: Scope, dateField?: string): Filter {
   const filter: Filter = { jurisdictions: scope.jurisdiction };
-  if (scope.tier) filter.tier = scope.tier;
+  Object.assign(filter, tierFilter(scope));
   if (scope.roundIds) filter.roundId = { $in: scope.roundIds };
   if (dateField && (scope.from || scope.to)) {
     filter[dateField] = {
@@ -141,12 +192,18 @@ export function scopeFilter(scope: Scope, dateField?: string): Filter {
   return filter;
 }
 
+/** The tier condition of a scope: the tier asked for, narrowed by the level. */
+export function tierFilter(scope: Scope): Filter {
+  if (scope.tiers) return { tier: { $in: [...scope.tiers] } };
+  return scope.tier ? { tier: scope.tier } : {};
+}
+
 /** The request's own filters as a query string, for drill-down links. */
 export function scopeParams(scope: Scope): URLSearchParams {
   const params = new URLSearchParams();
   const q = scope.query;
   params.set('jurisdiction', scope.jurisdiction);
-  for (const key of ['tier', 'termPlanId', 'roundId', 'from', 'to', 'asOf'] as const) {
+  for (const key of ['tier', 'level', 'termPlanId', 'roundId', 'from', 'to', 'asOf'] as const) {
     if (q[key]) params.set(key, q[key]!);
   }
   return params;

@@ -4,7 +4,7 @@ import type { Doc, Filter } from '@xuncha/platform-read-models';
 import { FEEDBACKS, TARGETS, type TargetDoc } from '../projections/coverage/coverage.projection';
 import type { ReadSource } from '../read/read-source';
 import { allDocs, rate } from '../read/pages';
-import { scopeFilter, scopeParams, type Scope } from '../read/scope';
+import { scopeFilter, scopeParams, tierFilter, type Scope } from '../read/scope';
 import {
   COUNTED_FIGURES,
   FIGURE_NAMES,
@@ -148,8 +148,9 @@ export class StatsService {
     category?: TargetCategory,
   ): Promise<TargetDoc[]> {
     const filter: Filter = { known: true, retired: false, jurisdictions: scope.jurisdiction };
-    if (scope.tier) filter.tier = scope.tier;
-    if (scope.termPlanId) filter.termPlanIds = scope.termPlanId;
+    Object.assign(filter, tierFilter(scope));
+    if (scope.termPlanIds) filter.termPlanIds = { $in: scope.termPlanIds };
+    else if (scope.termPlanId) filter.termPlanIds = scope.termPlanId;
     if (scope.roundId) filter.roundIds = scope.roundId;
     if (category) filter.category = category;
     const docs = await allDocs<TargetDoc>(await source.store(TARGETS), TARGETS, filter);
