@@ -377,7 +377,8 @@ describe('query service', () => {
     it('lists clues without names or allegations, and the other ledgers', async () => {
       const clues = await get('/api/v1/ledgers/clues').expect(200);
       expect(clues.body.items).toHaveLength(2);
-      expect(JSON.stringify(clues.body)).not.toMatch(/person|allegation|name/);
+      // The target's name is the organization's; no person's name or allegation travels.
+      expect(JSON.stringify(clues.body)).not.toMatch(/person|allegation|"name"/);
       const cases = await get('/api/v1/ledgers/rectification?overdue=true').expect(200);
       expect(cases.body.items.map((c: { _id: string }) => c._id).sort()).toEqual(
         [ids.caseA, ids.caseB].sort(),
@@ -386,6 +387,45 @@ describe('query service', () => {
       expect(immediate.body.items).toEqual([
         expect.objectContaining({ _id: ids.imm, done: true, roundId: ids.round }),
       ]);
+    });
+
+    it('names the target and the round (第N轮) of each row, in the pages and the exports', async () => {
+      const problems = await get('/api/v1/ledgers/problems').expect(200);
+      const byId = new Map(
+        problems.body.items.map((f: { _id: string; targetName: string; roundLabel: string }) => [
+          f._id,
+          [f.targetName, f.roundLabel],
+        ]),
+      );
+      expect(byId.get(ids.f1)).toEqual([targetA.targetName, '第10轮']);
+      expect(byId.get(ids.f3)).toEqual([targetB.targetName, '第10轮']);
+      const clues = await get('/api/v1/ledgers/clues').expect(200);
+      expect(
+        Object.fromEntries(
+          clues.body.items.map((c: { _id: string; targetName: string }) => [c._id, c.targetName]),
+        ),
+      ).toEqual({ [ids.c1]: targetA.targetName, [ids.c2]: targetB.targetName });
+      for (const ledger of ['problems', 'clues']) {
+        const csv = await get(`/api/v1/ledgers/${ledger}?format=csv`)
+          .buffer(true)
+          .parse((response, done) => {
+            let text = '';
+            response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+            response.on('end', () => done(null, text));
+          })
+          .expect(200);
+        const [header, ...rows] = (csv.body as string).replace('\uFEFF', '').split('\r\n');
+        const columns = header.split(',');
+        const cells = rows.filter(Boolean).map((row) => row.split(','));
+        const target = columns.indexOf('被巡察对象');
+        const round = columns.indexOf('轮次');
+        expect(cells.map((cell) => cell[target]).sort()).toEqual(
+          ledger === 'problems'
+            ? [targetA.targetName, targetA.targetName, targetB.targetName].sort()
+            : [targetA.targetName, targetB.targetName].sort(),
+        );
+        expect(new Set(cells.map((cell) => cell[round]))).toEqual(new Set(['第10轮']));
+      }
     });
   });
 

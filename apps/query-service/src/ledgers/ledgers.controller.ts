@@ -18,6 +18,7 @@ import { toCsv } from './csv';
 import { toXlsx } from './xlsx';
 import { LedgerQuery } from './ledger.query';
 import { LEDGERS, type Ledger } from './ledgers';
+import { withNames } from './names';
 
 function sortOf(ledger: Ledger, requested?: string): Sort {
   if (!requested) return { [ledger.sorts[0]]: -1 };
@@ -76,14 +77,15 @@ export class LedgersController {
       };
       const store = await source.store(ledger.collection);
       if (!query.format || query.format === 'json') {
-        return store.find(ledger.collection, {
+        const page = await store.find(ledger.collection, {
           filter,
           sort,
           limit: query.limit,
           cursor: query.cursor,
         });
+        return { ...page, items: await withNames(source, page.items) };
       }
-      const rows = await allDocs(store, ledger.collection, filter, sort);
+      const rows = await withNames(source, await allDocs(store, ledger.collection, filter, sort));
       const filters = exportFilters(request);
       await this.audit.record(request, {
         action: 'ledger.exported',

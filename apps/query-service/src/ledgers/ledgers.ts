@@ -21,9 +21,10 @@ import {
 import { CASES, type CaseDoc } from '../projections/rectification/rectification.projection';
 import type { Column } from './csv';
 import type { LedgerQuery } from './ledger.query';
+import type { Names } from './names';
 
 /** A ledger (台账): its documents, filters, sortable fields and export columns. */
-export interface Ledger<T extends Doc = Doc> {
+export interface Ledger<T extends Doc = Doc & Names> {
   readonly collection: string;
   readonly title: string;
   readonly dateField: string;
@@ -57,7 +58,7 @@ const flag = (value?: string) => (value === undefined ? undefined : value === 't
 const common = (q: LedgerQuery): Filter =>
   Object.fromEntries(Object.entries({ targetId: q.targetId }).filter(([, v]) => v !== undefined));
 
-const problems: Ledger<FindingDoc> = {
+const problems: Ledger<FindingDoc & Names> = {
   collection: FINDINGS,
   title: '问题台账',
   dateField: 'recordedAt',
@@ -75,8 +76,8 @@ const problems: Ledger<FindingDoc> = {
     { header: '发现日期', value: (f) => day(f.recordedAt) },
     { header: '区划代码', value: (f) => f.jurisdiction },
     { header: '层级', value: (f) => label(TARGET_TIER_LABELS, f.tier) },
-    { header: '被巡察对象', value: (f) => f.targetId },
-    { header: '轮次', value: (f) => f.roundId },
+    { header: '被巡察对象', value: (f) => f.targetName ?? f.targetId },
+    { header: '轮次', value: (f) => f.roundLabel ?? f.roundId },
     { header: '问题表述', value: (f) => f.title },
     { header: '监督重点条目', value: (f) => f.focusItem },
     { header: '清单版本', value: (f) => f.catalogVersion },
@@ -89,7 +90,7 @@ const problems: Ledger<FindingDoc> = {
   ],
 };
 
-const clues: Ledger<ClueDoc> = {
+const clues: Ledger<ClueDoc & Names> = {
   collection: CLUES,
   title: '问题线索台账',
   dateField: 'recordedAt',
@@ -107,7 +108,8 @@ const clues: Ledger<ClueDoc> = {
     { header: '移交编号', value: (c) => c.transferNumber },
     { header: '区划代码', value: (c) => c.jurisdiction },
     { header: '层级', value: (c) => label(TARGET_TIER_LABELS, c.tier) },
-    { header: '被巡察对象', value: (c) => c.targetId },
+    { header: '被巡察对象', value: (c) => c.targetName ?? c.targetId },
+    { header: '轮次', value: (c) => c.roundLabel ?? c.roundId },
     { header: '涉及人员层级', value: (c) => label(INVOLVED_RANK_LABELS, c.involvedRank) },
     { header: '违纪类别', value: (c) => label(DISCIPLINE_CATEGORY_LABELS, c.discipline) },
     { header: '边巡边移', value: (c) => c.urgent },
@@ -125,7 +127,7 @@ const clues: Ledger<ClueDoc> = {
   ],
 };
 
-const rectification: Ledger<CaseDoc> = {
+const rectification: Ledger<CaseDoc & Names> = {
   collection: CASES,
   title: '整改台账',
   dateField: 'openedAt',
@@ -139,6 +141,7 @@ const rectification: Ledger<CaseDoc> = {
   columns: [
     { header: '整改编号', value: (c) => c._id },
     { header: '被巡察单位', value: (c) => c.targetName },
+    { header: '轮次', value: (c) => c.roundLabel ?? c.roundId },
     { header: '区划代码', value: (c) => c.jurisdiction },
     { header: '层级', value: (c) => label(TARGET_TIER_LABELS, c.tier) },
     { header: '启动日期', value: (c) => day(c.openedAt) },
@@ -157,7 +160,7 @@ const rectification: Ledger<CaseDoc> = {
   ],
 };
 
-const immediateItems: Ledger<ImmediateItemDoc> = {
+const immediateItems: Ledger<ImmediateItemDoc & Names> = {
   collection: IMMEDIATE_ITEMS,
   title: '立行立改台账',
   dateField: 'assignedAt',
