@@ -23,14 +23,19 @@ describe('two replicas of a consumer in one group on Apache Kafka', () => {
   let dir: string;
   let bus: KafkaBus;
   let store: SqliteEventStore;
-  const replicas: Record<string, { process: ChildProcess; handled: string[] }> = {};
+  const replicas: Record<
+    string,
+    { process: ChildProcess; handled: string[]; closed: Promise<void> }
+  > = {};
 
   function start(name: string): Promise<void> {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', CONSUMER, dir], {
       env: { ...process.env, KAFKA_BROKERS: broker.brokers.join(',') },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const replica = { process: child, handled: [] as string[] };
+    // Closed once the process is gone and its output read to the end.
+    const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+    const replica = { process: child, handled: [] as string[], closed };
     replicas[name] = replica;
     return new Promise((resolve, reject) => {
       let buffered = '';
@@ -117,6 +122,8 @@ describe('two replicas of a consumer in one group on Apache Kafka', () => {
         killed = true;
       }
     }
+    // What A printed before it died may still be in the pipe: read it to the end first.
+    await replicas.a.closed;
     const handledByA = new Set(replicas.a.handled);
 
     const opened = async () => {

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 // against its public API only, so a KafkaJS-compatible client can replace it here alone.
 import {
   Kafka,
-  PartitionAssigners,
   Partitioners,
   logLevel,
   type Admin,
@@ -13,7 +12,6 @@ import {
   type KafkaMessage,
   type LogEntry,
   type Message,
-  type PartitionAssigner,
   type Producer,
   type SASLOptions,
 } from 'kafkajs';
@@ -56,14 +54,6 @@ export interface KafkaBusOptions {
   readonly redeliveryBackoffMs?: number;
   /** Longest pause between redeliveries of a failing message (default 5000 ms). */
   readonly maxRedeliveryBackoffMs?: number;
-  /**
-   * The group leader waits this long before sending the assignment when the group has
-   * several members (default 250 ms). librdkafka's mock cluster (2.0.x) completes a
-   * rebalance as soon as the leader's SyncGroup arrives and refuses, as an invalid
-   * request, the SyncGroup of any member that comes after it, which crashes that
-   * consumer; the pause lets the other members sync first. Harmless on Kafka.
-   */
-  readonly leaderSyncDelayMs?: number;
   /** kafkajs connection and request retries (default 8 retries, 100 ms doubling to 5 s). */
   readonly retries?: number;
   readonly connectionTimeoutMs?: number;
@@ -103,24 +93,6 @@ function quietLogCreator(log: KafkaBusLog) {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-/** kafkajs's round-robin assignment, given after a pause when the group has several members. */
-function patientRoundRobin(delayMs: number): PartitionAssigner {
-  return (config) => {
-    const roundRobin = PartitionAssigners.roundRobin(config);
-    return {
-      name: roundRobin.name,
-      version: roundRobin.version,
-      protocol: (subscription) => roundRobin.protocol(subscription),
-      assign: async (group) => {
-        if (delayMs > 0 && group.members.length > 1) {
-          await new Promise((resolve) => setTimeout(resolve, delayMs));
-        }
-        return roundRobin.assign(group);
-      },
-    };
-  };
 }
 
 /** Connects once on first use; a failed connect is tried again by the next caller. */
@@ -184,7 +156,6 @@ export class KafkaBus implements Bus {
       maxWaitTimeMs: options.maxWaitTimeMs ?? 500,
       redeliveryBackoffMs: options.redeliveryBackoffMs ?? 100,
       maxRedeliveryBackoffMs: options.maxRedeliveryBackoffMs ?? 5_000,
-      leaderSyncDelayMs: options.leaderSyncDelayMs ?? 250,
       retries: options.retries ?? 8,
       connectionTimeoutMs: options.connectionTimeoutMs ?? 3_000,
       requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
@@ -430,7 +401,6 @@ class KafkaSubscription {
       heartbeatInterval: this.settings.heartbeatIntervalMs,
       maxWaitTimeInMs: this.settings.maxWaitTimeMs,
       allowAutoTopicCreation: false,
-      partitionAssigners: [patientRoundRobin(this.settings.leaderSyncDelayMs)],
       retry: {
         retries: this.settings.retries,
         initialRetryTime: 100,
