@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
 import { TOPICS, validateIntegrationPayload } from '@xuncha/contracts';
 import { toBusMessage, type DeliveredMessage } from '@xuncha/platform-bus';
-import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import {
+  documentedAnswers,
+  startService,
+  type ServiceHarness,
+} from '@xuncha/platform-nest/testing';
 import { planningService } from './planning.service';
 
 describe('planning service over HTTP', () => {
@@ -636,6 +640,49 @@ describe('planning service over HTTP', () => {
         /invalid-input$/,
       );
     });
+  });
+
+  it('answers as its OpenAPI document says: views, pages, outcomes and refusals', async () => {
+    const documented = documentedAnswers(harness);
+    const finance = await target({ leader: '李四', partyMemberCount: 12 });
+    const town = await target({ category: 'township', tier: 'county', jurisdiction: '611002001' });
+    const planId = await adoptedPlan([finance, town]);
+    const roundId = await round(planId, { kind: 'special', theme: '粮食购销' });
+    const members = await team();
+    await post(`/cadres/${members.leaderId}/conflicts`, { targetId: town, reason: '配偶任职' })
+      .expect(200)
+      .then(documented);
+    const formed = await post(`/rounds/${roundId}/teams`, { ...members, targetIds: [finance] });
+    await documented(formed);
+    const answers = [
+      await get(`/targets/${finance}`),
+      await get('/targets?limit=1'),
+      await get(`/cadres/${members.leaderId}`),
+      await get('/cadres'),
+      await get(`/term-plans/${planId}`),
+      await get('/term-plans'),
+      await get(`/term-plans/${planId}/coverage`),
+      await get(`/term-plans/${planId}/warnings?asOf=2026-07-01`),
+      await get(`/rounds/${roundId}`),
+      await get('/rounds'),
+      await get('/deadlines/611000'),
+      await post(`/rounds/${roundId}/suggestions`, { targetIds: [finance], expertise: ['财务'] }),
+      await post(`/rounds/${roundId}/approve`, {}),
+      await post('/targets', { name: '' }),
+      await post(`/rounds/${roundId}/teams`, { ...members, targetIds: [town] }),
+      await get(`/rounds/${randomUUID()}`),
+      await get('/targets', 'not-a-token'),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([
+      ...Array(11).fill(200),
+      200,
+      200,
+      400,
+      422,
+      404,
+      401,
+    ]);
+    for (const answer of answers) await documented(answer);
   });
 
   it('suggests a team from the pools for a round’s targets', async () => {

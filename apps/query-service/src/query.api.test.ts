@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import {
+  documentedAnswers,
+  startService,
+  type ServiceHarness,
+} from '@xuncha/platform-nest/testing';
 import { QUERY_PROJECTIONS } from './projections';
 import { queryService } from './query.service';
 import { EventFeed } from './testing/event-feed';
@@ -493,6 +497,31 @@ describe('query service', () => {
         },
       ]);
     });
+  });
+
+  it('answers as its OpenAPI document says: figures, records, ledgers, analyses, audit', async () => {
+    const documented = documentedAnswers(harness);
+    const admin = await harness.token('admin', '611000');
+    const answers = [
+      await get('/api/v1/stats'),
+      await get('/api/v1/stats/records?figure=problems.unrectified'),
+      await get('/api/v1/stats/records?figure=targets.inScope'),
+      ...(await Promise.all(
+        ['problems', 'clues', 'rectification', 'immediate-items'].map((ledger) =>
+          get(`/api/v1/ledgers/${ledger}`),
+        ),
+      )),
+      await get(`/api/v1/targets/${ids.a}/dossier`),
+      await get('/api/v1/overdue'),
+      await get('/api/v1/common-problems?minTargets=1'),
+      await get('/api/v1/clue-distribution?by=rank'),
+      await get(`/api/v1/rounds/${ids.round}/team-figures`),
+      await get('/api/v1/audit', admin),
+      await get('/api/v1/ledgers/problems?sort=title'),
+      await get(`/api/v1/targets/${id()}/dossier`),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([...Array(13).fill(200), 400, 404]);
+    for (const answer of answers) await documented(answer);
   });
 
   describe('dashboard', () => {

@@ -4,7 +4,11 @@ import { TOPICS, type AuditRecorded } from '@xuncha/contracts';
 import { ERASED, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
 import { AUDIT_STORE } from '@xuncha/platform-nest';
 import type { EventStore } from '@xuncha/platform-event-store';
-import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import {
+  documentedAnswers,
+  startService,
+  type ServiceHarness,
+} from '@xuncha/platform-nest/testing';
 import { clueService } from '../clue.service';
 import { TransferPublishing } from '../integration/transfer-publishing';
 import { Clock } from '../overdue/clock';
@@ -379,6 +383,24 @@ describe('clue service over HTTP', () => {
         post(`/${id}/disposition`, { method: 'closed' }, tokens.discipline),
         'clue-concluded',
       );
+    });
+
+    it('answers as its OpenAPI document says: full, redacted, lists, reads and refusals', async () => {
+      const documented = documentedAnswers(harness);
+      const answers = [
+        await get(`/${id}`),
+        await get(`/${id}`, tokens.analyst),
+        await get(''),
+        await get('/overdue'),
+        await get(`/${id}/reads`),
+        await post(`/${id}/disposition`, { method: 'closed' }, tokens.discipline),
+        await post(`/${id}/assessment`, { recipient: 'nobody' }),
+        await get(`/${randomUUID()}`),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([
+        200, 200, 200, 200, 200, 422, 400, 404,
+      ]);
+      for (const answer of answers) await documented(answer);
     });
 
     it('answers a repeated Idempotency-Key like the first time and stores nothing', async () => {

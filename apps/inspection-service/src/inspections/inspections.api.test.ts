@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
 import { TOPICS } from '@xuncha/contracts';
-import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import {
+  documentedAnswers,
+  startService,
+  type ServiceHarness,
+} from '@xuncha/platform-nest/testing';
 import { inspectionIdOf } from '../consumers/inspection-id';
 import { inspectionService } from '../inspection.service';
 import { launchedRound, roundLaunchedMessage } from '../testing.fixture';
@@ -399,6 +403,21 @@ describe('inspection service over HTTP', () => {
       });
       const { body: listed } = await get(`?targetId=${ids.bureau}`).expect(200);
       expect(listed.items[0]).toMatchObject({ status: 'closed', findingCount: 1, clueCount: 2 });
+    });
+
+    it('answers as its OpenAPI document says, for the whole cycle’s record', async () => {
+      const documented = documentedAnswers(harness);
+      const answers = [
+        await get(`/${bureau}`),
+        await get(`/${bureau}`, tokens.analyst),
+        await get(`/${township}`),
+        await get(`?roundId=${ids.round}`),
+        await post(`${bureau}/visits`, { place: '局机关', date: '2026-04-01' }),
+        await post(`${township}/talks`, { group: 'nobody', count: -1 }),
+        await get(`/${randomUUID()}`),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 422, 400, 404]);
+      for (const answer of answers) await documented(answer);
     });
   });
 

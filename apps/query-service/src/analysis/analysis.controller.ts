@@ -1,3 +1,11 @@
+import {
+  ClueDistribution,
+  CommonProblems,
+  Dossier,
+  OverdueLists,
+  TeamFigures,
+} from '../query.answers';
+import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -81,6 +89,7 @@ const shown = <T extends Doc>(doc: T) =>
 export class AnalysisController {
   constructor(private readonly readModels: ReadModels) {}
 
+  @Answers(Dossier)
   @Get('targets/:id/dossier')
   @ApiOperation({
     summary:
@@ -112,6 +121,7 @@ export class AnalysisController {
     });
   }
 
+  @Answers(OverdueLists)
   @Get('overdue')
   @ApiOperation({
     summary:
@@ -147,6 +157,7 @@ export class AnalysisController {
     });
   }
 
+  @Answers(CommonProblems)
   @Get('common-problems')
   @ApiOperation({
     summary:
@@ -193,6 +204,7 @@ export class AnalysisController {
     });
   }
 
+  @Answers(ClueDistribution)
   @Get('clue-distribution')
   @ApiOperation({
     summary:
@@ -233,6 +245,7 @@ export class AnalysisController {
     });
   }
 
+  @Answers(TeamFigures)
   @Get('rounds/:id/team-figures')
   @ApiOperation({
     summary:

@@ -1,3 +1,5 @@
+import { AuditPage } from '../query.answers';
+import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -56,6 +58,7 @@ export class AuditQuery extends ListQuery {
 export class AuditController {
   constructor(@Inject(READ_MODEL_STORE) private readonly store: ReadModelStore) {}
 
+  @Answers(AuditPage)
   @Get()
   @ApiOperation({
     summary: 'Audit records of every service (审计记录), newest first; admin only',

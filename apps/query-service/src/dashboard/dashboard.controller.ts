@@ -1,3 +1,5 @@
+import { DashboardPage } from '../query.answers';
+import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@xuncha/platform-nest';
@@ -37,6 +39,7 @@ export class DashboardController {
     private readonly stats: StatsService,
   ) {}
 
+  @Answers(DashboardPage, { as: 'text/html' })
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-store')

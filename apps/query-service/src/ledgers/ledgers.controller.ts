@@ -1,3 +1,5 @@
+import { LEDGER_FILES, LedgerPage } from '../query.answers';
+import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Param, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -47,6 +49,7 @@ export class LedgersController {
     private readonly audit: AuditTrail,
   ) {}
 
+  @Answers(LedgerPage, { alsoAs: LEDGER_FILES })
   @Get(':ledger')
   @ApiParam({ name: 'ledger', enum: Object.keys(LEDGERS) })
   @ApiOperation({

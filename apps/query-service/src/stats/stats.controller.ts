@@ -1,3 +1,5 @@
+import { FigureRecords, Stats } from '../query.answers';
+import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -57,6 +59,7 @@ export class StatsController {
     private readonly service: StatsService,
   ) {}
 
+  @Answers(Stats)
   @Get()
   @ApiOperation({
     summary: 'Statistics (统计): coverage (覆盖率), rectification (整改率), clues (办结率)',
@@ -77,6 +80,7 @@ export class StatsController {
     );
   }
 
+  @Answers(FigureRecords)
   @Get('records')
   @ApiOperation({
     summary: 'The records behind a figure (指标钻取), e.g. the problems not yet rectified',

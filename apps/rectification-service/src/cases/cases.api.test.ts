@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { findIntegrationEvent, type FeedbackDelivered } from '@xuncha/contracts';
 import { toBusMessage } from '@xuncha/platform-bus';
-import { startService, type ServiceHarness } from '@xuncha/platform-nest/testing';
+import {
+  documentedAnswers,
+  startService,
+  type ServiceHarness,
+} from '@xuncha/platform-nest/testing';
 import { RectificationClock } from '../overdue/overdue-scheduler';
 import { rectificationService } from '../rectification.service';
 import { caseIdOf } from './case-store';
@@ -251,6 +255,31 @@ describe('rectification service over HTTP', () => {
     expect(
       (await post(inspected, `${caseId}/items/${first}/progress`, { note: 'x' })).body.rule,
     ).toBe('case-closed');
+  });
+
+  it('answers as its OpenAPI document says: a worked case, its lists and refusals', async () => {
+    const documented = documentedAnswers(harness);
+    const { caseId, inspected, itemIds } = await opened();
+    const get = (path: string, token = office) =>
+      harness.http().get(`/api/v1/${path}`).auth(token, { type: 'bearer' });
+    const answers = [
+      await post(inspected, `${caseId}/plan`, fullPlan(itemIds)),
+      await post(office, `${caseId}/plan/review`, { decision: 'approve', reasons: [] }),
+      await post(inspected, `${caseId}/items/${itemIds[0]}/progress`, { note: '已清退' }),
+      await get(`rectification-cases/${caseId}`),
+      await get(`rectification-cases/${caseId}`, discipline),
+      await get(`rectification-cases/${caseId}/disclosure`),
+      await get('rectification-cases'),
+      await get('rectification-cases/overdue'),
+      await get('rectification-deadlines/611000'),
+      await post(inspected, `${caseId}/plan`, fullPlan(itemIds)),
+      await post(office, `${caseId}/plan/review`, { decision: 'maybe' }),
+      await get(`rectification-cases/${randomUUID()}`),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([
+      200, 200, 200, 200, 200, 200, 200, 200, 200, 422, 400, 404,
+    ]);
+    for (const answer of answers) await documented(answer);
   });
 
   it('refuses invalid input with 400 and stores nothing', async () => {

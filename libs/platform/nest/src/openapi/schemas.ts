@@ -81,7 +81,8 @@ export const s = {
   record: (values: Schema, description?: string) =>
     described({ type: 'object', additionalProperties: values }, description),
   nullable: (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true }),
-  oneOf: (...schemas: Schema[]): SchemaObject => ({ oneOf: schemas }),
+  /** One of several shapes (at least one matches). */
+  anyOf: (...schemas: Schema[]): SchemaObject => ({ anyOf: schemas }),
   /** Whatever JSON the source holds (a stored payload shown as it is). */
   any: (description?: string) => described({}, description),
 };

@@ -3,7 +3,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ServiceDefinition } from '../bootstrap/bootstrap';
-import { startService } from './service-harness';
+import { startService, type ServiceHarness } from './service-harness';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const PROBLEM = 'application/problem+json';
@@ -114,4 +114,32 @@ export async function expectAnswersDocumented(document: OpenAPIObject): Promise<
   expect(operations.length).toBeGreaterThan(0);
   expect(operations.flatMap(([key, operation]) => undocumentedAnswers(key, operation))).toEqual([]);
   await validateOpenApi(document);
+}
+
+/**
+ * For a service test: checks a real answer against the schema its operation
+ * documents for its status, e.g. `await matchesDocument(await http.get(…))`.
+ */
+export function documentedAnswers(harness: ServiceHarness) {
+  let checks: Promise<{ check: ReturnType<typeof answerChecker>; paths: Array<[RegExp, string]> }>;
+  const load = async () => {
+    const document = (await harness.http().get('/api/docs-json').expect(200)).body as OpenAPIObject;
+    const paths = Object.keys(document.paths).map((path): [RegExp, string] => [
+      new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      path,
+    ]);
+    return { check: answerChecker(document), paths };
+  };
+  return async (answer: {
+    status: number;
+    body: unknown;
+    req: { method: string; path: string };
+  }) => {
+    checks ??= load();
+    const { check, paths } = await checks;
+    const path = new URL(answer.req.path, 'http://localhost').pathname;
+    const template = paths.find(([pattern]) => pattern.test(path))?.[1];
+    if (!template) throw new Error(`no operation of the document serves ${path}`);
+    expect(check(answer.req.method, template, answer.status, answer.body)).toEqual([]);
+  };
 }
