@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { startAckLossProxy, type AckLossProxy } from './ack-loss-proxy';
 
 export interface TestBrokerOptions {
   /**
@@ -17,6 +18,11 @@ export interface TestBrokerOptions {
    * directory is formatted). The broker talks to itself over a plaintext listener of its own.
    */
   readonly scramUser?: { readonly username: string; readonly password: string };
+  /**
+   * Clients reach the broker through an AckLossProxy (the broker advertises its port), so a
+   * test can lose a produce acknowledgement after the broker stored the batch.
+   */
+  readonly ackLossProxy?: boolean;
 }
 
 export interface TestBroker {
@@ -26,6 +32,8 @@ export interface TestBroker {
   readonly version: string;
   /** SASL settings clients need (when started with a SCRAM user). */
   readonly sasl?: { mechanism: 'scram-sha-512'; username: string; password: string };
+  /** The proxy in front of the broker, when started with ackLossProxy. */
+  readonly ackLoss?: AckLossProxy;
   /**
    * Stops the broker (connections refused, its log kept) or starts it again on the same
    * ports and log directory, for outage and restart tests.
@@ -152,6 +160,9 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
     freePort(),
   ]);
   const scram = options.scramUser;
+  const ackLoss = options.ackLossProxy ? await startAckLossProxy() : undefined;
+  if (ackLoss) ackLoss.target = clientPort;
+  const advertisedPort = ackLoss?.port ?? clientPort;
   const client = scram ? 'SASL_PLAINTEXT' : 'PLAINTEXT';
   const listeners = scram
     ? `CLIENT://127.0.0.1:${clientPort},INTERNAL://127.0.0.1:${internalPort},CONTROLLER://127.0.0.1:${controllerPort}`
@@ -164,7 +175,7 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
       'node.id': 1,
       'controller.quorum.voters': `1@127.0.0.1:${controllerPort}`,
       listeners,
-      'advertised.listeners': `CLIENT://127.0.0.1:${clientPort}${scram ? `,INTERNAL://127.0.0.1:${internalPort}` : ''}`,
+      'advertised.listeners': `CLIENT://127.0.0.1:${advertisedPort}${scram ? `,INTERNAL://127.0.0.1:${internalPort}` : ''}`,
       'listener.security.protocol.map': `CLIENT:${client},INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT`,
       'controller.listener.names': 'CONTROLLER',
       'inter.broker.listener.name': scram ? 'INTERNAL' : 'CLIENT',
@@ -228,13 +239,14 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
   );
   if (format.error || format.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
+    await ackLoss?.close();
     throw new Error(
       `Formatting the Kafka ${version} log directory failed (${format.error?.message ?? `exit ${format.status}`}): ` +
         `${format.stderr || format.stdout}`,
     );
   }
 
-  const brokers = [`127.0.0.1:${clientPort}`];
+  const brokers = [`127.0.0.1:${advertisedPort}`];
   const sasl = scram && {
     mechanism: 'scram-sha-512' as const,
     username: scram.username,
@@ -345,6 +357,7 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
   } catch (error) {
     await halt();
     rmSync(dir, { recursive: true, force: true });
+    await ackLoss?.close();
     throw error;
   }
 
@@ -353,6 +366,7 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
     brokers,
     version,
     ...(sasl && { sasl }),
+    ...(ackLoss && { ackLoss }),
     setDown: async (down) => {
       if (down) await halt();
       else if (!child) await launch();
@@ -361,6 +375,7 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
       (stopping ??= (async () => {
         await halt();
         rmSync(dir, { recursive: true, force: true });
+        await ackLoss?.close();
       })()),
   };
 }
