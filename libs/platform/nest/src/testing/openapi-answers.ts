@@ -133,13 +133,13 @@ export function documentedAnswers(harness: ServiceHarness) {
   return async (answer: {
     status: number;
     body: unknown;
-    req: { method: string; path: string };
+    request: { method: string; url: string };
   }) => {
     checks ??= load();
     const { check, paths } = await checks;
-    const path = new URL(answer.req.path, 'http://localhost').pathname;
+    const path = new URL(answer.request.url, 'http://localhost').pathname;
     const template = paths.find(([pattern]) => pattern.test(path))?.[1];
     if (!template) throw new Error(`no operation of the document serves ${path}`);
-    expect(check(answer.req.method, template, answer.status, answer.body)).toEqual([]);
+    expect(check(answer.request.method, template, answer.status, answer.body)).toEqual([]);
   };
 }
