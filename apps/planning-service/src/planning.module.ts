@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CadresController } from './cadres/cadres.controller';
 import { RecordCoverageWhenInspected } from './consumers/record-coverage-when-inspected';
 import { DeadlinesController } from './deadlines/deadlines.controller';
+import { FocusCatalogsController } from './focus-catalogs/focus-catalogs.controller';
 import { RoundsController } from './rounds/rounds.controller';
 import { TargetsController } from './targets/targets.controller';
 import { TermPlansController } from './term-plans/term-plans.controller';
@@ -16,6 +17,7 @@ import { PlanningViews } from './views/planning-views';
     TermPlansController,
     RoundsController,
     DeadlinesController,
+    FocusCatalogsController,
     RecordCoverageWhenInspected,
   ],
   providers: [PlanningViews, Planning],

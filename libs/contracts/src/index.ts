@@ -7,6 +7,7 @@ export { jsonSchemaOf } from './json-schema';
 export { JURISDICTION_CODE, type JsonSchema } from './fields';
 export * from './shared';
 export * from './planning/planning.events';
+export * from './planning/focus-catalog';
 export * from './inspection/inspection.events';
 export * from './inspection/inspection-clues.events';
 export * from './clue/clue.events';

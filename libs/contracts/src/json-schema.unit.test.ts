@@ -54,7 +54,12 @@ describe('JSON Schema of the payloads', () => {
   it('keeps nested classes in the standalone schema', () => {
     const schema = jsonSchemaOf('xuncha.planning.RoundLaunched.v1');
     expect(Object.keys(schema.definitions as object).sort()).toEqual([
+      'CatalogEntry',
+      'CatalogFocus',
+      'CatalogPoint',
+      'CatalogProcess',
       'DateWindow',
+      'FocusCatalogVersion',
       'RoundDeadlines',
       'RoundTeam',
       'TargetProfile',

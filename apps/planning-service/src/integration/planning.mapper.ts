@@ -1,4 +1,4 @@
-import { omit } from '@xuncha/planning-domain';
+import { PLANNING_EVENT_SCHEMAS, omit } from '@xuncha/planning-domain';
 import { TOPICS, type TargetProfile } from '@xuncha/contracts';
 import type {
   RoundEvent,
@@ -38,7 +38,8 @@ export function toTargetProfile(target: { targetId: string } & TargetProfileData
  * every event that moves it also publishes TermPlanCoverageChanged.
  */
 export const planningMapper: IntegrationMapper = (recorded) => {
-  const event = { type: recorded.type, data: recorded.data } as PlanningEvent;
+  const { type, data } = PLANNING_EVENT_SCHEMAS.upcast(recorded);
+  const event = { type, data } as PlanningEvent;
   switch (event.type) {
     case 'TargetRegistered':
       return [out('TargetRegistered', event.data.targetId, toTargetProfile(event.data))];

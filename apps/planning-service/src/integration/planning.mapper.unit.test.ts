@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { findIntegrationEvent, validateIntegrationPayload } from '@xuncha/contracts';
 import {
   DEFAULT_DEADLINES,
+  PLANNING_EVENT_SCHEMAS,
+  SHIPPED_CATALOGS,
+  omit,
   type RoundEvent,
   type TargetEvent,
   type TermPlanEvent,
@@ -121,6 +124,7 @@ const events: Array<TargetEvent | TermPlanEvent | RoundEvent> = [
         },
       ],
       deadlines: DEFAULT_DEADLINES,
+      catalog: SHIPPED_CATALOGS[1],
       launchedAt: AT,
     },
   },
@@ -131,7 +135,7 @@ const recorded = (event: { type: string; data: unknown }) =>
   ({
     ...event,
     id: id(),
-    schemaVersion: 1,
+    schemaVersion: PLANNING_EVENT_SCHEMAS.versionOf(event.type),
     occurredAt: AT,
     metadata: { actor: 'a', correlationId: 'c' },
     streamId: 's',
@@ -161,5 +165,18 @@ describe('planning integration mapper', () => {
     expect(types(events[7])).toEqual(['xuncha.planning.TermPlanCoverageChanged.v1']);
     expect(types({ type: 'TeamFormed', data: {} })).toEqual([]);
     expect(types({ type: 'CadreRegistered', data: {} })).toEqual([]);
+  });
+
+  it('sends a round out with its catalog version, the three focuses for one launched before (v1)', () => {
+    const launched = events.find((event) => event.type === 'RoundLaunched')!;
+    const catalogOf = (event: RecordedEvent) =>
+      (planningMapper(event)[0].data as { catalog: { version: string } }).catalog.version;
+    expect(catalogOf(recorded(launched))).toBe('six-surrounds-one-strengthen-v1');
+    const v1 = omit(launched.data as { catalog: unknown }, 'catalog');
+    const old = { ...recorded({ type: 'RoundLaunched', data: v1 }), schemaVersion: 1 };
+    expect(catalogOf(old)).toBe('three-focuses-2022');
+    expect(
+      validateIntegrationPayload('xuncha.planning.RoundLaunched.v1', planningMapper(old)[0].data),
+    ).toEqual([]);
   });
 });

@@ -38,7 +38,13 @@ import {
   type TargetDoc,
   type TermPlanDoc,
 } from '../views/planning';
-import { FormTeamBody, PlanRoundBody, RoundListQuery, SuggestTeamBody } from './rounds.dto';
+import {
+  ChooseCatalogBody,
+  FormTeamBody,
+  PlanRoundBody,
+  RoundListQuery,
+  SuggestTeamBody,
+} from './rounds.dto';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
 
@@ -63,7 +69,8 @@ export class RoundsController {
       'term plan',
     );
     const id = randomUUID();
-    const { window, ...rest } = body;
+    const { window, catalogVersion, ...rest } = body;
+    const catalogChoice = catalogVersion && (await this.catalogChoice(catalogVersion));
     return this.planning.execute(
       this.planning.rounds,
       id,
@@ -74,6 +81,33 @@ export class RoundsController {
         ...rest,
         window: { from: window.from, to: window.to },
         termPlan: { status: plan.status, jurisdiction: plan.jurisdiction, window: plan.window },
+        ...(catalogChoice && { catalogChoice }),
+      },
+      context,
+    );
+  }
+
+  @Answers(CommandOutcome, { rules: PLANNING_RULES.ChooseRoundCatalog })
+  @Post(':id/catalog')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '选择监督重点清单 (choose the focus catalog version the round classifies against)',
+  })
+  async chooseCatalog(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChooseCatalogBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    await this.visible(principal, id);
+    return this.planning.execute(
+      this.planning.rounds,
+      id,
+      {
+        type: 'ChooseRoundCatalog',
+        id,
+        at: context.now.toISOString(),
+        ...(await this.catalogChoice(body.catalogVersion)),
       },
       context,
     );
@@ -223,10 +257,15 @@ export class RoundsController {
       toTargetProfile({ targetId: doc._id, ...doc }),
     );
     const { deadlines } = await this.planning.effectiveDeadlines(round.jurisdiction);
+    const chosen =
+      round.catalogVersion && (await this.planning.catalogVersion(round.catalogVersion));
+    const catalog = chosen
+      ? chosen.catalog
+      : await this.planning.catalogInForce(round.jurisdiction, round.window.from);
     return this.planning.execute(
       this.planning.rounds,
       id,
-      { type: 'LaunchRound', id, at: context.now.toISOString(), targets, deadlines },
+      { type: 'LaunchRound', id, at: context.now.toISOString(), targets, deadlines, catalog },
       context,
     );
   }
@@ -289,6 +328,19 @@ export class RoundsController {
       ...(overlapOverride && { overlapOverride: { reason: overlapOverride.reason } }),
     };
     return this.planning.execute(this.planning.rounds, id, command, context);
+  }
+
+  private async catalogChoice(catalogVersion: string) {
+    const known = await this.planning.catalogVersion(catalogVersion);
+    return {
+      catalogVersion,
+      ...(known && {
+        catalog: {
+          version: known.catalog.version,
+          ...(known.jurisdiction && { jurisdiction: known.jurisdiction }),
+        },
+      }),
+    };
   }
 
   private visible(principal: Principal, id: string): Promise<RoundDoc> {

@@ -66,6 +66,25 @@ export class PlanRoundBody {
   @ValidateNested()
   @Type(() => WindowBody)
   window!: WindowBody;
+
+  @ApiPropertyOptional({
+    description:
+      '监督重点清单版本 (focus catalog version); absent: the one in force for the jurisdiction when the round starts',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  catalogVersion?: string;
+}
+
+export class ChooseCatalogBody {
+  @ApiProperty({ description: '监督重点清单版本 (focus catalog version), e.g. three-focuses-2022' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  catalogVersion!: string;
 }
 
 const cadreIds = (description: string) => ApiProperty({ description, type: [String] });

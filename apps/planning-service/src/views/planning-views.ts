@@ -8,6 +8,8 @@ import {
 import {
   cadreDecider,
   deadlinesDecider,
+  focusCatalogDecider,
+  PLANNING_EVENT_SCHEMAS,
   roundDecider,
   targetDecider,
   termPlanDecider,
@@ -23,6 +25,7 @@ import {
   jurisdictionAncestors,
   type Decider,
   type DomainEvent,
+  type RecordedEvent,
 } from '@xuncha/platform-kernel';
 import {
   READ_MODEL_STORE,
@@ -46,6 +49,11 @@ export const VIEWS = {
     streamPrefix: 'planning.deadlines',
     collection: 'deadlines',
     decider: deadlinesDecider,
+  },
+  focusCatalog: {
+    streamPrefix: 'planning.focus-catalog',
+    collection: 'focus-catalogs',
+    decider: focusCatalogDecider,
   },
 } as const;
 
@@ -81,6 +89,7 @@ export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationS
   async onApplicationBootstrap(): Promise<void> {
     await this.readModels.ensureIndexes('targets', [{ scope: 1 }, { status: 1 }]);
     await this.readModels.ensureIndexes('rounds', [{ 'window.from': 1 }, { termPlanId: 1 }]);
+    await this.readModels.ensureIndexes('focus-catalogs', [{ versionIds: 1 }, { scope: 1 }]);
     this.subscription.start();
   }
 
@@ -119,6 +128,7 @@ export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationS
       streamId: string;
       type: string;
       data: unknown;
+      schemaVersion: number;
       globalPosition: number;
     }>,
   ): Promise<void> {
@@ -137,7 +147,8 @@ export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationS
         pending.get(key)?.doc ??
         (await this.readModels.get(view.collection, id)) ??
         ({ _id: id, ...decider.initialState() } as Doc);
-      const state = decider.evolve(current, { type: event.type, data: event.data });
+      const { data } = PLANNING_EVENT_SCHEMAS.upcast(event as RecordedEvent);
+      const state = decider.evolve(current, { type: event.type, data });
       pending.set(key, {
         collection: view.collection,
         doc: { ...state, ...derived(view.collection, state), _id: id },
@@ -162,6 +173,11 @@ function derived(collection: string, state: Record<string, unknown>): Record<str
   const scope = jurisdiction
     ? { scope: [scopeCode(jurisdiction), ...jurisdictionAncestors(jurisdiction)] }
     : {};
+  if (collection === 'focus-catalogs') {
+    // A version is looked up by its id, wherever its catalog lives.
+    const versions = (state.versions as Array<{ version: string }>).map((v) => v.version);
+    return { ...scope, versionIds: versions };
+  }
   if (collection !== 'rounds') return scope;
   const teams = (state as unknown as RoundState).teams;
   return {

@@ -133,7 +133,10 @@ export const RoundView = named(
       status: s.enum(['draft', 'approved', 'launched', 'closed'], '状态'),
       teams: s.array(Team, '巡察组'),
     },
-    { theme: s.string('专项主题') },
+    {
+      theme: s.string('专项主题'),
+      catalogVersion: s.string('选定的监督重点清单版本 (chosen focus catalog version)'),
+    },
   ),
 );
 export const RoundPage = page(RoundView);

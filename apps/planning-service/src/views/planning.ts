@@ -1,8 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   cadreDecider,
+  catalogInForce,
   deadlinesDecider,
+  DEFAULT_CATALOG_VERSION,
   effectiveDeadlines,
+  focusCatalogDecider,
+  PLANNING_EVENT_SCHEMAS,
+  shippedCatalog,
+  SHIPPED_CATALOGS,
+  type CatalogVersion,
+  type FocusCatalogState,
   roundDecider,
   targetDecider,
   termPlanDecider,
@@ -43,6 +51,13 @@ export type RoundDoc = Doc &
   > &
   RoundState & { targetIds: string[]; cadreIds: string[] };
 type DeadlinesDoc = Doc & { jurisdiction: string; deadlines: Deadlines };
+export type FocusCatalogDoc = Doc & Required<FocusCatalogState> & { versionIds: string[] };
+
+/** A catalog version and where it comes from: a jurisdiction's catalog, or shipped (absent). */
+export interface KnownCatalogVersion {
+  readonly catalog: CatalogVersion;
+  readonly jurisdiction?: string;
+}
 
 /**
  * The aggregates of the planning context and the facts their rules need.
@@ -56,6 +71,7 @@ export class Planning {
   readonly termPlans;
   readonly rounds;
   readonly deadlines;
+  readonly focusCatalogs;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -64,8 +80,12 @@ export class Planning {
     this.targets = new AggregateStore(store, targetDecider, VIEWS.target);
     this.cadres = new AggregateStore(store, cadreDecider, VIEWS.cadre);
     this.termPlans = new AggregateStore(store, termPlanDecider, VIEWS.termPlan);
-    this.rounds = new AggregateStore(store, roundDecider, VIEWS.round);
+    this.rounds = new AggregateStore(store, roundDecider, {
+      ...VIEWS.round,
+      schemas: PLANNING_EVENT_SCHEMAS,
+    });
     this.deadlines = new AggregateStore(store, deadlinesDecider, VIEWS.deadlines);
+    this.focusCatalogs = new AggregateStore(store, focusCatalogDecider, VIEWS.focusCatalog);
   }
 
   async execute<S, C, E extends DomainEvent>(
@@ -129,6 +149,44 @@ export class Planning {
     });
     const nearestFirst = codes.flatMap((code) => configured.filter((doc) => doc._id === code));
     return effectiveDeadlines(nearestFirst);
+  }
+
+  /** A version by its id: shipped, or issued by some jurisdiction's catalog. */
+  async catalogVersion(version: string): Promise<KnownCatalogVersion | undefined> {
+    const shipped = shippedCatalog(version);
+    if (shipped) return { catalog: shipped };
+    const [doc] = await this.views.all<FocusCatalogDoc>('focus-catalogs', {
+      filter: { versionIds: version },
+    });
+    const catalog = doc?.versions.find((v) => v.version === version);
+    return catalog && { catalog, jurisdiction: doc.jurisdiction };
+  }
+
+  /**
+   * The version a round of the jurisdiction uses when the office chose none:
+   * the one in force on the day for it or its nearest ancestor with a
+   * catalog, else the shipped three focuses.
+   */
+  async catalogInForce(jurisdiction: string, on: string): Promise<CatalogVersion> {
+    const codes = [scopeCode(jurisdiction), ...jurisdictionAncestors(jurisdiction)];
+    const docs = await this.views.all<FocusCatalogDoc>('focus-catalogs', {
+      filter: { jurisdiction: { $in: codes } },
+    });
+    const nearestFirst = codes.flatMap((code) => docs.filter((doc) => doc.jurisdiction === code));
+    return catalogInForce(nearestFirst, on) ?? shippedCatalog(DEFAULT_CATALOG_VERSION)!;
+  }
+
+  /** The catalogs a jurisdiction may use: its own and its ancestors', and the shipped ones. */
+  async usableCatalogs(jurisdiction: string): Promise<{
+    own: FocusCatalogDoc[];
+    shipped: readonly CatalogVersion[];
+  }> {
+    const codes = [scopeCode(jurisdiction), ...jurisdictionAncestors(jurisdiction)];
+    const own = await this.views.all<FocusCatalogDoc>('focus-catalogs', {
+      filter: { jurisdiction: { $in: codes } },
+      sort: { _id: 1 },
+    });
+    return { own, shipped: SHIPPED_CATALOGS };
   }
 }
 

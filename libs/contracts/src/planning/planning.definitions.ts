@@ -181,6 +181,23 @@ export const PLANNING_EVENTS: IntegrationEventDefinition[] = [
         rectificationReportMonths: 2,
         clueResultMonths: 3,
       },
+      // Shortened: the shipped version holds 3 focuses and 80 items.
+      catalog: {
+        version: 'three-focuses-2022',
+        catalogId: 'three-focuses',
+        title: '“三个聚焦”监督重点清单',
+        label: '“三个聚焦”（商洛市第十轮起细化为80项；条目措辞待巡察办按本地清单填写）',
+        focuses: [
+          {
+            code: 'SGJJ-2',
+            label: '【待填】第二个聚焦',
+            placeholder: true,
+            items: [{ code: 'SGJJ-2-07', label: '【待填】聚焦二·第07项', placeholder: true }],
+          },
+        ],
+        processes: [],
+        portraitDimensions: [{ code: 'political-quality', label: '政治素养' }],
+      },
     },
   }),
   defineEvent({

@@ -15,6 +15,7 @@ import {
   Text,
 } from '../fields';
 import { DateWindow } from '../shared';
+import { FocusCatalogVersion } from './focus-catalog';
 import {
   ROUND_KIND_LABELS,
   ROUND_KINDS,
@@ -256,6 +257,14 @@ export class RoundLaunched {
 
   @Nested(() => RoundDeadlines, 'Deadlines that apply (时限要求)')
   deadlines!: RoundDeadlines;
+
+  @Optional()
+  @Nested(
+    () => FocusCatalogVersion,
+    'The focus catalog version its findings are classified against (监督重点清单). Absent in ' +
+      'messages published before catalogs were data: those rounds used three-focuses-2022',
+  )
+  catalog?: FocusCatalogVersion;
 }
 
 @Describe('A round was closed (本轮巡察结束); its inspections go on to rectification')

@@ -8,3 +8,6 @@ export * from './round/round.decider';
 export * from './round/team-suggestions';
 export * from './deadlines/deadlines.decider';
 export * from './rules';
+export * from './round/round.schemas';
+export * from './focus-catalog/focus-catalog';
+export * from './focus-catalog/focus-catalog.decider';

@@ -1,11 +1,21 @@
 import type { RuleCatalogue } from '@xuncha/platform-kernel';
 import type { CadreCommand } from './cadre/cadre.decider';
+import type { FocusCatalogCommand } from './focus-catalog/focus-catalog.decider';
 import type { RoundCommand } from './round/round.decider';
 import type { TargetCommand } from './target/target.decider';
 import type { TermPlanCommand } from './term-plan/term-plan.decider';
 
 const RETIRED = 'target-retired';
 const TARGETS_OF_A_PLAN = ['target-unknown', RETIRED, 'target-outside-jurisdiction'] as const;
+const CATALOG_CHOICE = ['catalog-version-unknown', 'catalog-outside-jurisdiction'] as const;
+const CATALOG_VERSION = [
+  'catalog-version-invalid',
+  'catalog-version-exists',
+  'catalog-without-items',
+  'catalog-branch-empty',
+  'catalog-code-repeated',
+  'catalog-validity-reversed',
+] as const;
 
 /** The rules each planning command can be refused by (see RuleCatalogue). */
 export const PLANNING_RULES = {
@@ -41,7 +51,9 @@ export const PLANNING_RULES = {
     'term-plan-not-adopted',
     'round-outside-term',
     'special-round-theme-required',
+    ...CATALOG_CHOICE,
   ],
+  ChooseRoundCatalog: ['round-already-launched', ...CATALOG_CHOICE],
   FormTeam: [
     'round-already-launched',
     'team-cadre-repeated',
@@ -61,10 +73,13 @@ export const PLANNING_RULES = {
   LaunchRound: ['round-already-launched', 'round-not-approved'],
   CloseRound: ['round-not-launched'],
   SetDeadlines: [],
+  CreateFocusCatalog: ['catalog-exists', 'catalog-id-invalid', ...CATALOG_VERSION],
+  ReviseFocusCatalog: [...CATALOG_VERSION, 'catalog-revision-not-later'],
 } as const satisfies RuleCatalogue<
   | TargetCommand['type']
   | CadreCommand['type']
   | TermPlanCommand['type']
   | RoundCommand['type']
+  | FocusCatalogCommand['type']
   | 'SetDeadlines'
 >;

@@ -9,6 +9,7 @@ import {
 import { omit } from '../shared/omit';
 import type { CadreFacts } from '../cadre/cadre.decider';
 import type { Deadlines } from '../deadlines/deadlines.decider';
+import type { CatalogVersion } from '../focus-catalog/focus-catalog';
 import type { TargetFacts } from '../target/target.decider';
 import { windowWithin, type DateWindow } from '../shared/window';
 
@@ -42,6 +43,15 @@ export interface RoundState {
   readonly window?: DateWindow;
   readonly status?: RoundStatus;
   readonly teams: Team[];
+  /** The focus catalog version the office chose; absent: the one in force at launch. */
+  readonly catalogVersion?: string;
+}
+
+/** A catalog version a round may choose, as the planning read models know it. */
+export interface ChosenCatalog {
+  readonly version: string;
+  /** Absent for the shipped structures, which every jurisdiction may use. */
+  readonly jurisdiction?: string;
 }
 
 /** Another round whose window overlaps this one's, as the read model knows it. */
@@ -84,6 +94,16 @@ export type RoundCommand =
       theme?: string;
       window: DateWindow;
       termPlan: { status: 'draft' | 'adopted'; jurisdiction: string; window: DateWindow };
+      /** The version asked for, and what the read models know of it (absent: unknown). */
+      catalogChoice?: { catalogVersion: string; catalog?: ChosenCatalog };
+    }
+  /** Chooses the focus catalog version the round's findings are classified against. */
+  | {
+      type: 'ChooseRoundCatalog';
+      id: string;
+      at: string;
+      catalogVersion: string;
+      catalog?: ChosenCatalog;
     }
   /** Forms a new team, or re-forms one of the same id (the office edits it). */
   | {
@@ -103,6 +123,8 @@ export type RoundCommand =
       /** Profiles of the round's targets as they stand at launch. */
       targets: TargetProfile[];
       deadlines: Deadlines;
+      /** The chosen version, else the one in force for the jurisdiction on the window's first day. */
+      catalog: CatalogVersion;
     }
   | { type: 'CloseRound'; id: string; at: string };
 
@@ -124,6 +146,7 @@ export type RoundEvent =
   | DomainEvent<'TeamFormed', { roundId: string; formedAt: string } & Team>
   | DomainEvent<'TeamDisbanded', { roundId: string; teamId: string; disbandedAt: string }>
   | DomainEvent<'RoundApproved', { roundId: string; approvedAt: string }>
+  | DomainEvent<'RoundCatalogChosen', { roundId: string; catalogVersion: string; chosenAt: string }>
   /** Carries everything the inspection service needs to open one inspection per (team, target). */
   | DomainEvent<
       'RoundLaunched',
@@ -138,6 +161,8 @@ export type RoundEvent =
         window: DateWindow;
         teams: Array<Omit<Team, 'targetIds' | 'overlapOverride'> & { targets: TargetProfile[] }>;
         deadlines: Deadlines;
+        /** Schema v2: the catalog version the inspections classify against, whole. */
+        catalog: CatalogVersion;
         launchedAt: string;
       }
     >
@@ -166,6 +191,8 @@ export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
         };
       case 'RoundApproved':
         return { ...state, status: 'approved' };
+      case 'RoundCatalogChosen':
+        return { ...state, catalogVersion: event.data.catalogVersion };
       case 'RoundLaunched':
         return { ...state, status: 'launched' };
       case 'RoundClosed':
@@ -198,6 +225,11 @@ export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
             data: { roundId: id, teamId: command.teamId, disbandedAt: command.at },
           },
         ];
+      case 'ChooseRoundCatalog': {
+        assertEditable(state);
+        if (state.catalogVersion === command.catalogVersion) return [];
+        return [chooseCatalog(id, state.jurisdiction!, command, command.at)];
+      }
       case 'ApproveRound':
         assertEditable(state);
         if (state.status === 'approved') {
@@ -216,6 +248,9 @@ export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
             'round-not-approved',
             `round ${id} must be approved (书记专题会) before it is launched`,
           );
+        }
+        if (state.catalogVersion && command.catalog.version !== state.catalogVersion) {
+          throw new Error(`launch of round ${id} lacks its catalog ${state.catalogVersion}`);
         }
         const profiles = new Map(command.targets.map((t) => [t.targetId, t]));
         const teams = state.teams.map(({ targetIds, overlapOverride: _, ...team }) => ({
@@ -240,6 +275,7 @@ export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
               window: state.window!,
               teams,
               deadlines: command.deadlines,
+              catalog: command.catalog,
               launchedAt: command.at,
             },
           },
@@ -279,22 +315,50 @@ function planRound(
       'a special round has a theme (专项主题)',
     );
   }
-  return [
-    {
-      type: 'RoundPlanned',
-      data: {
-        roundId: command.id,
-        termPlanId: command.termPlanId,
-        jurisdiction: command.termPlan.jurisdiction,
-        ordinal: command.ordinal,
-        kind: command.kind,
-        modes: command.modes,
-        ...(command.theme !== undefined && { theme: command.theme }),
-        window: command.window,
-        plannedAt: command.at,
-      },
+  const planned: RoundEvent = {
+    type: 'RoundPlanned',
+    data: {
+      roundId: command.id,
+      termPlanId: command.termPlanId,
+      jurisdiction: command.termPlan.jurisdiction,
+      ordinal: command.ordinal,
+      kind: command.kind,
+      modes: command.modes,
+      ...(command.theme !== undefined && { theme: command.theme }),
+      window: command.window,
+      plannedAt: command.at,
     },
+  };
+  if (!command.catalogChoice) return [planned];
+  return [
+    planned,
+    chooseCatalog(command.id, command.termPlan.jurisdiction, command.catalogChoice, command.at),
   ];
+}
+
+/** A round may use a shipped structure or a catalog of its jurisdiction or above. */
+function chooseCatalog(
+  roundId: string,
+  jurisdiction: string,
+  choice: { catalogVersion: string; catalog?: ChosenCatalog },
+  at: string,
+): RoundEvent {
+  const { catalogVersion, catalog } = choice;
+  if (!catalog) {
+    throw new RuleViolation(
+      'catalog-version-unknown',
+      `no focus catalog version ${catalogVersion} was issued`,
+      { catalogVersion },
+    );
+  }
+  if (catalog.jurisdiction && !isWithinJurisdiction(jurisdiction, catalog.jurisdiction)) {
+    throw new RuleViolation(
+      'catalog-outside-jurisdiction',
+      `catalog ${catalogVersion} belongs to ${catalog.jurisdiction}, not to ${jurisdiction} or above`,
+      { catalogVersion, jurisdiction: catalog.jurisdiction },
+    );
+  }
+  return { type: 'RoundCatalogChosen', data: { roundId, catalogVersion, chosenAt: at } };
 }
 
 function assertEditable(state: RoundState): void {

@@ -1,6 +1,11 @@
 import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
 import type { CadreFacts } from '../cadre/cadre.decider';
 import { DEFAULT_DEADLINES } from '../deadlines/deadlines.decider';
+import {
+  DEFAULT_CATALOG_VERSION,
+  SHIPPED_CATALOGS,
+  shippedCatalog,
+} from '../focus-catalog/focus-catalog';
 import { roundDecider, type RoundCommand, type RoundEvent, type TeamFacts } from './round.decider';
 
 const AT = '2026-03-01T09:00:00+08:00';
@@ -60,6 +65,7 @@ const launch: RoundCommand = {
   id: ROUND,
   at: AT,
   deadlines: DEFAULT_DEADLINES,
+  catalog: shippedCatalog(DEFAULT_CATALOG_VERSION)!,
   targets: [
     {
       targetId: 'finance',
@@ -400,6 +406,7 @@ describe('round decider', () => {
               },
             ],
             deadlines: DEFAULT_DEADLINES,
+            catalog: shippedCatalog(DEFAULT_CATALOG_VERSION)!,
             launchedAt: AT,
           },
         });
@@ -430,6 +437,97 @@ describe('round decider', () => {
     });
     it('answers not found for a round never planned', () => {
       round.given().when({ type: 'ApproveRound', id: ROUND, at: AT }).thenThrows(AggregateNotFound);
+    });
+  });
+
+  describe('focus catalog of the round (监督重点清单)', () => {
+    const sixSurrounds = SHIPPED_CATALOGS[1];
+    const chosen: RoundEvent = {
+      type: 'RoundCatalogChosen',
+      data: { roundId: ROUND, catalogVersion: sixSurrounds.version, chosenAt: AT },
+    };
+    const choose = (catalogVersion: string, jurisdiction?: string): RoundCommand => ({
+      type: 'ChooseRoundCatalog',
+      id: ROUND,
+      at: AT,
+      catalogVersion,
+      catalog: { version: catalogVersion, ...(jurisdiction && { jurisdiction }) },
+    });
+
+    it('is chosen when planned, or later while the round is editable', () => {
+      round
+        .given()
+        .when({
+          type: 'PlanRound',
+          id: ROUND,
+          at: AT,
+          termPlanId: 'plan',
+          ordinal: 10,
+          kind: 'regular',
+          modes: [],
+          window: { from: '2026-03-09', to: '2026-06-30' },
+          termPlan,
+          catalogChoice: {
+            catalogVersion: sixSurrounds.version,
+            catalog: { version: sixSurrounds.version },
+          },
+        })
+        .then(planned(), chosen);
+      round.given(planned(), formed).when(choose(sixSurrounds.version)).then(chosen);
+      round.given(planned(), chosen).when(choose(sixSurrounds.version)).then();
+    });
+
+    it('is a version that was issued, for the jurisdiction or above', () => {
+      round
+        .given(planned())
+        .when({ type: 'ChooseRoundCatalog', id: ROUND, at: AT, catalogVersion: 'nowhere-v1' })
+        .thenThrows(RuleViolation, 'catalog-version-unknown');
+      round
+        .given(planned())
+        .when(choose('shaanxi-v1', '610000'))
+        .then({
+          type: 'RoundCatalogChosen',
+          data: { roundId: ROUND, catalogVersion: 'shaanxi-v1', chosenAt: AT },
+        });
+      round
+        .given(planned())
+        .when(choose('county-v1', '611002'))
+        .thenThrows(RuleViolation, 'catalog-outside-jurisdiction');
+    });
+
+    it('is fixed once the round is launched', () => {
+      const launched = roundDecider.decide(
+        launch,
+        [planned(), formed, approved].reduce(roundDecider.evolve, roundDecider.initialState()),
+      );
+      round
+        .given(planned(), formed, approved, ...launched)
+        .when(choose(sixSurrounds.version))
+        .thenThrows(RuleViolation, 'round-already-launched');
+    });
+
+    it('goes out whole with the launch', () => {
+      const [event] = round
+        .given(planned(), formed, chosen, approved)
+        .when({ ...launch, catalog: sixSurrounds } as RoundCommand)
+        .then(
+          ...roundDecider.decide(
+            { ...launch, catalog: sixSurrounds } as RoundCommand,
+            [planned(), formed, approved].reduce(roundDecider.evolve, roundDecider.initialState()),
+          ),
+        );
+      expect(event.type === 'RoundLaunched' && event.data.catalog.version).toBe(
+        sixSurrounds.version,
+      );
+      expect(() =>
+        roundDecider.decide(
+          launch,
+          [planned(), formed, chosen, approved].reduce(
+            roundDecider.evolve,
+            roundDecider.initialState(),
+          ),
+        ),
+      ).toThrow(/lacks its catalog/);
     });
   });
 });

@@ -1,0 +1,299 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  PLANNING_RULES,
+  catalogCounts,
+  versionValidity,
+  type CatalogTree,
+  type CatalogVersion,
+  type CatalogVersionInput,
+} from '@xuncha/planning-domain';
+import type { CommandContext } from '@xuncha/platform-event-store';
+import { AggregateNotFound } from '@xuncha/platform-kernel';
+import {
+  Answers,
+  Command,
+  CurrentPrincipal,
+  ROLES,
+  Roles,
+  assertInJurisdiction,
+  type Principal,
+} from '@xuncha/platform-nest';
+import { Planning, queryScope, type FocusCatalogDoc } from '../views/planning';
+import { CatalogList, CatalogOutcome, CatalogVersionView } from './focus-catalogs.answers';
+import { readCatalogWorkbook, writeCatalogWorkbook } from './catalog-workbook';
+import {
+  CatalogContentBody,
+  CatalogListQuery,
+  CreateCatalogBody,
+  CreateFromWorkbookBody,
+  InForceQuery,
+  WorkbookBody,
+  type VersionFieldsBody,
+} from './focus-catalogs.dto';
+
+/** Catalogs are reference data every role classifies or reads by; only the office writes them. */
+const READERS = ROLES;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('focus catalogs (监督重点清单)')
+@Controller()
+@Roles('office')
+export class FocusCatalogsController {
+  constructor(private readonly planning: Planning) {}
+
+  @Answers(CatalogList)
+  @Get('focus-catalogs')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary:
+      '监督重点清单 (the catalogs a jurisdiction may use: its own, its ancestors’, the shipped structures, with their versions)',
+  })
+  async list(@Query() query: CatalogListQuery, @CurrentPrincipal() principal: Principal) {
+    const { own, shipped } = await this.planning.usableCatalogs(
+      queryScope(principal, query.jurisdiction),
+    );
+    return {
+      items: [
+        ...own.map((doc) => ({
+          id: doc._id,
+          jurisdiction: doc.jurisdiction,
+          title: doc.title,
+          shipped: false,
+          versions: doc.versions.map((version, index) => summary(version, doc.versions, index)),
+        })),
+        ...shipped.map((version) => ({
+          id: version.catalogId,
+          title: version.title,
+          shipped: true,
+          versions: [summary(version, [version], 0)],
+        })),
+      ],
+    };
+  }
+
+  @Answers(CatalogVersionView)
+  @Get('focus-catalogs/in-force')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary:
+      '现行清单 (the version a round of the jurisdiction starting on the day uses when none is chosen)',
+  })
+  async inForce(@Query() query: InForceQuery, @CurrentPrincipal() principal: Principal) {
+    const jurisdiction = queryScope(principal, query.jurisdiction);
+    const on = query.on ?? new Date().toISOString().slice(0, 10);
+    return present(await this.planning.catalogInForce(jurisdiction, on));
+  }
+
+  @Answers(CatalogVersionView)
+  @Get('focus-catalog-versions/:version')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: '清单版本 (one version, whole, with its classifiable codes for the console to offer)',
+  })
+  async version(@Param('version') version: string) {
+    return present(await this.known(version));
+  }
+
+  @Answers({ type: 'string', format: 'binary' }, { as: XLSX })
+  @Get('focus-catalog-versions/:version/workbook')
+  @Roles(...READERS)
+  @ApiOperation({ summary: '导出清单 (the version as an Excel workbook)' })
+  async export(@Param('version') version: string) {
+    const catalog = await this.known(version);
+    return new StreamableFile(await writeCatalogWorkbook(catalog), {
+      type: XLSX,
+      disposition: `attachment; filename="${catalog.version}.xlsx"`,
+    });
+  }
+
+  @Answers(CatalogOutcome, { rules: PLANNING_RULES.CreateFocusCatalog })
+  @Post('focus-catalogs')
+  @ApiOperation({ summary: '新建监督重点清单 (create a catalog with its first version)' })
+  async create(
+    @Body() body: CreateCatalogBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const { id, jurisdiction, title, ...content } = body;
+    return this.createCatalog(
+      id,
+      jurisdiction,
+      title,
+      contentOf(content, content),
+      context,
+      principal,
+    );
+  }
+
+  @Answers(CatalogOutcome, { rules: PLANNING_RULES.CreateFocusCatalog })
+  @Post('focus-catalogs/workbooks')
+  @ApiOperation({ summary: '导入清单 (create a catalog from an Excel workbook)' })
+  async createFromWorkbook(
+    @Body() body: CreateFromWorkbookBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    assertInJurisdiction(principal, body.jurisdiction);
+    const tree = await readCatalogWorkbook(body.workbook);
+    return this.createCatalog(
+      body.id,
+      body.jurisdiction,
+      body.title,
+      contentOf(tree, body),
+      context,
+      principal,
+    );
+  }
+
+  @Answers(CatalogOutcome, { rules: PLANNING_RULES.ReviseFocusCatalog })
+  @Post('focus-catalogs/:id/versions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '修订清单 (revise: a new version; findings already made keep theirs)',
+  })
+  async revise(
+    @Param('id') id: string,
+    @Body() body: CatalogContentBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.reviseCatalog(id, contentOf(body, body), context, principal);
+  }
+
+  @Answers(CatalogOutcome, { rules: PLANNING_RULES.ReviseFocusCatalog })
+  @Post('focus-catalogs/:id/versions/workbooks')
+  @HttpCode(200)
+  @ApiOperation({ summary: '导入修订 (revise from an Excel workbook: a new version)' })
+  async reviseFromWorkbook(
+    @Param('id') id: string,
+    @Body() body: WorkbookBody,
+    @Command() context: CommandContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    await this.planning.visible(principal, 'focus-catalogs', id, 'focus-catalog');
+    const tree = await readCatalogWorkbook(body.workbook);
+    return this.reviseCatalog(id, contentOf(tree, body), context, principal);
+  }
+
+  private async createCatalog(
+    id: string,
+    jurisdiction: string,
+    title: string,
+    content: CatalogVersionInput,
+    context: CommandContext,
+    principal: Principal,
+  ) {
+    assertInJurisdiction(principal, jurisdiction);
+    const outcome = await this.planning.execute(
+      this.planning.focusCatalogs,
+      id,
+      {
+        type: 'CreateFocusCatalog',
+        id,
+        at: context.now.toISOString(),
+        jurisdiction,
+        title,
+        content,
+      },
+      context,
+    );
+    return { ...outcome, version: await this.latestVersion(id) };
+  }
+
+  private async reviseCatalog(
+    id: string,
+    content: CatalogVersionInput,
+    context: CommandContext,
+    principal: Principal,
+  ) {
+    await this.planning.visible(principal, 'focus-catalogs', id, 'focus-catalog');
+    const outcome = await this.planning.execute(
+      this.planning.focusCatalogs,
+      id,
+      { type: 'ReviseFocusCatalog', id, at: context.now.toISOString(), content },
+      context,
+    );
+    return { ...outcome, version: await this.latestVersion(id) };
+  }
+
+  private async latestVersion(id: string): Promise<string> {
+    const doc = await this.planning.views.get<FocusCatalogDoc>('focus-catalogs', id);
+    return doc!.versions[doc!.versions.length - 1].version;
+  }
+
+  private async known(version: string): Promise<CatalogVersion> {
+    const known = await this.planning.catalogVersion(version);
+    if (!known) throw new AggregateNotFound('focus catalog version', version);
+    return known.catalog;
+  }
+}
+
+function contentOf(tree: Partial<CatalogTree>, fields: VersionFieldsBody): CatalogVersionInput {
+  const entry = <T extends { code: string; label: string; placeholder?: boolean }>(e: T) => ({
+    code: e.code,
+    label: e.label,
+    ...(e.placeholder && { placeholder: true }),
+  });
+  return {
+    ...(fields.version && { version: fields.version }),
+    ...(fields.label && { label: fields.label }),
+    ...(fields.validFrom && { validFrom: fields.validFrom }),
+    ...(fields.validTo && { validTo: fields.validTo }),
+    focuses: (tree.focuses ?? []).map((focus) => ({
+      ...entry(focus),
+      items: focus.items.map(entry),
+    })),
+    processes: (tree.processes ?? []).map((process) => ({
+      ...entry(process),
+      points: process.points.map((point) => ({
+        ...entry(point),
+        manifestations: point.manifestations.map(entry),
+      })),
+    })),
+    portraitDimensions: (tree.portraitDimensions ?? []).map(entry),
+  };
+}
+
+function summary(version: CatalogVersion, versions: readonly CatalogVersion[], index: number) {
+  const validity = versionValidity(versions, index);
+  return {
+    version: version.version,
+    label: version.label,
+    ...(validity.from && { validFrom: validity.from }),
+    ...(validity.to && { validTo: validity.to }),
+    counts: catalogCounts(version),
+  };
+}
+
+/** The version whole, and its classifiable codes flat, each with the branch it sits under. */
+function present(version: CatalogVersion) {
+  const items = [
+    ...version.focuses.flatMap((focus) =>
+      focus.items.map((item) => ({ ...item, focus: { code: focus.code, label: focus.label } })),
+    ),
+    ...version.processes.flatMap((process) =>
+      process.points.flatMap((point) =>
+        point.manifestations.map((m) => ({
+          ...m,
+          process: { code: process.code, label: process.label },
+          point: { code: point.code, label: point.label },
+        })),
+      ),
+    ),
+  ];
+  return {
+    ...version,
+    counts: catalogCounts(version),
+    items,
+  };
+}
