@@ -18,6 +18,8 @@
  *   own plan, progress and report.
  * - Deadlines are configuration: office, analyst and admin read them, in both
  *   the planning and the rectification service; only the office sets them.
+ * - Focus catalogs (监督重点清单) are reference data everyone classifies or
+ *   reads by: every role reads them; only the office writes its own.
  */
 import type { Role } from '@xuncha/platform-nest';
 
@@ -36,6 +38,15 @@ const CASE_LISTERS: Allowed = ['office', 'inspected', 'discipline', 'organizatio
 const CASE_READERS: Allowed = ['office', 'inspected', 'discipline', 'organization'];
 const INSPECTED: Allowed = ['inspected'];
 const FIGURE_READERS: Allowed = ['analyst', 'office', 'admin'];
+const EVERY_ROLE: Allowed = [
+  'office',
+  'team',
+  'inspected',
+  'discipline',
+  'organization',
+  'analyst',
+  'admin',
+];
 
 /** What every service serves besides its own context. */
 const PLATFORM: Record<string, Allowed> = {
@@ -80,6 +91,15 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     'POST /api/v1/rounds/{id}/approve': OFFICE,
     'POST /api/v1/rounds/{id}/launch': OFFICE,
     'POST /api/v1/rounds/{id}/close': OFFICE,
+    'POST /api/v1/rounds/{id}/catalog': OFFICE,
+    'GET /api/v1/focus-catalogs': EVERY_ROLE,
+    'GET /api/v1/focus-catalogs/in-force': EVERY_ROLE,
+    'GET /api/v1/focus-catalog-versions/{version}': EVERY_ROLE,
+    'GET /api/v1/focus-catalog-versions/{version}/workbook': EVERY_ROLE,
+    'POST /api/v1/focus-catalogs': OFFICE,
+    'POST /api/v1/focus-catalogs/workbooks': OFFICE,
+    'POST /api/v1/focus-catalogs/{id}/versions': OFFICE,
+    'POST /api/v1/focus-catalogs/{id}/versions/workbooks': OFFICE,
     'GET /api/v1/deadlines/{jurisdiction}': PLANNING_READERS,
     'PUT /api/v1/deadlines/{jurisdiction}': OFFICE,
   },
