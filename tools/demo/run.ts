@@ -2,10 +2,9 @@
  * runDemo: the whole demo load (see tools/demo.ts). Every step goes through
  * the public HTTP API of the five running services.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TalkGroup } from '@xuncha/contracts';
 import { requiredTalks, type TalkRules } from '@xuncha/inspection-domain';
+import { DEFAULT_CATALOG_VERSION, shippedCatalog } from '@xuncha/planning-domain';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
 import {
   CITY,
@@ -54,17 +53,8 @@ export interface DemoResult {
   calls: number;
 }
 
-const CATALOG = JSON.parse(
-  readFileSync(
-    join(
-      __dirname,
-      '..',
-      '..',
-      'libs/inspection/domain/src/catalog/three-focuses-2022.catalog.json',
-    ),
-    'utf8',
-  ),
-) as { focuses: Array<{ code: string; items: Array<{ code: string; label: string }> }> };
+/** The shipped three focuses: the catalog a round uses where the office keeps none. */
+const CATALOG = shippedCatalog(DEFAULT_CATALOG_VERSION)!;
 
 /** How a demo inspection's talks spread over the groups, beside the party members. */
 const TALK_SHARES: Partial<Record<TalkGroup, number>> = {

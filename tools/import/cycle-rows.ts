@@ -33,7 +33,6 @@ import {
   type RoundMode,
   type TalkGroup,
 } from '@xuncha/contracts';
-import { CURRENT_CATALOG_VERSION, focusCatalog } from '@xuncha/inspection-domain';
 import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import { fromLabel, splitList, type Checked } from './rows';
 
@@ -236,6 +235,8 @@ export interface RoundRow {
   modes: RoundMode[];
   theme?: string;
   window: { from: string; to: string };
+  /** 监督重点清单: a version id, label or catalog title; blank: the one in force. */
+  catalog?: string;
 }
 
 const KIND_ALIASES: Partial<Record<string, RoundKind>> = {
@@ -280,6 +281,7 @@ export function checkRound(cells: Record<string, string>): Checked<RoundRow> {
   const from = c.day('开始日期', true);
   const to = c.day('结束日期', true);
   if (from && to && to < from) c.problems.push(`结束日期 ${to} is before 开始日期 ${from}`);
+  const catalog = c.text('监督重点清单', false, 200);
   return c.result({
     termPlan,
     ordinal,
@@ -287,6 +289,7 @@ export function checkRound(cells: Record<string, string>): Checked<RoundRow> {
     modes: [...new Set(modes)],
     ...(theme && { theme }),
     window: { from: from!, to: to! },
+    ...(catalog && { catalog }),
   });
 }
 
@@ -428,7 +431,7 @@ export interface FindingRow {
   village?: string;
   title: string;
   description: string;
-  /** A catalog item code of the current catalog. */
+  /** 监督重点: an item code or wording of the round's catalog, resolved when the round is known. */
   focusItem: string;
   rank: InvolvedRank;
   amount?: number;
@@ -445,13 +448,6 @@ const RANK_ALIASES: Partial<Record<string, InvolvedRank>> = {
   不涉及: 'none',
 };
 
-/** A focus item by code or by its label in the current catalog (监督重点). */
-function focusItemCode(text: string): string | undefined {
-  const catalog = focusCatalog(CURRENT_CATALOG_VERSION);
-  const items = catalog?.focuses.flatMap((focus) => focus.items) ?? [];
-  return items.find((item) => item.code === text.trim() || item.label === text.trim())?.code;
-}
-
 export function checkFinding(cells: Record<string, string>): Checked<FindingRow> {
   const c = new Cells(cells);
   const ordinal = c.ordinal('轮次');
@@ -460,14 +456,7 @@ export function checkFinding(cells: Record<string, string>): Checked<FindingRow>
   const village = c.text('村', false, 200);
   const title = c.text('问题', true, 300);
   const description = c.text('问题描述', false, 5000) || title;
-  const focusText = cells['监督重点'] ?? '';
-  const focusItem = focusItemCode(focusText);
-  if (!focusText) c.problems.push('监督重点 is empty');
-  else if (!focusItem) {
-    c.problems.push(
-      `unknown-focus-item: 监督重点 '${focusText}' is no item code or label of catalog ${CURRENT_CATALOG_VERSION}`,
-    );
-  }
+  const focusItem = c.text('监督重点', true, 500);
   const rank = c.oneOf('涉及层级', true, INVOLVED_RANKS, INVOLVED_RANK_LABELS, RANK_ALIASES);
   const amount = c.amount('金额');
   const immediate = c.yesNo('立行立改');
@@ -507,7 +496,7 @@ export function checkFinding(cells: Record<string, string>): Checked<FindingRow>
     ...(village && { village }),
     title,
     description,
-    focusItem: focusItem!,
+    focusItem,
     rank: rank!,
     ...(amount !== undefined && { amount }),
     immediate,

@@ -11,7 +11,12 @@
  * that depends on a refused row is refused naming it.
  */
 import { TALK_GROUP_LABELS, type TalkGroup } from '@xuncha/contracts';
-import { focusItem, talkCoverage, type TalkRules } from '@xuncha/inspection-domain';
+import {
+  focusItem,
+  talkCoverage,
+  type FocusCatalog,
+  type TalkRules,
+} from '@xuncha/inspection-domain';
 import { isWithinJurisdiction } from '@xuncha/platform-kernel';
 import type { Role } from '@xuncha/platform-nest';
 import { ApiError, at, pool, type Api, type Json, type Service } from '../demo/support';
@@ -118,7 +123,20 @@ interface FindingEntry {
   /** The finding was there from an earlier run. */
   replayed?: boolean;
   villageId?: string;
+  /** The catalog item code 监督重点 names. */
+  focusItem?: string;
   why?: string;
+}
+
+/** The item (or top-leader manifestation) a 监督重点 cell names, by code or by wording. */
+function classified(catalog: FocusCatalog, text: string): string | undefined {
+  if (focusItem(catalog, text)) return text;
+  const leaves = [
+    ...catalog.focuses.flatMap((focus) => focus.items),
+    ...catalog.processes.flatMap((p) => p.points.flatMap((point) => point.manifestations)),
+  ];
+  const byWording = leaves.filter((leaf) => leaf.label === text);
+  return byWording.length === 1 ? byWording[0].code : undefined;
 }
 
 interface Unit {
@@ -170,6 +188,51 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
     } while (cursor);
     return items;
   };
+  // ── 监督重点清单: the catalogs the office keeps in planning, read as rounds need them ──
+  const catalogs = new Map<string, Promise<FocusCatalog | undefined>>();
+  /** A catalog version, whole: what a round's findings are classified against. */
+  const catalogVersion = (version: string) => {
+    if (!catalogs.has(version)) {
+      catalogs.set(
+        version,
+        get('planning', `/focus-catalog-versions/${encodeURIComponent(version)}`).then(
+          (body) => body as unknown as FocusCatalog,
+          (error: unknown) => {
+            if (error instanceof ApiError && error.status === 404) return undefined;
+            throw error;
+          },
+        ),
+      );
+    }
+    return catalogs.get(version)!;
+  };
+  const usable = new Map<string, Promise<Json[]>>();
+  /** 监督重点清单 of a 巡察轮次 row: a version id or label, or the title of a one-version catalog. */
+  const chosenCatalog = async (text: string, jurisdiction: string) => {
+    if (!usable.has(jurisdiction)) {
+      usable.set(
+        jurisdiction,
+        get('planning', `/focus-catalogs?jurisdiction=${jurisdiction}`).then(
+          (body) => body.items as Json[],
+        ),
+      );
+    }
+    const bare = (t: string) =>
+      t
+        .replace(/[“”"']/g, '')
+        .replace(/监督重点清单$/, '')
+        .trim();
+    for (const catalog of await usable.get(jurisdiction)!) {
+      const versions = catalog.versions as Array<{ version: string; label: string }>;
+      const exact = versions.find((v) => v.version === text || v.label === text);
+      if (exact) return exact.version;
+      if (bare(String(catalog.title)) === bare(text) && versions.length === 1) {
+        return versions[0].version;
+      }
+    }
+    return undefined;
+  };
+
   /** The line of a row the local checks refused, found by its cells: a dependency's name. */
   const refusedLine = (
     kind: SheetKind,
@@ -382,11 +445,27 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
     }
 
     const { kind, modes, theme, window } = p.row;
+    const catalog = p.row.catalog && (await chosenCatalog(p.row.catalog, plan!.row!.jurisdiction));
+    if (p.row.catalog && !catalog) {
+      fail(
+        `catalog-version-unknown: 监督重点清单 '${p.row.catalog}' is no catalog version ` +
+          `${plan!.row!.jurisdiction} may use (a version id or label, or a one-version catalog's title)`,
+      );
+      return refuseTeams(entry.why!);
+    }
     const planned = await send(
       'planning',
       '/rounds',
       office,
-      { termPlanId: plan!.id, ordinal: o, kind, modes, ...(theme && { theme }), window },
+      {
+        termPlanId: plan!.id,
+        ordinal: o,
+        kind,
+        modes,
+        ...(theme && { theme }),
+        window,
+        ...(catalog && { catalogVersion: catalog }),
+      },
       `${p.key}:create`,
       ['term-plan-not-adopted'],
     );
@@ -526,12 +605,16 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
     const findings = new Map<string, FindingEntry>(); // by 编号
     const entries: FindingEntry[] = [];
     const villages = (view.villages as Array<{ villageId: string; villageName: string }>) ?? [];
+    const catalog = await catalogVersion(String(view.catalogVersion));
     for (const f of unit.findings) {
       const entry: FindingEntry = { pending: f };
       const problems: string[] = [];
-      if (!focusItem(String(view.catalogVersion), f.row.focusItem)) {
+      const item = catalog && classified(catalog, f.row.focusItem);
+      if (item) entry.focusItem = item;
+      else {
         problems.push(
-          `unknown-focus-item: ${f.row.focusItem} is no item of catalog ${view.catalogVersion}`,
+          `unknown-focus-item: 监督重点 '${f.row.focusItem}' is no item code or wording of ` +
+            `catalog ${view.catalogVersion}`,
         );
       }
       if (f.row.village) {
@@ -645,7 +728,7 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
         {
           title: f.row.title,
           description: f.row.description,
-          focusItem: f.row.focusItem,
+          focusItem: entry.focusItem,
           involvedRank: f.row.rank,
           ...(f.row.amount !== undefined && { amount: f.row.amount }),
           ...(entry.villageId && { villageId: entry.villageId }),

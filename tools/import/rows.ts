@@ -64,6 +64,7 @@ export const COLUMNS: Record<SheetKind, Column[]> = {
     col('主题', 'theme', false),
     col('开始日期', 'from', true),
     col('结束日期', 'to', true),
+    col('监督重点清单', 'catalog', false),
   ],
   teams: [
     col('轮次', 'ordinal', true),

@@ -1,6 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS, type RoundLaunched } from '@xuncha/contracts';
+import { TOPICS, type FocusCatalogVersion, type RoundLaunched } from '@xuncha/contracts';
 import { toBusMessage, type BusMessage } from '@xuncha/platform-bus';
+
+/**
+ * A catalog version as planning ships the three focuses: 30, 28 and 22 items
+ * (SGJJ-<focus>-<nn>) and ten portrait dimensions, wording left to the office.
+ */
+export function threeFocusesCatalog(): FocusCatalogVersion {
+  const dimensions = [
+    'political-quality',
+    'organizational-awareness',
+    'leadership-ability',
+    'duty-performance',
+  ];
+  return {
+    version: 'three-focuses-2022',
+    catalogId: 'three-focuses',
+    title: '“三个聚焦”监督重点清单',
+    label: '三个聚焦',
+    focuses: [30, 28, 22].map((count, f) => ({
+      code: `SGJJ-${f + 1}`,
+      label: `聚焦${f + 1}`,
+      placeholder: true,
+      items: Array.from({ length: count }, (_, k) => ({
+        code: `SGJJ-${f + 1}-${String(k + 1).padStart(2, '0')}`,
+        label: `聚焦${f + 1}·第${k + 1}项`,
+        placeholder: true,
+      })),
+    })),
+    processes: [],
+    portraitDimensions: [
+      ...dimensions.map((code) => ({ code, label: code })),
+      ...Array.from({ length: 6 }, (_, k) => ({
+        code: `dimension-${String(k + 5).padStart(2, '0')}`,
+        label: `维度${k + 5}`,
+        placeholder: true,
+      })),
+    ],
+  };
+}
 
 /**
  * A launched round as the planning service publishes it: team 1 at a city
@@ -84,6 +122,7 @@ export function launchedRound() {
       rectificationReportMonths: 2,
       clueResultMonths: 3,
     },
+    catalog: threeFocusesCatalog(),
   };
   return { ids, round };
 }

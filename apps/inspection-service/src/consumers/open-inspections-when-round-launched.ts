@@ -1,10 +1,11 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { RoundLaunched } from '@xuncha/contracts';
-import { CURRENT_CATALOG_VERSION, omit } from '@xuncha/inspection-domain';
+import { LEGACY_CATALOG_VERSION, omit, type FocusCatalog } from '@xuncha/inspection-domain';
 import { BusContext } from '@xuncha/platform-bus';
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
+import { focusCatalogStore } from '../focus-catalogs/focus-catalog-store';
 import { inspectionStore } from '../inspections/inspection-store';
 import { talkRulesInForce, talkRulesStore } from '../talk-rules/talk-rules-store';
 import { inspectionIdOf } from './inspection-id';
@@ -18,10 +19,12 @@ import { inspectionIdOf } from './inspection-id';
 export class OpenInspectionsWhenRoundLaunched {
   private readonly inspections;
   private readonly talkRules;
+  private readonly catalogs;
 
   constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(KEY_STORE) keys: KeyStore) {
     this.inspections = inspectionStore(store, keys);
     this.talkRules = talkRulesStore(store);
+    this.catalogs = focusCatalogStore(store);
   }
 
   @EventPattern('xuncha.planning.RoundLaunched.v1')
@@ -29,6 +32,20 @@ export class OpenInspectionsWhenRoundLaunched {
     const openings = round.teams.flatMap((team) =>
       team.targets.map((target) => ({ team, target })),
     );
+    // The round's catalog comes with it; a message from before catalogs travelled names none.
+    const catalogVersion = round.catalog?.version ?? LEGACY_CATALOG_VERSION;
+    if (round.catalog) {
+      await this.catalogs.execute(
+        catalogVersion,
+        {
+          type: 'KeepFocusCatalog',
+          id: catalogVersion,
+          at: context.event.time,
+          catalog: round.catalog as FocusCatalog,
+        },
+        context.commandContext(openings.length),
+      );
+    }
     for (const [n, { team, target }] of openings.entries()) {
       const id = inspectionIdOf(round.roundId, team.teamId, target.targetId);
       // In a township-with-villages round, the team's villages under this target get their own lists.
@@ -62,7 +79,7 @@ export class OpenInspectionsWhenRoundLaunched {
           target: { ...target },
           villages,
           deadlines: omit(round.deadlines, 'stationingNoticeDays', 'clueResultMonths'),
-          catalogVersion: CURRENT_CATALOG_VERSION,
+          catalogVersion,
           window: { from: round.window.from, to: round.window.to },
           talkRules: { ...rules, mustTalkGroups: [...rules.mustTalkGroups] },
         },

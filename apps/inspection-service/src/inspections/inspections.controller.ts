@@ -28,6 +28,7 @@ import {
   readsPetitionText,
   type InspectionCommand,
   type InspectionState,
+  type FocusCatalog,
 } from '@xuncha/inspection-domain';
 import {
   Command,
@@ -66,6 +67,11 @@ import {
 } from './inspection.dtos';
 import { inspectionView } from './inspection-view';
 import { inspectionStore, type InspectionStore } from './inspection-store';
+import {
+  focusCatalogStore,
+  heldCatalog,
+  type FocusCatalogStore,
+} from '../focus-catalogs/focus-catalog-store';
 
 /** Who on the team may act: any cadre of it, its leader and deputies, or its leader alone. */
 type TeamAccess = 'member' | 'deputy' | 'leader' | 'none';
@@ -83,6 +89,7 @@ const TEAM_WIDE_READERS: ReadonlyArray<Principal['roles'][number]> = ['office', 
 @Controller('inspections')
 export class InspectionsController {
   private readonly inspections: InspectionStore;
+  private readonly catalogs: FocusCatalogStore;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -90,6 +97,7 @@ export class InspectionsController {
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
   ) {
     this.inspections = inspectionStore(store, keys);
+    this.catalogs = focusCatalogStore(store);
   }
 
   @Answers(InspectionPage)
@@ -328,7 +336,8 @@ export class InspectionsController {
     @CurrentPrincipal() p: Principal,
   ) {
     const findingId = newId(c, 'finding');
-    const outcome = await this.run(id, p, c, 'RecordFinding', { ...body, findingId });
+    const catalog = await this.catalogOf(id);
+    const outcome = await this.run(id, p, c, 'RecordFinding', { ...body, findingId, catalog });
     return { ...outcome, findingId };
   }
 
@@ -340,14 +349,15 @@ export class InspectionsController {
     summary:
       'Correct a finding, also after feedback (问题修订): the whole finding after the change',
   })
-  amend(
+  async amend(
     @Param('id', uuid) id: string,
     @Param('findingId', uuid) findingId: string,
     @Body() body: AmendmentBody,
     @Command() c: CommandContext,
     @CurrentPrincipal() p: Principal,
   ) {
-    return this.run(id, p, c, 'AmendFinding', { ...body, findingId });
+    const catalog = await this.catalogOf(id);
+    return this.run(id, p, c, 'AmendFinding', { ...body, findingId, catalog });
   }
 
   @Answers(ImmediateItemOutcome, { rules: INSPECTION_RULES.AssignImmediateItem })
@@ -397,7 +407,7 @@ export class InspectionsController {
   @ApiOperation({
     summary: 'Top-leader political portrait over the catalog dimensions (一把手政治画像)',
   })
-  portrait(
+  async portrait(
     @Param('id', uuid) id: string,
     @Body() body: PortraitBody,
     @Command() c: CommandContext,
@@ -405,6 +415,7 @@ export class InspectionsController {
   ) {
     return this.run(id, p, c, 'RecordLeaderPortrait', {
       entries: body.entries.map((entry) => ({ ...entry })),
+      catalog: await this.catalogOf(id),
     });
   }
 
@@ -527,6 +538,12 @@ export class InspectionsController {
     @CurrentPrincipal() p: Principal,
   ) {
     return this.run(id, p, c, 'CloseInspection', {}, 'none');
+  }
+
+  /** The copy of the inspection's round catalog the service holds, if it does. */
+  private async catalogOf(id: string): Promise<FocusCatalog | undefined> {
+    const { state } = await this.inspections.load(id);
+    return heldCatalog(this.catalogs, state.opened?.catalogVersion);
   }
 
   private async run<T extends InspectionCommand['type']>(

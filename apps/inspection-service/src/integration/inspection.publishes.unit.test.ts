@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS, validateIntegrationPayload } from '@xuncha/contracts';
 import {
-  CURRENT_CATALOG_VERSION,
+  LEGACY_CATALOG_VERSION,
   inspectionDecider,
   omit,
   type ClueReleased,
@@ -10,6 +10,7 @@ import {
   type InspectionState,
 } from '@xuncha/inspection-domain';
 import type { RecordedEvent } from '@xuncha/platform-kernel';
+import { threeFocusesCatalog } from '../testing.fixture';
 import { inspectionPublishes } from './inspection.publishes';
 
 const id = randomUUID();
@@ -52,7 +53,7 @@ const script = [
       rectificationPlanWorkingDays: 15,
       rectificationReportMonths: 2,
     },
-    catalogVersion: CURRENT_CATALOG_VERSION,
+    catalogVersion: LEGACY_CATALOG_VERSION,
   },
   { type: 'StationTeam', announcedAt: at, channels: ['phone', 'online'] },
   talk('leadership', 5),
@@ -69,6 +70,7 @@ const script = [
     involvedRank: 'below-section',
     amount: 5000,
     villageId,
+    catalog: threeFocusesCatalog(),
   },
   {
     type: 'AmendFinding',
@@ -79,6 +81,7 @@ const script = [
     involvedRank: 'section',
     villageId,
     reason: '核实',
+    catalog: threeFocusesCatalog(),
   },
   {
     type: 'AssignImmediateItem',

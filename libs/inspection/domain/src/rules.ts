@@ -5,7 +5,11 @@ import type { TalkRulesCommand } from './talks/talk-rules.decider';
 // Every command but the erasure of a petitioner's data is refused once the inspection is closed.
 const OPEN = 'inspection-closed';
 // A finding names an item of the focus catalogue and, if any, a village of the inspection.
-const CLASSIFIED = ['unknown-focus-item', 'unknown-village'] as const;
+const CLASSIFIED = [
+  'catalog-version-unavailable',
+  'unknown-focus-item',
+  'unknown-village',
+] as const;
 const STATIONED = [OPEN, 'inspection-not-stationed'] as const;
 
 /** The rules each inspection command can be refused by (see RuleCatalogue). */
@@ -39,6 +43,7 @@ export const INSPECTION_RULES = {
   RecordClue: [...STATIONED, 'petition-forwarded', 'unknown-finding', 'unknown-petition'],
   RecordLeaderPortrait: [
     ...STATIONED,
+    'catalog-version-unavailable',
     'duplicate-portrait-dimension',
     'unknown-portrait-dimension',
   ],

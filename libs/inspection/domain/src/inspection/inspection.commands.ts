@@ -17,6 +17,7 @@ import type {
   Village,
 } from './inspection.events';
 import type { TalkRules } from '../talks/talk-rules';
+import type { FocusCatalog } from '../catalog/focus-catalog';
 
 /** Every command names its inspection and carries the time it came in (no clock in the domain). */
 interface Base {
@@ -112,6 +113,8 @@ export interface RecordFinding extends Base {
   readonly involvedRank: InvolvedRank;
   readonly amount?: number;
   readonly villageId?: string;
+  /** The catalog of the inspection's round, as the service holds it (absent: never received). */
+  readonly catalog?: FocusCatalog;
 }
 /** The whole finding after the correction; the catalog version stays the inspection's. */
 export interface AmendFinding extends Omit<RecordFinding, 'type'> {
@@ -139,6 +142,8 @@ export interface RecordClue extends Base {
 export interface RecordLeaderPortrait extends Base {
   readonly type: 'RecordLeaderPortrait';
   readonly entries: PortraitEntry[];
+  /** The catalog of the inspection's round, whose dimensions the portrait rates. */
+  readonly catalog?: FocusCatalog;
 }
 export interface DraftReport extends Base {
   readonly type: 'DraftReport';

@@ -1,6 +1,6 @@
 import type { TalkGroup } from '@xuncha/contracts';
 import { AggregateNotFound, RuleViolation, type Decider } from '@xuncha/platform-kernel';
-import { focusItem, portraitDimension } from '../catalog/focus-catalog';
+import { catalogOfRound, focusItem, portraitDimension } from '../catalog/focus-catalog';
 import { omit } from './omit';
 import { addDays, addMonths, addWorkingDays, dayOf } from './dates';
 import type { InspectionCommand } from './inspection.commands';
@@ -399,9 +399,10 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
     }
     case 'RecordLeaderPortrait': {
       requireStationed(state);
+      const catalog = catalogOfRound(command.catalog, opened.catalogVersion);
       const seen = new Set<string>();
       for (const entry of command.entries) {
-        if (!portraitDimension(opened.catalogVersion, entry.dimension)) {
+        if (!portraitDimension(catalog, entry.dimension)) {
           throw new RuleViolation(
             'unknown-portrait-dimension',
             `${entry.dimension} is not a portrait dimension of catalog ${opened.catalogVersion}`,
@@ -552,7 +553,8 @@ function classify(
   state: InspectionState,
 ): Finding {
   const opened = state.opened!;
-  if (!focusItem(opened.catalogVersion, command.focusItem)) {
+  const catalog = catalogOfRound(command.catalog, opened.catalogVersion);
+  if (!focusItem(catalog, command.focusItem)) {
     throw new RuleViolation(
       'unknown-focus-item',
       `${command.focusItem} is not an item of catalog ${opened.catalogVersion}`,

@@ -1,12 +1,39 @@
 import type { TalkGroup } from '@xuncha/contracts';
 import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
-import { CURRENT_CATALOG_VERSION } from '../catalog/focus-catalog';
+import { focusCatalogCopyDecider, type FocusCatalog } from '../catalog/focus-catalog';
 import { DEFAULT_TALK_RULES } from '../talks/talk-rules';
 import type { InspectionCommand, OpenInspection } from './inspection.commands';
 import { addDays } from './dates';
 import { omit } from './omit';
 import { inspectionDecider } from './inspection.decider';
 import type { InspectionEvent, InspectionOpened } from './inspection.events';
+
+const CATALOG_VERSION = 'three-focuses-2022';
+/** A catalog version as a launched round brings it: items, one top-leader manifestation, a dimension. */
+const catalog: FocusCatalog = {
+  version: CATALOG_VERSION,
+  catalogId: 'three-focuses',
+  title: '“三个聚焦”监督重点清单',
+  label: '三个聚焦',
+  focuses: [
+    {
+      code: 'SGJJ-2',
+      label: '聚焦二',
+      placeholder: true,
+      items: [{ code: 'SGJJ-2-07', label: '聚焦二·第07项', placeholder: true }],
+    },
+  ],
+  processes: [
+    {
+      code: 'P1',
+      label: '流程一',
+      points: [
+        { code: 'P1-01', label: '要点一', manifestations: [{ code: 'P1-01-1', label: '表现一' }] },
+      ],
+    },
+  ],
+  portraitDimensions: [{ code: 'political-quality', label: '政治素养' }],
+};
 
 const id = 'insp-1';
 const at = '2026-03-10T09:00:00+08:00';
@@ -45,7 +72,7 @@ const open: OpenInspection = {
   target,
   villages: [],
   deadlines,
-  catalogVersion: CURRENT_CATALOG_VERSION,
+  catalogVersion: CATALOG_VERSION,
 };
 const scope = {
   roundId: 'round-1',
@@ -94,7 +121,7 @@ const finding = {
 };
 const findingRecorded: InspectionEvent = {
   type: 'FindingRecorded',
-  data: { ...scope, ...finding, catalogVersion: CURRENT_CATALOG_VERSION },
+  data: { ...scope, ...finding, catalogVersion: CATALOG_VERSION },
 };
 const person = { name: '王某某', position: '政府采购科科长', rank: 'section' as const };
 const clue = {
@@ -226,7 +253,11 @@ describe('inspection decider', () => {
         { type: 'RecordQuestionnaires', id, at, respondents: 10, date: '2026-03-12' },
         'inspection-not-stationed',
       );
-      rule([opened], { type: 'RecordFinding', id, at, ...finding }, 'inspection-not-stationed');
+      rule(
+        [opened],
+        { type: 'RecordFinding', id, at, catalog, ...finding },
+        'inspection-not-stationed',
+      );
     });
 
     it('records questionnaires, evaluations, document reviews and visits', () => {
@@ -353,22 +384,91 @@ describe('inspection decider', () => {
   describe('findings', () => {
     it('records a finding with the catalog version of the inspection', () => {
       given(...fieldWork)
-        .when({ type: 'RecordFinding', id, at, ...finding })
+        .when({ type: 'RecordFinding', id, at, catalog, ...finding })
         .then(findingRecorded);
     });
 
     it('refuses an item the catalog does not hold', () => {
       rule(
         fieldWork,
-        { type: 'RecordFinding', id, at, ...finding, focusItem: 'LWRYJQ-1-01' },
+        { type: 'RecordFinding', id, at, catalog, ...finding, focusItem: 'LWRYJQ-1-01' },
         'unknown-focus-item',
       );
+    });
+
+    it('classifies under a top-leader manifestation (问题表现) too', () => {
+      given(...fieldWork)
+        .when({ type: 'RecordFinding', id, at, catalog, ...finding, focusItem: 'P1-01-1' })
+        .then({ ...findingRecorded, data: { ...findingRecorded.data, focusItem: 'P1-01-1' } });
+    });
+
+    it('classifies against the catalog of its round: 六围绕一加强 for an earlier round', () => {
+      const sixSurrounds: FocusCatalog = {
+        ...catalog,
+        version: 'six-surrounds-one-strengthen-v1',
+        focuses: [
+          {
+            code: 'LWRYJQ-1',
+            label: '围绕一',
+            items: [{ code: 'LWRYJQ-1-01', label: '围绕一·第01项' }],
+          },
+        ],
+      };
+      const earlier: InspectionEvent = {
+        type: 'InspectionOpened',
+        data: { ...opened.data, catalogVersion: sixSurrounds.version },
+      };
+      const [recorded] = given(earlier, ...fieldWork.slice(1))
+        .when({
+          type: 'RecordFinding',
+          id,
+          at,
+          catalog: sixSurrounds,
+          ...finding,
+          focusItem: 'LWRYJQ-1-01',
+        })
+        .then({
+          type: 'FindingRecorded',
+          data: {
+            ...scope,
+            ...finding,
+            focusItem: 'LWRYJQ-1-01',
+            catalogVersion: sixSurrounds.version,
+          },
+        });
+      expect(recorded.type).toBe('FindingRecorded');
+      rule(
+        [earlier, ...fieldWork.slice(1)],
+        { type: 'RecordFinding', id, at, catalog: sixSurrounds, ...finding },
+        'unknown-focus-item',
+      );
+    });
+
+    it('refuses to classify against a catalog the service never received', () => {
+      rule(fieldWork, { type: 'RecordFinding', id, at, ...finding }, 'catalog-version-unavailable');
+      rule(
+        fieldWork,
+        { type: 'RecordLeaderPortrait', id, at, entries: [] },
+        'catalog-version-unavailable',
+      );
+      expect(() =>
+        inspectionDecider.decide(
+          {
+            type: 'RecordFinding',
+            id,
+            at,
+            catalog: { ...catalog, version: 'other-v1' },
+            ...finding,
+          },
+          fieldWork.reduce(inspectionDecider.evolve, inspectionDecider.initialState()),
+        ),
+      ).toThrow(/catalog other-v1 given/);
     });
 
     it('refuses a village the inspection does not cover', () => {
       rule(
         fieldWork,
-        { type: 'RecordFinding', id, at, ...finding, villageId: 'village-9' },
+        { type: 'RecordFinding', id, at, catalog, ...finding, villageId: 'village-9' },
         'unknown-village',
       );
     });
@@ -377,7 +477,7 @@ describe('inspection decider', () => {
       const afterFeedback = [...atHearing, feedbackOf(atHearing)];
       rule(
         afterFeedback,
-        { type: 'RecordFinding', id, at, ...finding, findingId: 'finding-2' },
+        { type: 'RecordFinding', id, at, catalog, ...finding, findingId: 'finding-2' },
         'inspection-feedback-delivered',
       );
       rule(
@@ -386,24 +486,36 @@ describe('inspection decider', () => {
         'inspection-feedback-delivered',
       );
       given(...afterFeedback)
-        .when({ type: 'AmendFinding', id, at, ...finding, amount: 131400.5, reason: '核实金额' })
+        .when({
+          type: 'AmendFinding',
+          id,
+          at,
+          catalog,
+          ...finding,
+          amount: 131400.5,
+          reason: '核实金额',
+        })
         .then({
           type: 'FindingAmended',
           data: {
             ...scope,
             ...finding,
             amount: 131400.5,
-            catalogVersion: CURRENT_CATALOG_VERSION,
+            catalogVersion: CATALOG_VERSION,
             reason: '核实金额',
           },
         });
     });
 
     it('amends only findings it holds, against the catalog', () => {
-      rule(fieldWork, { type: 'AmendFinding', id, at, ...finding, reason: 'x' }, 'unknown-finding');
+      rule(
+        fieldWork,
+        { type: 'AmendFinding', id, at, catalog, ...finding, reason: 'x' },
+        'unknown-finding',
+      );
       rule(
         [...fieldWork, findingRecorded],
-        { type: 'AmendFinding', id, at, ...finding, focusItem: 'X-1', reason: 'x' },
+        { type: 'AmendFinding', id, at, catalog, ...finding, focusItem: 'X-1', reason: 'x' },
         'unknown-focus-item',
       );
     });
@@ -557,7 +669,7 @@ describe('inspection decider', () => {
         { dimension: 'political-quality', rating: 'good' as const, assessment: '政治站位较高' },
       ];
       given(...fieldWork)
-        .when({ type: 'RecordLeaderPortrait', id, at, entries })
+        .when({ type: 'RecordLeaderPortrait', id, at, catalog, entries })
         .then({ type: 'LeaderPortraitRecorded', data: { entries, recordedAt: at } });
     });
 
@@ -565,12 +677,18 @@ describe('inspection decider', () => {
       const entry = { dimension: 'political-quality', rating: 'good' as const, assessment: 'x' };
       rule(
         fieldWork,
-        { type: 'RecordLeaderPortrait', id, at, entries: [{ ...entry, dimension: 'charisma' }] },
+        {
+          type: 'RecordLeaderPortrait',
+          id,
+          at,
+          catalog,
+          entries: [{ ...entry, dimension: 'charisma' }],
+        },
         'unknown-portrait-dimension',
       );
       rule(
         fieldWork,
-        { type: 'RecordLeaderPortrait', id, at, entries: [entry, entry] },
+        { type: 'RecordLeaderPortrait', id, at, catalog, entries: [entry, entry] },
         'duplicate-portrait-dimension',
       );
     });
@@ -788,7 +906,7 @@ describe('inspection decider', () => {
             lists: [
               {
                 feedbackId: 'fb-target',
-                findings: [{ ...finding, catalogVersion: CURRENT_CATALOG_VERSION }],
+                findings: [{ ...finding, catalogVersion: CATALOG_VERSION }],
                 immediateItems: [],
               },
             ],
@@ -847,3 +965,18 @@ function feedbackOf(history: InspectionEvent[]): InspectionEvent {
   const state = history.reduce(inspectionDecider.evolve, inspectionDecider.initialState());
   return inspectionDecider.decide(deliver, state)[0];
 }
+
+describe('the copy of a catalog version (监督重点清单副本)', () => {
+  const keep = { type: 'KeepFocusCatalog' as const, id: CATALOG_VERSION, at, catalog };
+  it('keeps the version a launched round brought, once', () => {
+    const copy = givenDecider(focusCatalogCopyDecider);
+    const received = copy
+      .given()
+      .when(keep)
+      .then({ type: 'FocusCatalogReceived', data: { catalog, receivedAt: at } });
+    copy
+      .given(...received)
+      .when(keep)
+      .then();
+  });
+});
