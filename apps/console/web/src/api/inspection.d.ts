@@ -1998,6 +1998,7 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'catalog-version-unavailable'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'inspection-feedback-delivered'
@@ -2091,6 +2092,7 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'catalog-version-unavailable'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'unknown-finding'
@@ -2625,6 +2627,7 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'catalog-version-unavailable'
               | 'duplicate-portrait-dimension'
               | 'idempotency-key-reused'
               | 'inspection-closed'

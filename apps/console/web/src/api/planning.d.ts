@@ -106,6 +106,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/focus-catalog-versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 清单版本 (one version, whole, with its classifiable codes for the console to offer) */
+    get: operations['FocusCatalogsController_version'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/focus-catalog-versions/{version}/workbook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出清单 (the version as an Excel workbook) */
+    get: operations['FocusCatalogsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/focus-catalogs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 监督重点清单 (the catalogs a jurisdiction may use: its own, its ancestors’, the shipped structures, with their versions) */
+    get: operations['FocusCatalogsController_list'];
+    put?: never;
+    /** 新建监督重点清单 (create a catalog with its first version) */
+    post: operations['FocusCatalogsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/focus-catalogs/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 修订清单 (revise: a new version; findings already made keep theirs) */
+    post: operations['FocusCatalogsController_revise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/focus-catalogs/{id}/versions/workbooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入修订 (revise from an Excel workbook: a new version) */
+    post: operations['FocusCatalogsController_reviseFromWorkbook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/focus-catalogs/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 现行清单 (the version a round of the jurisdiction starting on the day uses when none is chosen) */
+    get: operations['FocusCatalogsController_inForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/focus-catalogs/workbooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入清单 (create a catalog from an Excel workbook) */
+    post: operations['FocusCatalogsController_createFromWorkbook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rounds': {
     parameters: {
       query?: never;
@@ -152,6 +272,23 @@ export interface paths {
     put?: never;
     /** 批准轮次方案 (approved by the secretary meeting, 书记专题会) */
     post: operations['RoundsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rounds/{id}/catalog': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 选择监督重点清单 (choose the focus catalog version the round classifies against) */
+    post: operations['RoundsController_chooseCatalog'];
     delete?: never;
     options?: never;
     head?: never;
@@ -544,6 +681,34 @@ export interface components {
       /** @description 下一页游标 (cursor of the next page; absent on the last) */
       next?: string;
     };
+    CatalogContentBody: {
+      /** @description 监督重点及条目 (focuses and items) */
+      focuses: components['schemas']['FocusBody'][];
+      /** @description 版本说明 (label of the version) */
+      label?: string;
+      /** @description 政治画像维度 (portrait dimensions) */
+      portraitDimensions?: components['schemas']['CatalogEntryBody'][];
+      /** @description 一把手监督：工作流程、监督要点、问题表现 (top-leader processes) */
+      processes?: components['schemas']['ProcessBody'][];
+      /** @description 生效日期 (first day in force; a revision: default today) */
+      validFrom?: string;
+      /** @description 失效日期 (last day in force) */
+      validTo?: string;
+      /** @description 版本 (version suffix, default v<n>), e.g. 2023 */
+      version?: string;
+    };
+    CatalogEntryBody: {
+      /** @description 编号 (code, unique in the version), e.g. SGJJ-2-07 */
+      code: string;
+      /** @description 表述 (wording) */
+      label: string;
+      /** @description 占位措辞 (the wording is a placeholder to fill in) */
+      placeholder?: boolean;
+    };
+    ChooseCatalogBody: {
+      /** @description 监督重点清单版本 (focus catalog version), e.g. three-focuses-2022 */
+      catalogVersion: string;
+    };
     CommandOutcome: {
       /** @description 对象标识 (the aggregate the command changed) */
       id: string;
@@ -568,6 +733,52 @@ export interface components {
       pacePerMonth: number;
       /** @description 缺口 (0: on track) */
       shortfall: number;
+    };
+    CreateCatalogBody: {
+      /** @description 监督重点及条目 (focuses and items) */
+      focuses: components['schemas']['FocusBody'][];
+      /** @description 清单标识 (catalog id), e.g. qingdao-focus */
+      id: string;
+      /**
+       * @description 所属区划 (jurisdiction code)
+       * @example 370200
+       */
+      jurisdiction: string;
+      /** @description 版本说明 (label of the version) */
+      label?: string;
+      /** @description 政治画像维度 (portrait dimensions) */
+      portraitDimensions?: components['schemas']['CatalogEntryBody'][];
+      /** @description 一把手监督：工作流程、监督要点、问题表现 (top-leader processes) */
+      processes?: components['schemas']['ProcessBody'][];
+      /** @description 清单名称 (title) */
+      title: string;
+      /** @description 生效日期 (first day in force; a revision: default today) */
+      validFrom?: string;
+      /** @description 失效日期 (last day in force) */
+      validTo?: string;
+      /** @description 版本 (version suffix, default v<n>), e.g. 2023 */
+      version?: string;
+    };
+    CreateFromWorkbookBody: {
+      /** @description 清单标识 (catalog id), e.g. qingdao-focus */
+      id: string;
+      /**
+       * @description 所属区划 (jurisdiction code)
+       * @example 370200
+       */
+      jurisdiction: string;
+      /** @description 版本说明 (label of the version) */
+      label?: string;
+      /** @description 清单名称 (title) */
+      title: string;
+      /** @description 生效日期 (first day in force; a revision: default today) */
+      validFrom?: string;
+      /** @description 失效日期 (last day in force) */
+      validTo?: string;
+      /** @description 版本 (version suffix, default v<n>), e.g. 2023 */
+      version?: string;
+      /** @description Excel 工作簿 (.xlsx, base64) with the sheets 监督重点, 一把手监督, 画像维度 as the export writes them */
+      workbook: string;
     };
     DateWindow: {
       /**
@@ -627,6 +838,189 @@ export interface components {
       /** @description 问题 (what is wrong with it) */
       messages: string[];
     };
+    FocusBody: {
+      /** @description 编号 (code, unique in the version), e.g. SGJJ-2-07 */
+      code: string;
+      /** @description 条目 (items) */
+      items: components['schemas']['CatalogEntryBody'][];
+      /** @description 表述 (wording) */
+      label: string;
+      /** @description 占位措辞 (the wording is a placeholder to fill in) */
+      placeholder?: boolean;
+    };
+    FocusCatalogList: {
+      items: {
+        /** @description 清单标识 */
+        id: string;
+        /** @description 所属区划 */
+        jurisdiction?: string;
+        /** @description 系统内置结构 (shipped structure) */
+        shipped: boolean;
+        /** @description 清单名称 */
+        title: string;
+        versions: {
+          counts: {
+            /** @description 聚焦 */
+            focuses: number;
+            /** @description 条目 */
+            items: number;
+            /** @description 问题表现 */
+            manifestations: number;
+            /** @description 措辞待填的条目数 */
+            placeholders: number;
+            /** @description 监督要点 */
+            points: number;
+            /** @description 画像维度 */
+            portraitDimensions: number;
+            /** @description 工作流程 */
+            processes: number;
+          };
+          label: string;
+          /**
+           * Format: date
+           * @description 生效日期
+           * @example 2026-03-09
+           */
+          validFrom?: string;
+          /**
+           * Format: date
+           * @description 失效日期 (or the next version’s start)
+           * @example 2026-03-09
+           */
+          validTo?: string;
+          version: string;
+        }[];
+      }[];
+    };
+    FocusCatalogOutcome: components['schemas']['CommandOutcome'] & {
+      /** @description 本次发布（或未变的现行）版本 */
+      version: string;
+    };
+    FocusCatalogVersionView: {
+      /** @description 清单标识 */
+      catalogId: string;
+      counts: {
+        /** @description 聚焦 */
+        focuses: number;
+        /** @description 条目 */
+        items: number;
+        /** @description 问题表现 */
+        manifestations: number;
+        /** @description 措辞待填的条目数 */
+        placeholders: number;
+        /** @description 监督要点 */
+        points: number;
+        /** @description 画像维度 */
+        portraitDimensions: number;
+        /** @description 工作流程 */
+        processes: number;
+      };
+      /** @description 监督重点及条目 */
+      focuses: {
+        /** @description 编号 */
+        code: string;
+        /** @description 条目 */
+        items: {
+          /** @description 编号 */
+          code: string;
+          /** @description 表述 */
+          label: string;
+          /** @description 措辞待填 (placeholder wording) */
+          placeholder?: boolean;
+        }[];
+        /** @description 表述 */
+        label: string;
+        /** @description 措辞待填 (placeholder wording) */
+        placeholder?: boolean;
+      }[];
+      /** @description 可归类的条目与问题表现 (what a finding may be classified under, flat) */
+      items: {
+        /** @description 编号 */
+        code: string;
+        focus?: {
+          /** @description 编号 */
+          code: string;
+          /** @description 表述 */
+          label: string;
+          /** @description 措辞待填 (placeholder wording) */
+          placeholder?: boolean;
+        };
+        /** @description 表述 */
+        label: string;
+        /** @description 措辞待填 (placeholder wording) */
+        placeholder?: boolean;
+        point?: {
+          /** @description 编号 */
+          code: string;
+          /** @description 表述 */
+          label: string;
+          /** @description 措辞待填 (placeholder wording) */
+          placeholder?: boolean;
+        };
+        process?: {
+          /** @description 编号 */
+          code: string;
+          /** @description 表述 */
+          label: string;
+          /** @description 措辞待填 (placeholder wording) */
+          placeholder?: boolean;
+        };
+      }[];
+      /** @description 版本说明 */
+      label: string;
+      /** @description 政治画像维度 */
+      portraitDimensions: {
+        /** @description 编号 */
+        code: string;
+        /** @description 表述 */
+        label: string;
+        /** @description 措辞待填 (placeholder wording) */
+        placeholder?: boolean;
+      }[];
+      /** @description 一把手监督：工作流程 */
+      processes: {
+        /** @description 编号 */
+        code: string;
+        /** @description 表述 */
+        label: string;
+        /** @description 措辞待填 (placeholder wording) */
+        placeholder?: boolean;
+        /** @description 监督要点 */
+        points: {
+          /** @description 编号 */
+          code: string;
+          /** @description 表述 */
+          label: string;
+          /** @description 问题表现 */
+          manifestations: {
+            /** @description 编号 */
+            code: string;
+            /** @description 表述 */
+            label: string;
+            /** @description 措辞待填 (placeholder wording) */
+            placeholder?: boolean;
+          }[];
+          /** @description 措辞待填 (placeholder wording) */
+          placeholder?: boolean;
+        }[];
+      }[];
+      /** @description 清单名称 */
+      title: string;
+      /**
+       * Format: date
+       * @description 生效日期
+       * @example 2026-03-09
+       */
+      validFrom?: string;
+      /**
+       * Format: date
+       * @description 失效日期
+       * @example 2026-03-09
+       */
+      validTo?: string;
+      /** @description 清单版本 */
+      version: string;
+    };
     FormTeamBody: {
       /** @description 副组长 (deputies) */
       deputyIds: string[];
@@ -680,6 +1074,8 @@ export interface components {
       source: string;
     };
     PlanRoundBody: {
+      /** @description 监督重点清单版本 (focus catalog version); absent: the one in force for the jurisdiction when the round starts */
+      catalogVersion?: string;
       /**
        * @description 巡察类型 (常规/专项/机动/回头看)
        * @enum {string}
@@ -696,6 +1092,16 @@ export interface components {
       /** @description 计划起止日期 (planned window) */
       window: components['schemas']['WindowBody'];
     };
+    PointBody: {
+      /** @description 编号 (code, unique in the version), e.g. SGJJ-2-07 */
+      code: string;
+      /** @description 表述 (wording) */
+      label: string;
+      /** @description 突出问题表现 (manifestations) */
+      manifestations: components['schemas']['CatalogEntryBody'][];
+      /** @description 占位措辞 (the wording is a placeholder to fill in) */
+      placeholder?: boolean;
+    };
     ProblemDetails: {
       detail: string;
       /** @description 请求路径 (the request that failed) */
@@ -704,6 +1110,16 @@ export interface components {
       title: string;
       /** @description 问题类型 (URI of the problem type) */
       type: string;
+    };
+    ProcessBody: {
+      /** @description 编号 (code, unique in the version), e.g. SGJJ-2-07 */
+      code: string;
+      /** @description 表述 (wording) */
+      label: string;
+      /** @description 占位措辞 (the wording is a placeholder to fill in) */
+      placeholder?: boolean;
+      /** @description 监督要点 (points) */
+      points: components['schemas']['PointBody'][];
     };
     ProjectionStatus: {
       /** @description 重建次数 (generation) */
@@ -776,6 +1192,8 @@ export interface components {
       reason: string;
     };
     RoundView: {
+      /** @description 选定的监督重点清单版本 (chosen focus catalog version) */
+      catalogVersion?: string;
       /** Format: uuid */
       id: string;
       jurisdiction: string;
@@ -1070,6 +1488,18 @@ export interface components {
        * @example 2026-06-30
        */
       to: string;
+    };
+    WorkbookBody: {
+      /** @description 版本说明 (label of the version) */
+      label?: string;
+      /** @description 生效日期 (first day in force; a revision: default today) */
+      validFrom?: string;
+      /** @description 失效日期 (last day in force) */
+      validTo?: string;
+      /** @description 版本 (version suffix, default v<n>), e.g. 2023 */
+      version?: string;
+      /** @description Excel 工作簿 (.xlsx, base64) with the sheets 监督重点, 一把手监督, 画像维度 as the export writes them */
+      workbook: string;
     };
   };
   responses: never;
@@ -1700,6 +2130,580 @@ export interface operations {
       };
     };
   };
+  FocusCatalogsController_version: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 查询结果 (the answer) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogVersionView'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FocusCatalogsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 查询结果 (the answer) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FocusCatalogsController_list: {
+    parameters: {
+      query?: {
+        /** @description 区划 (the catalogs this jurisdiction may use; default the caller’s) */
+        jurisdiction?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 查询结果 (the answer) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogList'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FocusCatalogsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCatalogBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'catalog-branch-empty'
+              | 'catalog-code-repeated'
+              | 'catalog-exists'
+              | 'catalog-id-invalid'
+              | 'catalog-validity-reversed'
+              | 'catalog-version-exists'
+              | 'catalog-version-invalid'
+              | 'catalog-without-items'
+              | 'idempotency-key-reused';
+          };
+        };
+      };
+    };
+  };
+  FocusCatalogsController_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CatalogContentBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'catalog-branch-empty'
+              | 'catalog-code-repeated'
+              | 'catalog-revision-not-later'
+              | 'catalog-validity-reversed'
+              | 'catalog-version-exists'
+              | 'catalog-version-invalid'
+              | 'catalog-without-items'
+              | 'idempotency-key-reused';
+          };
+        };
+      };
+    };
+  };
+  FocusCatalogsController_reviseFromWorkbook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkbookBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'catalog-branch-empty'
+              | 'catalog-code-repeated'
+              | 'catalog-revision-not-later'
+              | 'catalog-validity-reversed'
+              | 'catalog-version-exists'
+              | 'catalog-version-invalid'
+              | 'catalog-without-items'
+              | 'idempotency-key-reused';
+          };
+        };
+      };
+    };
+  };
+  FocusCatalogsController_inForce: {
+    parameters: {
+      query?: {
+        /** @description 区划 (the catalogs this jurisdiction may use; default the caller’s) */
+        jurisdiction?: string;
+        /** @description 日期 (the day; default today) */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 查询结果 (the answer) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogVersionView'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  FocusCatalogsController_createFromWorkbook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFromWorkbookBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusCatalogOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'catalog-branch-empty'
+              | 'catalog-code-repeated'
+              | 'catalog-exists'
+              | 'catalog-id-invalid'
+              | 'catalog-validity-reversed'
+              | 'catalog-version-exists'
+              | 'catalog-version-invalid'
+              | 'catalog-without-items'
+              | 'idempotency-key-reused';
+          };
+        };
+      };
+    };
+  };
   RoundsController_list: {
     parameters: {
       query?: {
@@ -1824,6 +2828,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'catalog-outside-jurisdiction'
+              | 'catalog-version-unknown'
               | 'idempotency-key-reused'
               | 'round-exists'
               | 'round-outside-term'
@@ -1973,6 +2979,96 @@ export interface operations {
               | 'round-already-approved'
               | 'round-already-launched'
               | 'round-without-teams';
+          };
+        };
+      };
+    };
+  };
+  RoundsController_chooseCatalog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChooseCatalogBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'catalog-outside-jurisdiction'
+              | 'catalog-version-unknown'
+              | 'idempotency-key-reused'
+              | 'round-already-launched';
           };
         };
       };
