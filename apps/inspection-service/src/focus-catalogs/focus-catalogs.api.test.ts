@@ -87,6 +87,7 @@ describe('findings against the catalog version of their round', () => {
     expect(view.body.findings).toEqual([
       expect.objectContaining({
         focusItem: 'LWRYJQ-3-01',
+        focusItemLabel: '围绕3·第01项',
         catalogVersion: 'six-surrounds-one-strengthen-v1',
       }),
     ]);

@@ -1,7 +1,9 @@
 import { ERASED } from '@xuncha/platform-crypto';
 import {
+  focusItem,
   inspectionTalkCoverage,
   talkRulesOf,
+  type FocusCatalog,
   type InspectionState,
 } from '@xuncha/inspection-domain';
 
@@ -23,6 +25,7 @@ export function inspectionView(
   state: InspectionState,
   revision: number,
   petitionText: boolean,
+  catalog?: FocusCatalog,
 ) {
   const opened = state.opened!;
   const coverage = inspectionTalkCoverage(state, opened);
@@ -60,7 +63,11 @@ export function inspectionView(
         }),
       }),
     ),
-    findings: Object.values(state.findings),
+    // Each finding with the wording of its item, as its round's catalog version words it.
+    findings: Object.values(state.findings).map((finding) => {
+      const item = catalog && focusItem(catalog, finding.focusItem);
+      return item ? { ...finding, focusItemLabel: item.label } : finding;
+    }),
     immediateItems: Object.values(state.immediateItems),
     clues: Object.values(state.clues).map((clue) => ({
       clueId: clue.clueId,

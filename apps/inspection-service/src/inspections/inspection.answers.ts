@@ -82,7 +82,11 @@ const Finding = s.object(
     involvedRank: s.enum(INVOLVED_RANKS),
     amendments: s.count('修改次数'),
   },
-  { amount: s.number('涉及金额 (元)'), villageId: s.string() },
+  {
+    amount: s.number('涉及金额 (元)'),
+    villageId: s.string(),
+    focusItemLabel: s.string('条目表述 (the wording of the item in the round’s catalog version)'),
+  },
 );
 const ImmediateItem = s.object(
   { itemId: s.uuid(), title: s.string() },

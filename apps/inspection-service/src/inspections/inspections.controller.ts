@@ -139,7 +139,14 @@ export class InspectionsController {
   })
   async get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
     const { state, revision } = await this.authorize(id, principal, 'member', TEAM_WIDE_READERS);
-    return inspectionView(id, state, revision, readsPetitionText(principal, state.opened!.team));
+    const catalog = await heldCatalog(this.catalogs, state.opened!.catalogVersion);
+    return inspectionView(
+      id,
+      state,
+      revision,
+      readsPetitionText(principal, state.opened!.team),
+      catalog,
+    );
   }
 
   @Answers(CommandOutcome, { rules: INSPECTION_RULES.StationTeam })
