@@ -374,6 +374,8 @@ describe('focus catalogs (监督重点清单) over HTTP', () => {
       expect((await get(`/rounds/${round3}`).expect(200)).body.catalogVersion).toBe(
         'six-surrounds-one-strengthen-v1',
       );
+      // The launch fixes the version in force for a round that chose none.
+      expect((await get(`/rounds/${round12}`).expect(200)).body.catalogVersion).toBe('shangluo-v1');
 
       await harness.settled();
       const launched: DeliveredMessage[] = [];

@@ -43,7 +43,7 @@ export interface RoundState {
   readonly window?: DateWindow;
   readonly status?: RoundStatus;
   readonly teams: Team[];
-  /** The focus catalog version the office chose; absent: the one in force at launch. */
+  /** The focus catalog version chosen, or fixed by the launch; absent: the one in force at launch. */
   readonly catalogVersion?: string;
 }
 
@@ -194,7 +194,8 @@ export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
       case 'RoundCatalogChosen':
         return { ...state, catalogVersion: event.data.catalogVersion };
       case 'RoundLaunched':
-        return { ...state, status: 'launched' };
+        // The version the launch fixed, chosen or in force: what its findings are classified against.
+        return { ...state, status: 'launched', catalogVersion: event.data.catalog.version };
       case 'RoundClosed':
         return { ...state, status: 'closed' };
     }
