@@ -1,4 +1,7 @@
 // Every call of the console goes to its own gateway: /api/<service>/v1/… with the session cookie.
+import type { AnswerOf, BodyOf, CallPath } from './api/typed';
+
+export type { Schema } from './api/typed';
 
 export interface Principal {
   sub: string;
@@ -72,11 +75,26 @@ export async function call<T>(
   return data as T;
 }
 
-export const get = <T>(path: string) => call<T>('GET', path);
-export const post = <T>(path: string, body: unknown) => call<T>('POST', path, body);
-export const patch = <T>(path: string, body: unknown) => call<T>('PATCH', path, body);
+/** The gateway's own routes (session, sign-in, divisions): not in the services' documents. */
+type ConsolePath = `/console/${string}`;
 
-export interface Page<T> {
-  items: T[];
-  next?: string;
+/** A service's operation, typed by its path from the generated OpenAPI types; or a gateway route. */
+export function get<C extends CallPath<'get'>>(path: C): Promise<AnswerOf<'get', C>>;
+export function get<T>(path: ConsolePath): Promise<T>;
+export function get(path: string) {
+  return call('GET', path);
+}
+export function post<C extends CallPath<'post'>>(
+  path: C,
+  body: BodyOf<'post', C>,
+): Promise<AnswerOf<'post', C>>;
+export function post<T>(path: ConsolePath, body: unknown): Promise<T>;
+export function post(path: string, body: unknown) {
+  return call('POST', path, body);
+}
+export function patch<C extends CallPath<'patch'>>(
+  path: C,
+  body: BodyOf<'patch', C>,
+): Promise<AnswerOf<'patch', C>> {
+  return call('PATCH', path, body);
 }

@@ -1,23 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { get, post, type Page } from '../api';
+import { get, post, type Schema } from '../api';
 import { useDivisionNames } from '../names';
 import { CreateModal } from '../CreateModal';
 import { draftOf, useProblems } from '../problems';
 import { useSession } from '../session';
 import { POOL_LABELS } from '../vocabulary';
-import type { TargetRow } from './Targets';
 
-export interface CadreRow {
-  id: string;
-  name: string;
-  jurisdiction: string;
-  homeUnitId?: string;
-  pools: string[];
-  expertise: string[];
-  conflicts: Array<{ targetId: string; reason: string }>;
-}
+export type CadreRow = Schema<'planning', 'CadreView'>;
 
 const DRAFT = 'cadre-new';
 
@@ -27,7 +18,7 @@ export function useTargets() {
   return useQuery({
     queryKey: ['targets', 'all', principal.jurisdiction],
     queryFn: () =>
-      get<Page<TargetRow>>(
+      get(
         `/api/planning/v1/targets?jurisdiction=${principal.jurisdiction}&status=active&limit=1000`,
       ),
     select: (page) => page.items,
@@ -41,7 +32,7 @@ export default function Cadres() {
   const cadres = useQuery({
     queryKey: ['cadres', pool],
     queryFn: () =>
-      get<Page<CadreRow>>(
+      get(
         `/api/planning/v1/cadres?limit=1000${pool ? `&pool=${pool}` : ''}&jurisdiction=${principal.jurisdiction}`,
       ),
   });
@@ -130,7 +121,9 @@ function CreateCadre({ onClose }: { onClose: () => void }) {
       draft={DRAFT}
       title="干部入库"
       invalidates={['cadres']}
-      send={(values: Record<string, unknown>) => post('/api/planning/v1/cadres', values)}
+      send={(values: Schema<'planning', 'RegisterCadreBody'>) =>
+        post('/api/planning/v1/cadres', values)
+      }
       initialValues={{
         jurisdiction: principal.jurisdiction,
         pools: ['talent'],
@@ -181,7 +174,7 @@ function DeclareConflict({ cadre, onClose }: { cadre: CadreRow; onClose: () => v
   const targets = useTargets();
   const show = useProblems();
   const declare = useMutation({
-    mutationFn: (values: Record<string, unknown>) =>
+    mutationFn: (values: Schema<'planning', 'DeclareConflictBody'>) =>
       post(`/api/planning/v1/cadres/${cadre.id}/conflicts`, values),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['cadres'] });

@@ -2,24 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { get, type Page } from '../api';
+import { get } from '../api';
 import { ROLE_NAMES } from '../roles';
 import { useSession } from '../session';
 import { PLAN_STATUS_LABELS, ROUND_STATUS_LABELS } from '../vocabulary';
-
-interface RoundRow {
-  id: string;
-  ordinal: number;
-  status: string;
-  theme?: string;
-  window: { from: string; to: string };
-  teams?: unknown[];
-}
-interface PlanRow {
-  id: string;
-  name: string;
-  status: string;
-}
 
 /** What waits for me: the office's planning to-dos; the other roles' lists come with their screens. */
 export default function Home() {
@@ -45,11 +31,11 @@ export default function Home() {
 function OfficeHome() {
   const rounds = useQuery({
     queryKey: ['rounds', 'home'],
-    queryFn: () => get<Page<RoundRow>>('/api/planning/v1/rounds?limit=100'),
+    queryFn: () => get('/api/planning/v1/rounds?limit=100'),
   });
   const plans = useQuery({
     queryKey: ['term-plans', 'home'],
-    queryFn: () => get<Page<PlanRow>>('/api/planning/v1/term-plans?limit=100'),
+    queryFn: () => get('/api/planning/v1/term-plans?limit=100'),
   });
   const toApprove = (rounds.data?.items ?? []).filter((r) => r.status === 'draft');
   const toLaunch = (rounds.data?.items ?? []).filter((r) => r.status === 'approved');

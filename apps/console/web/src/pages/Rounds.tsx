@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { ApiError, get, post, type Page } from '../api';
+import { ApiError, get, post, type Schema } from '../api';
 import { CreateModal } from '../CreateModal';
 import { draftOf, useProblems } from '../problems';
 import { ruleMessage } from '../rules';
@@ -26,33 +26,13 @@ import {
   ROUND_MODE_LABELS,
   ROUND_STATUS_LABELS,
 } from '../vocabulary';
-import { useTargets, type CadreRow } from './Cadres';
-import type { PlanRow } from './TermPlans';
+import { useTargets } from './Cadres';
 
-interface Team {
-  id: string;
-  leaderId: string;
-  deputyIds: string[];
-  liaisonId: string;
-  memberIds: string[];
-  targetIds: string[];
-}
-interface RoundRow {
-  id: string;
-  termPlanId: string;
-  ordinal: number;
-  kind: keyof typeof ROUND_KIND_LABELS;
-  modes: Array<keyof typeof ROUND_MODE_LABELS>;
-  theme?: string;
-  window: { from: string; to: string };
-  status: string;
-  teams?: Team[];
-}
-interface Suggestion {
-  leaders: Array<{ cadreId: string; matchedExpertise: string[] }>;
-  members: Array<{ cadreId: string; matchedExpertise: string[] }>;
-  excluded: Array<{ cadreId: string; rule: string }>;
-}
+type RoundRow = Schema<'planning', 'RoundView'>;
+type Team = RoundRow['teams'][number];
+type Suggestion = Schema<'planning', 'TeamSuggestion'>;
+/** A round as the form holds it: the window as a range picker's two days. */
+type PlanForm = Omit<Schema<'planning', 'PlanRoundBody'>, 'window'> & { window: [Dayjs, Dayjs] };
 
 const DRAFT = 'round-new';
 const TEAM_FIELDS = ['leaderId', 'deputyIds', 'liaisonId', 'memberIds'] as const;
@@ -60,7 +40,7 @@ const TEAM_FIELDS = ['leaderId', 'deputyIds', 'liaisonId', 'memberIds'] as const
 function useCadres() {
   return useQuery({
     queryKey: ['cadres', undefined],
-    queryFn: () => get<Page<CadreRow>>('/api/planning/v1/cadres?limit=1000'),
+    queryFn: () => get('/api/planning/v1/cadres?limit=1000'),
     select: (page) => page.items,
   });
 }
@@ -69,7 +49,7 @@ function useCadres() {
 export default function Rounds() {
   const rounds = useQuery({
     queryKey: ['rounds'],
-    queryFn: () => get<Page<RoundRow>>('/api/planning/v1/rounds?limit=100'),
+    queryFn: () => get('/api/planning/v1/rounds?limit=100'),
   });
   const queryClient = useQueryClient();
   const show = useProblems();
@@ -165,7 +145,7 @@ function PlanRound({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
   const plans = useQuery({
     queryKey: ['term-plans'],
-    queryFn: () => get<Page<PlanRow>>('/api/planning/v1/term-plans?limit=100'),
+    queryFn: () => get('/api/planning/v1/term-plans?limit=100'),
   });
   return (
     <CreateModal
@@ -173,7 +153,7 @@ function PlanRound({ onClose }: { onClose: () => void }) {
       draft={DRAFT}
       title="拟定轮次"
       invalidates={['rounds']}
-      send={({ window, ...values }: { window: [Dayjs, Dayjs]; [field: string]: unknown }) =>
+      send={({ window, ...values }: PlanForm) =>
         post('/api/planning/v1/rounds', {
           ...values,
           modes: values.modes ?? [],
@@ -224,7 +204,7 @@ function FormTeam({ round, onClose }: { round: RoundRow; onClose: () => void }) 
   const cadreOptions = (cadres.data ?? []).map((c) => ({ value: c.id, label: c.name }));
   const suggest = useMutation({
     mutationFn: (targetIds: string[]) =>
-      post<Suggestion>(`/api/planning/v1/rounds/${round.id}/suggestions`, {
+      post(`/api/planning/v1/rounds/${round.id}/suggestions`, {
         targetIds,
         expertise: [],
       }),
@@ -232,7 +212,7 @@ function FormTeam({ round, onClose }: { round: RoundRow; onClose: () => void }) 
     onError: (error) => show(error, form),
   });
   const save = useMutation({
-    mutationFn: (values: Record<string, unknown>) =>
+    mutationFn: (values: Schema<'planning', 'FormTeamBody'>) =>
       post(`/api/planning/v1/rounds/${round.id}/teams`, {
         ...values,
         deputyIds: values.deputyIds ?? [],

@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { get, post, type Page } from '../api';
+import { get, post, type Schema } from '../api';
 import { DivisionTree } from '../DivisionTree';
 import { useDivisionNames } from '../names';
 import { CreateModal } from '../CreateModal';
@@ -29,16 +29,7 @@ import {
   TARGET_TIER_LABELS,
 } from '../vocabulary';
 
-export interface TargetRow {
-  id: string;
-  name: string;
-  category: keyof typeof TARGET_CATEGORY_LABELS;
-  tier: keyof typeof TARGET_TIER_LABELS;
-  jurisdiction: string;
-  headcount: number;
-  leader?: string;
-  status: string;
-}
+export type TargetRow = Schema<'planning', 'TargetView'>;
 
 const PAGE_SIZE = 20;
 const DRAFT = 'target-new';
@@ -61,7 +52,7 @@ export default function Targets() {
   });
   const page = useQuery({
     queryKey: ['targets', query.toString()],
-    queryFn: () => get<Page<TargetRow>>(`/api/planning/v1/targets?${query}`),
+    queryFn: () => get(`/api/planning/v1/targets?${query}`),
     placeholderData: (previous) => previous,
   });
   const names = useDivisionNames((page.data?.items ?? []).map((t) => t.jurisdiction));
@@ -194,7 +185,9 @@ function CreateTarget({ jurisdiction, onClose }: { jurisdiction: string; onClose
       draft={DRAFT}
       title="新增巡察对象"
       invalidates={['targets']}
-      send={(values: Record<string, unknown>) => post('/api/planning/v1/targets', values)}
+      send={(values: Schema<'planning', 'RegisterTargetBody'>) =>
+        post('/api/planning/v1/targets', values)
+      }
       initialValues={{ jurisdiction, tier: 'county', headcount: 0 }}
       onClose={onClose}
     >

@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { get, post, type Page } from '../api';
+import { get, post, type Schema } from '../api';
 import { useDivisionNames } from '../names';
 import { CreateModal } from '../CreateModal';
 import { draftOf, useProblems } from '../problems';
@@ -23,27 +23,11 @@ import { useSession } from '../session';
 import { PLAN_STATUS_LABELS } from '../vocabulary';
 import { useTargets } from './Cadres';
 
-export interface PlanRow {
-  id: string;
-  name: string;
-  jurisdiction: string;
-  window: { from: string; to: string };
-  status: string;
-  targetIds: string[];
-}
-interface Coverage {
-  inScope: number;
-  inspected: number;
-  rate: number;
-  missing: string[];
-}
-interface Warnings {
-  asOf: string;
-  daysLeft: number;
-  pacePerMonth: number;
-  shortfall: number;
-  atRisk: string[];
-}
+export type PlanRow = Schema<'planning', 'TermPlanView'>;
+/** The draft as the form holds it: the window as a range picker's two days. */
+type DraftForm = Omit<Schema<'planning', 'DraftTermPlanBody'>, 'from' | 'to' | 'jurisdiction'> & {
+  window: [Dayjs, Dayjs];
+};
 
 const DRAFT = 'term-plan-new';
 
@@ -51,7 +35,7 @@ const DRAFT = 'term-plan-new';
 export default function TermPlans() {
   const plans = useQuery({
     queryKey: ['term-plans'],
-    queryFn: () => get<Page<PlanRow>>('/api/planning/v1/term-plans?limit=100'),
+    queryFn: () => get('/api/planning/v1/term-plans?limit=100'),
   });
   const names = useDivisionNames((plans.data?.items ?? []).map((p) => p.jurisdiction));
   const queryClient = useQueryClient();
@@ -132,7 +116,7 @@ function DraftPlan({ onClose }: { onClose: () => void }) {
       title="起草届内巡察规划"
       width={640}
       invalidates={['term-plans']}
-      send={({ window, ...values }: { window: [Dayjs, Dayjs]; [field: string]: unknown }) =>
+      send={({ window, ...values }: DraftForm) =>
         post('/api/planning/v1/term-plans', {
           ...values,
           jurisdiction: principal.jurisdiction,
@@ -182,11 +166,11 @@ function DraftPlan({ onClose }: { onClose: () => void }) {
 function CoverageDrawer({ plan, onClose }: { plan: PlanRow; onClose: () => void }) {
   const coverage = useQuery({
     queryKey: ['coverage', plan.id],
-    queryFn: () => get<Coverage>(`/api/planning/v1/term-plans/${plan.id}/coverage`),
+    queryFn: () => get(`/api/planning/v1/term-plans/${plan.id}/coverage`),
   });
   const warnings = useQuery({
     queryKey: ['warnings', plan.id],
-    queryFn: () => get<Warnings>(`/api/planning/v1/term-plans/${plan.id}/warnings`),
+    queryFn: () => get(`/api/planning/v1/term-plans/${plan.id}/warnings`),
   });
   const targets = useTargets();
   const name = (id: string) => targets.data?.find((t) => t.id === id)?.name ?? '（已撤销的单位）';
