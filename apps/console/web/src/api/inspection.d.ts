@@ -828,6 +828,8 @@ export interface components {
         findingId: string;
         /** @description 重点问题条目 */
         focusItem: string;
+        /** @description 条目表述 (the wording of the item in the round’s catalog version) */
+        focusItemLabel?: string;
         /** @enum {string} */
         involvedRank: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
         title: string;
