@@ -19,6 +19,13 @@ export interface TestBrokerOptions {
    */
   readonly scramUser?: { readonly username: string; readonly password: string };
   /**
+   * With scramUser: the broker authorizes every request by ACLs (StandardAuthorizer),
+   * denying what none grants. Super users: the broker itself (its plaintext listeners) and
+   * the SCRAM user `admin`, whose credentials the broker hands out (TestBroker.admin) for
+   * creating topics and ACLs.
+   */
+  readonly acls?: boolean;
+  /**
    * Clients reach the broker through an AckLossProxy (the broker advertises its port), so a
    * test can lose a produce acknowledgement after the broker stored the batch.
    */
@@ -32,6 +39,8 @@ export interface TestBroker {
   readonly version: string;
   /** SASL settings clients need (when started with a SCRAM user). */
   readonly sasl?: { mechanism: 'scram-sha-512'; username: string; password: string };
+  /** SASL settings of the super user `admin` (when started with acls). */
+  readonly admin?: { mechanism: 'scram-sha-512'; username: string; password: string };
   /** The proxy in front of the broker, when started with ackLossProxy. */
   readonly ackLoss?: AckLossProxy;
   /**
@@ -160,6 +169,14 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
     freePort(),
   ]);
   const scram = options.scramUser;
+  if (options.acls && !scram) throw new Error('a broker with ACLs needs a scramUser');
+  const admin = options.acls
+    ? {
+        mechanism: 'scram-sha-512' as const,
+        username: 'admin',
+        password: randomBytes(12).toString('base64url'),
+      }
+    : undefined;
   const ackLoss = options.ackLossProxy ? await startAckLossProxy() : undefined;
   if (ackLoss) ackLoss.target = clientPort;
   const advertisedPort = ackLoss?.port ?? clientPort;
@@ -184,6 +201,12 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
         // The broker side of SCRAM needs a login module, not credentials of its own.
         'listener.name.client.scram-sha-512.sasl.jaas.config':
           'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+      }),
+      ...(admin && {
+        'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+        // The broker's own requests come over its plaintext listeners, as ANONYMOUS.
+        'super.users': `User:ANONYMOUS;User:${admin.username}`,
+        'allow.everyone.if.no.acl.found': 'false',
       }),
       'log.dirs': join(dir, 'data'),
       // Topics come from the adapter's admin client, never from a producer or consumer.
@@ -233,6 +256,9 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
       config,
       ...(scram
         ? ['--add-scram', `SCRAM-SHA-512=[name=${scram.username},password=${scram.password}]`]
+        : []),
+      ...(admin
+        ? ['--add-scram', `SCRAM-SHA-512=[name=${admin.username},password=${admin.password}]`]
         : []),
     ],
     { encoding: 'utf8', timeout: 60_000 },
@@ -294,7 +320,7 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
     const kafka = new Kafka({
       clientId: 'xuncha-test-broker-probe',
       brokers,
-      ...(sasl && { sasl: { ...sasl } as SASLOptions }),
+      ...((admin ?? sasl) && { sasl: { ...(admin ?? sasl) } as SASLOptions }),
       connectionTimeout: 1_000,
       requestTimeout: 5_000,
       retry: { retries: 0 },
@@ -366,6 +392,7 @@ export async function startTestBroker(options: TestBrokerOptions = {}): Promise<
     brokers,
     version,
     ...(sasl && { sasl }),
+    ...(admin && { admin }),
     ...(ackLoss && { ackLoss }),
     setDown: async (down) => {
       if (down) await halt();
