@@ -1,6 +1,3 @@
-import { CluePage, ClueReads, ClueView } from './clue.answers';
-import { Answers, CommandOutcome, ErasureOutcome } from '@xuncha/platform-nest';
-import { CLUE_RULES } from '@xuncha/clue-domain';
 import {
   Body,
   Controller,
@@ -15,7 +12,7 @@ import {
   Req,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ClueCommand } from '@xuncha/clue-domain';
+import { type ClueCommand, CLUE_RULES } from '@xuncha/clue-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import {
   AuditTrail,
@@ -26,6 +23,9 @@ import {
   assertRecordInReach,
   type AuthenticatedRequest,
   type Principal,
+  Answers,
+  CommandOutcome,
+  ErasureOutcome,
 } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { CLUES, type ClueSummary } from '../projections/clues.projection';
@@ -41,6 +41,7 @@ import {
 } from './clue.dtos';
 import { assertReachesClue, reachableClues } from './clue-access';
 import { fullView, redactedView } from './clue-view';
+import { CluePage, ClueReads, ClueView } from './clue.answers';
 
 const uuid = new ParseUUIDPipe();
 const READERS = ['office', 'discipline', 'organization', 'analyst'] as const;

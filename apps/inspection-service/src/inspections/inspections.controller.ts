@@ -1,14 +1,4 @@
 import {
-  ClueOutcome,
-  FindingOutcome,
-  ImmediateItemOutcome,
-  InspectionPage,
-  InspectionView,
-  PetitionOutcome,
-} from './inspection.answers';
-import { Answers, CommandOutcome, ErasureOutcome } from '@xuncha/platform-nest';
-import { INSPECTION_RULES } from '@xuncha/inspection-domain';
-import {
   Body,
   Controller,
   Delete,
@@ -24,6 +14,7 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
+  INSPECTION_RULES,
   cadresOf,
   readsPetitionText,
   type InspectionCommand,
@@ -31,6 +22,9 @@ import {
   type FocusCatalog,
 } from '@xuncha/inspection-domain';
 import {
+  Answers,
+  CommandOutcome,
+  ErasureOutcome,
   Command,
   CurrentPrincipal,
   ErasureBody,
@@ -72,6 +66,14 @@ import {
   heldCatalog,
   type FocusCatalogStore,
 } from '../focus-catalogs/focus-catalog-store';
+import {
+  ClueOutcome,
+  FindingOutcome,
+  ImmediateItemOutcome,
+  InspectionPage,
+  InspectionView,
+  PetitionOutcome,
+} from './inspection.answers';
 
 /** Who on the team may act: any cadre of it, its leader and deputies, or its leader alone. */
 type TeamAccess = 'member' | 'deputy' | 'leader' | 'none';

@@ -1,11 +1,8 @@
-import { TalkRulesInForce } from '../inspections/inspection.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { INSPECTION_RULES } from '@xuncha/inspection-domain';
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, Max } from 'class-validator';
 import { TALK_GROUPS, TARGET_TIERS, type TalkGroup, type TargetTier } from '@xuncha/contracts';
-import type { TalkRules } from '@xuncha/inspection-domain';
+import { type TalkRules, INSPECTION_RULES } from '@xuncha/inspection-domain';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
 import { canonicalJurisdiction, isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
@@ -16,8 +13,11 @@ import {
   Roles,
   assertInJurisdiction,
   type Principal,
+  Answers,
+  CommandOutcome,
 } from '@xuncha/platform-nest';
 import { talkRulesInForce, talkRulesStore, type TalkRulesStore } from './talk-rules-store';
+import { TalkRulesInForce } from '../inspections/inspection.answers';
 
 export class TalkRulesBody implements TalkRules {
   @ApiProperty({

@@ -1,7 +1,4 @@
-import { CadrePage, CadreView } from '../views/planning.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { PLANNING_RULES } from '@xuncha/planning-domain';
-import { omit } from '@xuncha/planning-domain';
+import { omit, PLANNING_RULES } from '@xuncha/planning-domain';
 import {
   Body,
   Controller,
@@ -24,6 +21,8 @@ import {
   Roles,
   assertInJurisdiction,
   type Principal,
+  Answers,
+  CommandOutcome,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { Planning, queryScope, type CadreDoc } from '../views/planning';
@@ -33,6 +32,7 @@ import {
   RegisterCadreBody,
   UpdateCadreBody,
 } from './cadres.dto';
+import { CadrePage, CadreView } from '../views/planning.answers';
 
 @ApiTags('cadres')
 @Controller('cadres')

@@ -1,10 +1,7 @@
-import { PlanningDeadlines } from '../views/planning.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { PLANNING_RULES } from '@xuncha/planning-domain';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import type { Deadlines } from '@xuncha/planning-domain';
+import { type Deadlines, PLANNING_RULES } from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
@@ -14,9 +11,12 @@ import {
   Roles,
   assertInJurisdiction,
   type Principal,
+  Answers,
+  CommandOutcome,
 } from '@xuncha/platform-nest';
 import { scopeCode } from '../views/planning-views';
 import { Planning } from '../views/planning';
+import { PlanningDeadlines } from '../views/planning.answers';
 
 export class DeadlinesBody implements Deadlines {
   @ApiProperty({ description: '进驻前通知天数 (notice before stationing), default 10' })

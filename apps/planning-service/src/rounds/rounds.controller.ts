@@ -1,7 +1,3 @@
-import { RoundPage, RoundView, TeamOutcome, TeamSuggestion } from '../views/planning.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { PLANNING_RULES } from '@xuncha/planning-domain';
-import { omit } from '@xuncha/planning-domain';
 import {
   Body,
   Controller,
@@ -17,7 +13,13 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createHash, randomUUID } from 'node:crypto';
 import type { TargetProfile } from '@xuncha/contracts';
-import { suggestTeam, type OverlappingRound, type RoundCommand } from '@xuncha/planning-domain';
+import {
+  suggestTeam,
+  type OverlappingRound,
+  type RoundCommand,
+  omit,
+  PLANNING_RULES,
+} from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import {
@@ -26,6 +28,8 @@ import {
   Roles,
   assertRecordInReach,
   type Principal,
+  Answers,
+  CommandOutcome,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { toTargetProfile } from '../integration/planning.mapper';
@@ -45,6 +49,7 @@ import {
   RoundListQuery,
   SuggestTeamBody,
 } from './rounds.dto';
+import { RoundPage, RoundView, TeamOutcome, TeamSuggestion } from '../views/planning.answers';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
 

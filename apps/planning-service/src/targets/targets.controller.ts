@@ -1,7 +1,3 @@
-import { SplitOutcome, TargetPage, TargetView } from '../views/planning.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { PLANNING_RULES } from '@xuncha/planning-domain';
-import { omit } from '@xuncha/planning-domain';
 import {
   Body,
   Controller,
@@ -15,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { targetDecider } from '@xuncha/planning-domain';
+import { targetDecider, omit, PLANNING_RULES } from '@xuncha/planning-domain';
 import { RuleViolation } from '@xuncha/platform-kernel';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import {
@@ -26,6 +22,8 @@ import {
   assertInJurisdiction,
   assertRecordInReach,
   type Principal,
+  Answers,
+  CommandOutcome,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { Planning, queryScope, type TargetDoc } from '../views/planning';
@@ -37,6 +35,7 @@ import {
   TargetListQuery,
   UpdateTargetProfileBody,
 } from './targets.dto';
+import { SplitOutcome, TargetPage, TargetView } from '../views/planning.answers';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
 

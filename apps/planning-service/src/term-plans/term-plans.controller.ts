@@ -1,13 +1,4 @@
 import {
-  CoverageWarnings,
-  TermPlanCoverage,
-  TermPlanPage,
-  TermPlanView,
-} from '../views/planning.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { PLANNING_RULES } from '@xuncha/planning-domain';
-import { omit } from '@xuncha/planning-domain';
-import {
   Body,
   Controller,
   Get,
@@ -21,9 +12,17 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { coverageOf, coverageWarnings, missingTargets } from '@xuncha/planning-domain';
+import {
+  PLANNING_RULES,
+  omit,
+  coverageOf,
+  coverageWarnings,
+  missingTargets,
+} from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import {
+  Answers,
+  CommandOutcome,
   Command,
   CurrentPrincipal,
   Roles,
@@ -39,6 +38,12 @@ import {
   TermPlanListQuery,
   WarningsQuery,
 } from './term-plans.dto';
+import {
+  CoverageWarnings,
+  TermPlanCoverage,
+  TermPlanPage,
+  TermPlanView,
+} from '../views/planning.answers';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
 

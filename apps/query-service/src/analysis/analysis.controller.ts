@@ -1,11 +1,3 @@
-import {
-  ClueDistribution,
-  CommonProblems,
-  Dossier,
-  OverdueLists,
-  TeamFigures,
-} from '../query.answers';
-import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -16,6 +8,7 @@ import {
   INVOLVED_RANK_LABELS,
 } from '@xuncha/contracts';
 import {
+  Answers,
   CurrentPrincipal,
   Roles,
   assertRecordInReach,
@@ -46,6 +39,13 @@ import { ReadModels } from '../read/read-source';
 import { allDocs, rate } from '../read/pages';
 import { ScopeQuery, resolveScope, scopeFilter } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
+import {
+  ClueDistribution,
+  CommonProblems,
+  Dossier,
+  OverdueLists,
+  TeamFigures,
+} from '../query.answers';
 
 const uuid = new ParseUUIDPipe();
 

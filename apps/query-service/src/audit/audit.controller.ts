@@ -1,5 +1,3 @@
-import { AuditPage } from '../query.answers';
-import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -10,10 +8,12 @@ import {
   ListQuery,
   Roles,
   type Principal,
+  Answers,
 } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '@xuncha/platform-read-models';
 import { jurisdictionFor } from '../read/scope';
 import { AUDIT, type AuditDoc } from './audit.projection';
+import { AuditPage } from '../query.answers';
 
 export class AuditQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Token subject of the actor (操作人)' })

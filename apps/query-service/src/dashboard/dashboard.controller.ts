@@ -1,8 +1,6 @@
-import { DashboardPage } from '../query.answers';
-import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@xuncha/platform-nest';
+import { CurrentPrincipal, Roles, type Principal, Answers } from '@xuncha/platform-nest';
 import { ROUNDS, TARGETS, type RoundDoc } from '../projections/coverage/coverage.projection';
 import { jurisdictionPath } from '../projections/support';
 import type { ReadSource } from '../read/read-source';
@@ -12,6 +10,7 @@ import { ScopeQuery, resolveScope } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 import { StatsService, type Stats } from '../stats/stats.service';
 import { barChart, escape, legend, lineChart, type Group, type Series } from './charts';
+import { DashboardPage } from '../query.answers';
 
 const SERIES: Series[] = [
   { name: '巡察覆盖率', color: '#c0392b' },

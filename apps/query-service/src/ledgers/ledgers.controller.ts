@@ -1,5 +1,3 @@
-import { LEDGER_FILES, LedgerPage } from '../query.answers';
-import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Param, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -9,6 +7,7 @@ import {
   Roles,
   type AuthenticatedRequest,
   type Principal,
+  Answers,
 } from '@xuncha/platform-nest';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import type { Sort } from '@xuncha/platform-read-models';
@@ -21,6 +20,7 @@ import { toXlsx } from './xlsx';
 import { LedgerQuery } from './ledger.query';
 import { LEDGERS, type Ledger } from './ledgers';
 import { withNames } from './names';
+import { LEDGER_FILES, LedgerPage } from '../query.answers';
 
 function sortOf(ledger: Ledger, requested?: string): Sort {
   if (!requested) return { [ledger.sorts[0]]: -1 };

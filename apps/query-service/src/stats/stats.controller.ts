@@ -1,10 +1,14 @@
-import { FigureRecords, Stats } from '../query.answers';
-import { Answers } from '@xuncha/platform-nest';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { TARGET_CATEGORIES, type TargetCategory } from '@xuncha/contracts';
-import { CurrentPrincipal, InvalidInput, Roles, type Principal } from '@xuncha/platform-nest';
+import {
+  CurrentPrincipal,
+  InvalidInput,
+  Roles,
+  type Principal,
+  Answers,
+} from '@xuncha/platform-nest';
 import { InvalidCursor, type Doc, type Page } from '@xuncha/platform-read-models';
 import { ReadModels } from '../read/read-source';
 import { PageQuery, ScopeQuery, resolveScope } from '../read/scope';
@@ -16,6 +20,7 @@ import {
   type TargetFigure,
 } from './figures';
 import { StatsService } from './stats.service';
+import { FigureRecords, Stats } from '../query.answers';
 
 export const READERS = ['analyst', 'office', 'admin'] as const;
 

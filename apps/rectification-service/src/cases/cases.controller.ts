@@ -1,6 +1,3 @@
-import { CasePage, CaseView, Disclosure, OverduePage } from './case.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import {
   Body,
   Controller,
@@ -13,10 +10,18 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { RectificationCaseCommand } from '@xuncha/rectification-domain';
+import { type RectificationCaseCommand, RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
-import { Command, CurrentPrincipal, Roles, type Principal, type Role } from '@xuncha/platform-nest';
+import {
+  Command,
+  CurrentPrincipal,
+  Roles,
+  type Principal,
+  type Role,
+  Answers,
+  CommandOutcome,
+} from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { CASES, type CaseSummary } from '../projections/cases.projection';
 import { assertCanReach, reachableFilter } from './case-access';
@@ -36,6 +41,7 @@ import {
   SignOffBody,
   SupervisionNoteBody,
 } from './cases.dtos';
+import { CasePage, CaseView, Disclosure, OverduePage } from './case.answers';
 
 type Body<T extends RectificationCaseCommand['type']> = Omit<
   Extract<RectificationCaseCommand, { type: T }>,

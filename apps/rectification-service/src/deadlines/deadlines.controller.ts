@@ -1,10 +1,7 @@
-import { RectificationDeadlines } from '../cases/case.answers';
-import { Answers, CommandOutcome } from '@xuncha/platform-nest';
-import { RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { DEFAULT_DEADLINES } from '@xuncha/rectification-domain';
+import { DEFAULT_DEADLINES, RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
@@ -14,8 +11,11 @@ import {
   Roles,
   assertInJurisdiction,
   type Principal,
+  Answers,
+  CommandOutcome,
 } from '@xuncha/platform-nest';
 import { DeadlineSettings } from './deadline-settings';
+import { RectificationDeadlines } from '../cases/case.answers';
 
 export class DeadlinesBody {
   @ApiProperty({
