@@ -671,6 +671,7 @@ describe('planning service over HTTP', () => {
       await post('/targets', { name: '' }),
       await post(`/rounds/${roundId}/teams`, { ...members, targetIds: [town] }),
       await get(`/rounds/${randomUUID()}`),
+      await get('/rounds/not-a-uuid'),
       await get('/targets', 'not-a-token'),
     ];
     expect(answers.map((answer) => answer.status)).toEqual([
@@ -680,6 +681,7 @@ describe('planning service over HTTP', () => {
       400,
       422,
       404,
+      400,
       401,
     ]);
     for (const answer of answers) await documented(answer);

@@ -497,7 +497,7 @@ export interface components {
     };
     InvalidInputProblem: components['schemas']['ProblemDetails'] & {
       /** @description 字段错误 (each invalid field and its problems) */
-      errors: components['schemas']['FieldError'][];
+      errors?: components['schemas']['FieldError'][];
     };
     OutcomeBody: {
       /** @description A case was filed (立案) */

@@ -1007,7 +1007,7 @@ export interface components {
     };
     InvalidInputProblem: components['schemas']['ProblemDetails'] & {
       /** @description 字段错误 (each invalid field and its problems) */
-      errors: components['schemas']['FieldError'][];
+      errors?: components['schemas']['FieldError'][];
     };
     MeetingBody: {
       /** @description Attendees (参会人数) */

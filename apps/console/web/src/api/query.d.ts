@@ -439,7 +439,7 @@ export interface components {
     };
     InvalidInputProblem: components['schemas']['ProblemDetails'] & {
       /** @description 字段错误 (each invalid field and its problems) */
-      errors: components['schemas']['FieldError'][];
+      errors?: components['schemas']['FieldError'][];
     };
     LedgerPage: {
       /** @description 问题、线索、整改或立行立改台账的行 */

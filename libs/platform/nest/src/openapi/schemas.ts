@@ -139,10 +139,14 @@ export const ProblemSchema = named(
   ),
 );
 
+/**
+ * 400: `errors` names each invalid field of the body or query. A body that is
+ * no JSON, or a path id that is no UUID, is refused without it.
+ */
 export const InvalidInputSchema = named('InvalidInputProblem', {
   allOf: [
     ProblemSchema,
-    s.object({ errors: s.array(FieldError, '字段错误 (each invalid field and its problems)') }),
+    s.object({}, { errors: s.array(FieldError, '字段错误 (each invalid field and its problems)') }),
   ],
 });
 
