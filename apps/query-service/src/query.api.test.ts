@@ -393,7 +393,7 @@ describe('query service', () => {
       ]);
     });
 
-    it('names the target and the round (第N轮) of each row, in the pages and the exports', async () => {
+    it('names the target and the round (第N轮) of each row: ledgers, exports, drill-downs, overdue clues', async () => {
       const problems = await get('/api/v1/ledgers/problems').expect(200);
       const byId = new Map(
         problems.body.items.map((f: { _id: string; targetName: string; roundLabel: string }) => [
@@ -430,6 +430,27 @@ describe('query service', () => {
         );
         expect(new Set(cells.map((cell) => cell[round]))).toEqual(new Set(['第10轮']));
       }
+      // And where the same rows are reached from a figure or the overdue list.
+      const drill = await get('/api/v1/stats/records?figure=problems.found').expect(200);
+      expect(
+        drill.body.items.map((f: { targetName: string; roundLabel: string }) => [
+          f.targetName,
+          f.roundLabel,
+        ]),
+      ).toEqual(
+        expect.arrayContaining([
+          [targetA.targetName, '第10轮'],
+          [targetB.targetName, '第10轮'],
+        ]),
+      );
+      const overdue = await get('/api/v1/overdue').expect(200);
+      expect(overdue.body.clues).toEqual([
+        expect.objectContaining({
+          _id: ids.c2,
+          targetName: targetB.targetName,
+          roundLabel: '第10轮',
+        }),
+      ]);
     });
   });
 

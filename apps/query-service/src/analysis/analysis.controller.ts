@@ -46,6 +46,7 @@ import {
   OverdueLists,
   TeamFigures,
 } from '../query.answers';
+import { withNames } from '../read/names';
 
 const uuid = new ParseUUIDPipe();
 
@@ -149,7 +150,7 @@ export class AnalysisController {
       const of = (what: OverdueDoc['what']) =>
         rectification.filter((d) => d.what === what).map(shown);
       return {
-        clues: clues.map(shown),
+        clues: (await withNames(source, clues)).map(shown),
         plans: of('plan'),
         reports: of('report'),
         items: of('item'),

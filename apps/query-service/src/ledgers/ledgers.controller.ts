@@ -19,7 +19,7 @@ import { toCsv } from './csv';
 import { toXlsx } from './xlsx';
 import { LedgerQuery } from './ledger.query';
 import { LEDGERS, type Ledger } from './ledgers';
-import { withNames } from './names';
+import { withNames } from '../read/names';
 import { LEDGER_FILES, LedgerPage } from '../query.answers';
 
 function sortOf(ledger: Ledger, requested?: string): Sort {

@@ -21,7 +21,7 @@ import {
 import { CASES, type CaseDoc } from '../projections/rectification/rectification.projection';
 import type { Column } from './csv';
 import type { LedgerQuery } from './ledger.query';
-import type { Names } from './names';
+import type { Names } from '../read/names';
 
 /** A ledger (台账): its documents, filters, sortable fields and export columns. */
 export interface Ledger<T extends Doc = Doc & Names> {

@@ -21,6 +21,7 @@ import {
 } from './figures';
 import { StatsService } from './stats.service';
 import { FigureRecords, Stats } from '../query.answers';
+import { withNames } from '../read/names';
 
 export const READERS = ['analyst', 'office', 'admin'] as const;
 
@@ -121,7 +122,12 @@ export class StatsController {
         limit,
         cursor: query.cursor,
       });
-      return { figure: query.figure, label: figure.label, ...page };
+      return {
+        figure: query.figure,
+        label: figure.label,
+        ...page,
+        items: await withNames(source, page.items),
+      };
     });
   }
 }

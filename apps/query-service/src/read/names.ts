@@ -5,8 +5,8 @@ import {
   type RoundDoc,
   type TargetDoc,
 } from '../projections/coverage/coverage.projection';
-import { allDocs } from '../read/pages';
-import type { ReadSource } from '../read/read-source';
+import { allDocs } from './pages';
+import type { ReadSource } from './read-source';
 
 /** What a person reads instead of the ids of a ledger row: the target's name, the round as 第N轮. */
 export interface Names {
