@@ -22,7 +22,7 @@ export function named(name: string, schema: SchemaObject): ReferenceObject {
   return { $ref: `#/components/schemas/${name}` };
 }
 
-export function nameOf(ref: ReferenceObject): string {
+function nameOf(ref: ReferenceObject): string {
   return ref.$ref.replace('#/components/schemas/', '');
 }
 
@@ -54,7 +54,6 @@ const described = (schema: SchemaObject, description?: string): SchemaObject =>
 /** Small builders, so that a view's schema reads like its TypeScript type. */
 export const s = {
   string: (description?: string) => described({ type: 'string' }, description),
-  text: (description?: string) => described({ type: 'string' }, description),
   uuid: (description?: string) => described({ type: 'string', format: 'uuid' }, description),
   date: (description?: string) =>
     described({ type: 'string', format: 'date', example: '2026-03-09' }, description),
@@ -83,8 +82,6 @@ export const s = {
   nullable: (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true }),
   /** One of several shapes (at least one matches). */
   anyOf: (...schemas: Schema[]): SchemaObject => ({ anyOf: schemas }),
-  /** Whatever JSON the source holds (a stored payload shown as it is). */
-  any: (description?: string) => described({}, description),
 };
 
 /** One page of a list: `items` and, when more follow, `next` (the cursor of the next page). */
