@@ -302,7 +302,8 @@ describe('two query-service replicas in one group on Apache Kafka, one killed mi
         for (const replica of ['query-a', 'query-b'] as Replica[]) {
           const body = await api.eventually(async () => {
             const figures = await stats(replica);
-            return figures.targets?.inScope === tracks.length && figures;
+            const targets = figures.targets as { inScope?: number } | undefined;
+            return targets?.inScope === tracks.length && figures;
           }, `the targets in scope on ${replica}`);
           expect(body.targets).toMatchObject({ inScope: tracks.length });
         }

@@ -29,7 +29,7 @@ export interface AckLossProxy {
 
 /** Splits a byte stream into Kafka frames (a 4-byte big-endian size, then the frame). */
 function framer(onFrame: (frame: Buffer) => void): (chunk: Buffer) => void {
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   return (chunk) => {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     while (pending.length >= 4) {
