@@ -1,5 +1,8 @@
-// The rules' messages as a person reads them; the rules themselves live in the domain libraries.
-const MESSAGES: Record<string, string> = {
+// The rules' messages as a person reads them; the rules themselves live in the domain libraries,
+// and the planning service's document names them (a message for a rule it never raises fails here).
+import type { RuleOf } from './api/typed';
+
+const MESSAGES: Partial<Record<RuleOf<'planning'>, string>> = {
   'cadre-declared-conflict': '该干部已申报回避，不能参加巡察与其有利害关系的单位',
   'cadre-home-unit-conflict': '该干部不能巡察其所在单位（回避）',
   'cadre-team-overlap': '该干部已在时间重叠的其他巡察组',
@@ -34,5 +37,5 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function ruleMessage(rule: string | undefined, fallback?: string): string {
-  return (rule && MESSAGES[rule]) || fallback || '操作未通过规则校验';
+  return (rule && MESSAGES[rule as RuleOf<'planning'>]) || fallback || '操作未通过规则校验';
 }

@@ -81,3 +81,17 @@ type Operation<M extends Method, C extends string> = MostSpecific<Matching<M, C>
 export type AnswerOf<M extends Method, C extends string> = Operation<M, C>['answer'];
 /** What the operation a call reaches takes as its body. */
 export type BodyOf<M extends Method, C extends string> = Operation<M, C>['body'];
+
+type Refusal<O> = O extends {
+  responses: { 422: { content: { 'application/problem+json': infer P } } };
+}
+  ? P extends { rule: infer R }
+    ? R
+    : never
+  : never;
+/** Every rule a service's operations can refuse by (422 `rule`), from its document. */
+export type RuleOf<S extends Service> = {
+  [P in keyof Services[S]]: {
+    [M in Method]: Services[S][P] extends { [K in M]: infer O } ? Refusal<O> : never;
+  }[Method];
+}[keyof Services[S]];
