@@ -556,21 +556,17 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       await post('clue', path('/transfer'), office, {}, `${name}:transfer`);
       const fate = rng();
       if (fate < 0.1) continue; // transferred, not signed for yet
-      // The analyst's view is redacted, so this read leaves no audit record (a full read would).
+      // Signed for as it was transferred: the same body when the demo runs again. The analyst's
+      // view is redacted, so this read leaves no audit record (a full read would).
       const view = await get('clue', path(''), analyst);
       const transferred = (view.steps as Array<{ step: string; at: string }>).find(
         (s) => s.step === 'ClueTransferred',
-      );
-      const receivedAt = new Date(
-        Date.parse(transferred?.at ?? '2026-01-05T02:00:00Z') + 3_600_000,
       );
       await post(
         'clue',
         path('/receipt'),
         recipient,
-        {
-          receivedAt: receivedAt.toISOString().replace('Z', '+00:00'),
-        },
+        { receivedAt: transferred!.at },
         `${name}:receipt`,
       );
       if (fate < 0.18) continue; // received, disposition pending

@@ -526,8 +526,14 @@ export interface ClueRow {
   urgent: boolean;
   recipient?: ClueRecipient;
   note: string;
+  /** The days each step happened, where the ledger has them (see docs/recording-dates.md). */
+  identifiedOn?: string;
+  assessedOn?: string;
+  transferredOn?: string;
   receivedOn?: string;
   method?: DispositionMethod;
+  decidedOn?: string;
+  reportedOn?: string;
   outcome?: {
     caseFiled: boolean;
     sanctionedPersons: number;
@@ -580,8 +586,16 @@ export function checkClue(cells: Record<string, string>): Checked<ClueRow> {
     RECIPIENT_ALIASES,
   );
   const note = c.text('会商意见', false, 2000);
+  const identifiedOn = c.day('发现日期', false);
+  const assessedOn = c.day('会商日期', false);
+  const transferredOn = c.day('移交日期', false);
   const receivedOn = c.day('签收日期', false);
   const method = c.oneOf('处置方式', false, DISPOSITION_METHODS, DISPOSITION_METHOD_LABELS);
+  const decidedOn = c.day('处置日期', false);
+  const reportedOn = c.day('报告日期', false);
+  c.requires('会商日期', '移交对象');
+  c.requires('移交日期', '移交对象');
+  c.requires('处置日期', '处置方式');
   c.requires('会商意见', '移交对象');
   c.requires(
     '签收日期',
@@ -609,8 +623,13 @@ export function checkClue(cells: Record<string, string>): Checked<ClueRow> {
     urgent,
     ...(recipient && { recipient }),
     note: note || (recipient ? `经集体会商，移交${CLUE_RECIPIENT_LABELS[recipient]}处置。` : ''),
+    ...(identifiedOn && { identifiedOn }),
+    ...(assessedOn && { assessedOn }),
+    ...(transferredOn && { transferredOn }),
     ...(receivedOn && { receivedOn }),
     ...(method && { method }),
+    ...(decidedOn && { decidedOn }),
+    ...(reportedOn && { reportedOn }),
     ...(reported && {
       outcome: {
         caseFiled,

@@ -805,6 +805,8 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
           allegation: c.row.allegation,
           discipline: c.row.discipline,
           urgent: c.row.urgent,
+          // Found during the field work: on its day, else the day the team stationed.
+          identifiedAt: day(c.row.identifiedOn ?? r.stationedOn),
         },
         `${c.key}:clue`,
       );
@@ -887,6 +889,11 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
     }: { pending: Pending<ClueRow>; clueId: string; replayed: boolean },
   ) => {
     const { recipient, receivedOn, method, outcome } = c.row;
+    // A ledger that has only a later step's day bounds the earlier ones: a clue is transferred
+    // at the latest when it is signed for, and assessed at the latest when it is transferred.
+    const transferredOn = c.row.transferredOn ?? receivedOn;
+    const assessedOn = c.row.assessedOn ?? transferredOn;
+    const when = (field: string, day?: string) => (day ? { [field]: at(day) } : {});
     if (!recipient) return done('clues', replayed);
     await api.eventually(`clue ${clueId} at the clue service`, async () => {
       const items = await list('clue', `/clues?inspectionId=${inspectionId}`);
@@ -899,11 +906,11 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
           ? await ctx.token('organization')
           : office;
     const steps: Array<[string, string, Json] | false> = [
-      ['assessment', office, { recipient, note: c.row.note }],
-      ['transfer', office, {}],
+      ['assessment', office, { recipient, note: c.row.note, ...when('assessedAt', assessedOn) }],
+      ['transfer', office, when('transferredAt', transferredOn)],
       !!receivedOn && ['receipt', handler, { receivedAt: at(receivedOn!) }],
-      !!method && ['disposition', handler, { method }],
-      !!outcome && ['outcome', handler, outcome!],
+      !!method && ['disposition', handler, { method, ...when('decidedAt', c.row.decidedOn) }],
+      !!outcome && ['outcome', handler, { ...outcome!, ...when('reportedAt', c.row.reportedOn) }],
     ];
     for (const step of steps) {
       if (!step) continue;

@@ -61,13 +61,15 @@ describe('the discipline commission’s interface on the Kafka test broker', () 
         if (message.headers?.ce_type?.toString() !== 'xuncha.clue.SealedClueTransferred.v1') return;
         const transfer = JSON.parse(message.value!.toString()) as SealedClueTransferred;
         const { clueId, transferNumber } = transfer;
+        // Answered as it happens: signed for, disposed of and concluded now.
+        const now = new Date().toISOString();
         await producer.send({
           topic: TOPICS.disciplineClueReceipts,
           messages: [
             cloudEvent('discipline.clue.ClueReceiptAcknowledged.v1', clueId, {
               clueId,
               transferNumber,
-              receivedAt: '2026-04-21T09:15:00+08:00',
+              receivedAt: now,
               receivedBy: '市纪委监委案件监督管理室 李某',
             }),
           ],
@@ -79,7 +81,7 @@ describe('the discipline commission’s interface on the Kafka test broker', () 
               clueId,
               transferNumber,
               method: 'preliminary-verification',
-              decidedAt: '2026-05-06T16:00:00+08:00',
+              decidedAt: now,
             }),
             cloudEvent('discipline.clue.ClueOutcomeReported.v1', clueId, {
               clueId,
@@ -90,7 +92,7 @@ describe('the discipline commission’s interface on the Kafka test broker', () 
               organizationalHandling: 0,
               fundsRecovered: 38000,
               final: true,
-              reportedAt: '2026-07-15T11:00:00+08:00',
+              reportedAt: now,
             }),
           ],
         });

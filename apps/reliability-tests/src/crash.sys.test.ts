@@ -446,7 +446,7 @@ describe('kill -9 each service in turn during a running cycle (issue 11)', () =>
         await Promise.all(
           tracks.map(async (track, n) => {
             await clues('POST', `/${track.clue}/receipt`, tokens.discipline, {
-              receivedAt: at(0, '09:15:00'),
+              receivedAt: new Date().toISOString(),
             });
             await clues('POST', `/${track.clue}/disposition`, tokens.discipline, {
               method: 'preliminary-verification',

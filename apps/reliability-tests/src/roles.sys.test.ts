@@ -596,7 +596,7 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
               `/api/v1/clues/${ids.clues[clue]}/receipt`,
               as,
               {
-                receivedAt: at(0),
+                receivedAt: new Date().toISOString(),
               },
             );
             for (const [what, status] of [
@@ -638,7 +638,7 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           }
           // Nor may the analyst's reach carry the recipient's commands to other clues.
           const receipt = await call('clue', 'POST', `/api/v1/clues/${ids.clues.c3}/receipt`, as, {
-            receivedAt: at(0),
+            receivedAt: new Date().toISOString(),
           });
           if (receipt.status !== 404) {
             problems.push(`${role}+analyst POST receipt c3: ${receipt.status}`);
@@ -880,8 +880,8 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           !answer.text.includes(CITY);
         const writes: Array<[Service, string, string, unknown]> = [
           ['inspection', 'POST', `/api/v1/inspections/${ids.inspectionA}/visits`, VISIT],
-          ['clue', 'POST', `/api/v1/clues/${ids.clues.c1}/receipt`, { receivedAt: at(0) }],
-          ['clue', 'POST', `/api/v1/clues/${ids.clues.c2}/receipt`, { receivedAt: at(0) }],
+          ['clue', 'POST', `/api/v1/clues/${ids.clues.c1}/receipt`, { receivedAt: new Date().toISOString() }],
+          ['clue', 'POST', `/api/v1/clues/${ids.clues.c2}/receipt`, { receivedAt: new Date().toISOString() }],
           ['clue', 'DELETE', `/api/v1/clues/${ids.clues.c3}/personal-data`, { reason: '测试' }],
           [
             'rectification',

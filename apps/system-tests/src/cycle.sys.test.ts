@@ -307,7 +307,7 @@ describe.each([
       });
       await clues('POST', `/${ids.clue}/transfer`, tokens.office, {});
       await clues('POST', `/${ids.clue}/receipt`, tokens.discipline, {
-        receivedAt: at(0, '09:15:00'),
+        receivedAt: new Date().toISOString(),
       });
       await clues('POST', `/${ids.clue}/disposition`, tokens.discipline, {
         method: 'preliminary-verification',

@@ -551,6 +551,19 @@ describe('npm run import (historical ledgers)', () => {
     // The fixture's intent, so that the figures above cannot pass by being empty.
     expect(expected.problems).toEqual({ found: 10, rectified: 4, fedBack: 9 });
 
+    // Transfers count in the year they happened (移交日期, else the 签收日期 that bounds it),
+    // not the day of the import.
+    const transferYear = (c: Record<string, string>) =>
+      (c['移交日期'] || c['签收日期']).slice(0, 4);
+    const inYear = (year: string) => transferred.filter((c) => transferYear(c) === year).length;
+    const year2022 = await json(
+      'QUERY_PORT',
+      '/stats?jurisdiction=611021&from=2022-01-01&to=2022-12-31',
+      token,
+    );
+    expect(year2022.clues.transferred).toBe(inYear('2022'));
+    expect(inYear('2022')).toBeGreaterThan(0);
+
     // Clue states (one per good clue row that reached the clue service) and case states.
     const clueStatus = (c: Record<string, string>) =>
       yes(c['办结'])

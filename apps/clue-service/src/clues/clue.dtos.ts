@@ -27,6 +27,13 @@ export class AssessmentBody {
   @ApiProperty({ description: 'Conclusion of the joint review (集体会商意见)' })
   @IsText(2000)
   note!: string;
+
+  @ApiPropertyOptional({
+    description: 'When the joint review was held (会商时间), if not now; not after today',
+  })
+  @IsOptional()
+  @IsInstant()
+  assessedAt?: string;
 }
 
 export class TransferBody {
@@ -37,10 +44,21 @@ export class TransferBody {
   @IsOptional()
   @IsCalendarDate()
   resultDueBy?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'When it was transferred (移交时间), if not now (a ledger entered later); not after ' +
+      'today, not before the joint review. Numbering, due day and figures follow it',
+  })
+  @IsOptional()
+  @IsInstant()
+  transferredAt?: string;
 }
 
 export class ReceiptBody {
-  @ApiProperty({ description: 'When it was signed for (签收时间)' })
+  @ApiProperty({
+    description: 'When it was signed for (签收时间); not after today, not before the transfer',
+  })
   @IsInstant()
   receivedAt!: string;
 
@@ -56,7 +74,9 @@ export class DispositionBody {
   @IsText(64)
   method!: string;
 
-  @ApiPropertyOptional({ description: 'When it was decided (决定时间); now when absent' })
+  @ApiPropertyOptional({
+    description: 'When it was decided (决定时间); now when absent, not before the receipt',
+  })
   @IsOptional()
   @IsInstant()
   decidedAt?: string;
@@ -91,7 +111,9 @@ export class OutcomeBody {
   @IsBoolean()
   final!: boolean;
 
-  @ApiPropertyOptional({ description: 'When it was reported (报告时间); now when absent' })
+  @ApiPropertyOptional({
+    description: 'When it was reported (报告时间); now when absent, not before the step before',
+  })
   @IsOptional()
   @IsInstant()
   reportedAt?: string;

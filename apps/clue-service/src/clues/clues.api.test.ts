@@ -292,7 +292,7 @@ describe('clue service over HTTP', () => {
       );
       await post(
         `/${id}/receipt`,
-        { receivedAt: '2026-04-21T09:15:00+08:00' },
+        { receivedAt: new Date().toISOString() },
         tokens.discipline,
       ).expect(200);
       const problem = await rule(
@@ -492,7 +492,7 @@ describe('clue service over HTTP', () => {
 
       await post(
         `/${late}/receipt`,
-        { receivedAt: '2030-02-01T09:00:00+08:00' },
+        { receivedAt: new Date().toISOString() },
         tokens.discipline,
       ).expect(200);
       await post(
@@ -590,7 +590,7 @@ describe('clue service over HTTP', () => {
       // The commission's answers still apply to the erased clue.
       await post(
         `/${sealedId}/receipt`,
-        { receivedAt: '2026-04-21T09:00:00+08:00' },
+        { receivedAt: new Date().toISOString() },
         tokens.discipline,
       ).expect(200);
     });

@@ -152,7 +152,11 @@ export class CluesController {
     @Command() c: CommandContext,
     @CurrentPrincipal() p: Principal,
   ) {
-    return this.run(id, p, c, 'AssessClue', { recipient: body.recipient, note: body.note });
+    return this.run(id, p, c, 'AssessClue', {
+      recipient: body.recipient,
+      note: body.note,
+      ...(body.assessedAt && { assessedAt: body.assessedAt }),
+    });
   }
 
   @Answers(CommandOutcome, { rules: CLUE_RULES.TransferClue })
@@ -168,6 +172,7 @@ export class CluesController {
   ) {
     return this.run(id, p, c, 'TransferClue', {
       ...(body.resultDueBy && { resultDueBy: body.resultDueBy }),
+      ...(body.transferredAt && { transferredAt: body.transferredAt }),
     });
   }
 
@@ -203,7 +208,7 @@ export class CluesController {
   ) {
     return this.run(id, p, c, 'DecideDisposition', {
       method: body.method,
-      decidedAt: body.decidedAt ?? c.now.toISOString(),
+      ...(body.decidedAt && { decidedAt: body.decidedAt }),
     });
   }
 
@@ -225,7 +230,7 @@ export class CluesController {
       organizationalHandling: body.organizationalHandling ?? 0,
       fundsRecovered: body.fundsRecovered,
       final: body.final,
-      reportedAt: body.reportedAt ?? c.now.toISOString(),
+      ...(body.reportedAt && { reportedAt: body.reportedAt }),
     });
   }
 

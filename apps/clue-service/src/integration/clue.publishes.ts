@@ -5,7 +5,7 @@ import {
   type SealedClueTransferred,
   type SealedTransferPersonalData,
 } from '@xuncha/contracts';
-import type { ClueEvent, ClueTransferred } from '@xuncha/clue-domain';
+import { whenItHappened, type ClueEvent, type ClueTransferred } from '@xuncha/clue-domain';
 import type { AsyncIntegrationMapper, IntegrationMapper } from '@xuncha/platform-bus';
 import { sealForRecipient } from '@xuncha/platform-crypto';
 import { CLUE_STREAM_PREFIX } from '../clues/clue-store';
@@ -53,7 +53,8 @@ export const cluePublishes: IntegrationMapper = (recorded) => {
     ...(facts.dueBy && { dueBy: facts.dueBy }),
     ...(facts.method && { method: facts.method }),
     ...(facts.outcome && { outcome: { ...facts.outcome } }),
-    occurredAt: recorded.occurredAt,
+    // When the step happened (a transfer entered from a 2022 ledger happened in 2022).
+    occurredAt: whenItHappened(event),
   };
   return [
     {

@@ -6,8 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { chinaDay } from '@xuncha/clue-domain';
-import { RuleViolation } from '@xuncha/platform-kernel';
+import { RuleViolation, chinaDay } from '@xuncha/platform-kernel';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { ClueCommands } from '../clues/clue-commands';
 import { CLUES, type ClueSummary } from '../projections/clues.projection';

@@ -279,6 +279,14 @@ export class ClueBody {
   @ArrayMaxSize(100)
   @IsText(200, true)
   evidenceRefs?: string[];
+
+  @ApiPropertyOptional({
+    description:
+      'When the team identified it (发现时间), if not now; not after today, not before stationing',
+  })
+  @IsOptional()
+  @IsInstant()
+  identifiedAt?: string;
 }
 
 export class PortraitEntryBody {

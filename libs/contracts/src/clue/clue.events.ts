@@ -215,7 +215,7 @@ export interface SealedTransferPersonalData {
   'A clue was transferred (线索移交): the full, numbered record the recipient signs for ' +
     '(监督执纪工作规则 art. 23). RESTRICTED: for the recipient (纪委监委 or 组织部), which ' +
     'acknowledges it on its receipts topic. The name, position, allegation, evidence ' +
-    'references and the joint review\'s note travel in `personalData`, sealed for the ' +
+    "references and the joint review's note travel in `personalData`, sealed for the " +
     "recipient's public key alone: no copy of the bus, and nobody at xuncha, can read them. " +
     "When xuncha later erases the clue's personal data (crypto-shredding) what the recipient " +
     'opened is not recalled; a transfer still unsent at the erasure carries ［已删除］ in ' +
@@ -251,7 +251,7 @@ export class SealedClueTransferred {
 
   @Text(
     'The personal data (涉及人员姓名、职务、问题线索内容、证据材料编号、集体会商意见), sealed ' +
-      "for the recipient: a JWE compact serialization (RFC 7516, alg ECDH-ES+A256KW, enc " +
+      'for the recipient: a JWE compact serialization (RFC 7516, alg ECDH-ES+A256KW, enc ' +
       "A256GCM) for the recipient's public key named by `recipientKeyId`. Opens to a JSON " +
       'object with "person" {"name", "position"}, "allegation", "evidenceRefs" and ' +
       '"assessmentNote"',

@@ -51,7 +51,13 @@ export const INSPECTION_EVENTS: IntegrationEventDefinition[] = [
         partyMemberCount: 61,
       },
       talkRules: {
-        mustTalkGroups: ['leadership', 'party-member', 'middle-manager', 'minority', 'generational'],
+        mustTalkGroups: [
+          'leadership',
+          'party-member',
+          'middle-manager',
+          'minority',
+          'generational',
+        ],
         everyoneUpTo: 30,
         minimumPercent: 70,
         allPartyMembers: true,

@@ -1,4 +1,4 @@
-import type { RuleCatalogue } from '@xuncha/platform-kernel';
+import { TIMELINE_RULES, type RuleCatalogue } from '@xuncha/platform-kernel';
 import type { InspectionCommand } from './inspection/inspection.commands';
 import type { TalkRulesCommand } from './talks/talk-rules.decider';
 
@@ -40,7 +40,13 @@ export const INSPECTION_RULES = {
   RecordFinding: [...STATIONED, 'inspection-feedback-delivered', ...CLASSIFIED],
   AmendFinding: [OPEN, 'unknown-finding', ...CLASSIFIED],
   AssignImmediateItem: [...STATIONED, 'inspection-feedback-delivered', 'unknown-finding'],
-  RecordClue: [...STATIONED, 'petition-forwarded', 'unknown-finding', 'unknown-petition'],
+  RecordClue: [
+    ...STATIONED,
+    ...TIMELINE_RULES,
+    'petition-forwarded',
+    'unknown-finding',
+    'unknown-petition',
+  ],
   RecordLeaderPortrait: [
     ...STATIONED,
     'catalog-version-unavailable',

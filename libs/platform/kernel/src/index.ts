@@ -6,3 +6,5 @@ export * from './errors/rule-catalogue';
 export * from './jurisdiction/jurisdiction';
 export * from './testing/given-when-then';
 export * from './testing/counter.fixture';
+export * from './calendar/china-day';
+export * from './calendar/happened-at';

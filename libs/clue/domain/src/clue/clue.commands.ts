@@ -20,9 +20,11 @@ export interface RegisterClue {
   readonly identifiedAt?: string;
 }
 
+/** `…At` of a step: when it happened, if not now (a ledger's date); `at` is when it is recorded. */
 export interface AssessClue {
   readonly type: 'AssessClue';
   readonly at: string;
+  readonly assessedAt?: string;
   readonly recipient: ClueRecipient;
   readonly note: string;
 }
@@ -30,6 +32,7 @@ export interface AssessClue {
 export interface TransferClue {
   readonly type: 'TransferClue';
   readonly at: string;
+  readonly transferredAt?: string;
   readonly resultDueBy?: string;
 }
 
@@ -47,7 +50,7 @@ export interface DecideDisposition {
   readonly type: 'DecideDisposition';
   readonly at: string;
   readonly method: string;
-  readonly decidedAt: string;
+  readonly decidedAt?: string;
   readonly transferNumber?: string;
 }
 
@@ -55,7 +58,7 @@ export interface ReportOutcome extends OutcomeFigures {
   readonly type: 'ReportOutcome';
   readonly at: string;
   readonly final: boolean;
-  readonly reportedAt: string;
+  readonly reportedAt?: string;
   readonly transferNumber?: string;
 }
 

@@ -1,6 +1,13 @@
 import { DISPOSITION_METHODS, type DispositionMethod } from '@xuncha/contracts';
-import { AggregateNotFound, RuleViolation, type Decider } from '@xuncha/platform-kernel';
-import { addMonths, chinaDay } from './days';
+import {
+  AggregateNotFound,
+  RuleViolation,
+  chinaDay,
+  happenedAt,
+  type Decider,
+  type PreviousStep,
+} from '@xuncha/platform-kernel';
+import { addMonths } from './days';
 import {
   DEFAULT_RESULT_MONTHS,
   type AcknowledgeReceipt,
@@ -23,6 +30,8 @@ export interface ClueState {
   readonly overdueFor?: string;
   /** Set once CluePersonalDataErased is recorded. */
   readonly personalDataErased?: { readonly at: string; readonly reason: string };
+  /** The last step that happened and when: the next one cannot come before it. */
+  readonly lastStep?: PreviousStep;
 }
 
 /**
@@ -38,9 +47,36 @@ const initialState = (): ClueState => ({});
 function evolve(state: ClueState, event: ClueEvent): ClueState {
   switch (event.type) {
     case 'ClueRegistered':
-      return { registered: event.data, facts: event.data.facts };
+      return {
+        registered: event.data,
+        facts: event.data.facts,
+        lastStep: { step: 'identification', at: event.data.identifiedAt },
+      };
     case 'ClueAssessed':
-      return { ...state, facts: event.data.facts, assessmentNote: event.data.note };
+      return {
+        ...state,
+        facts: event.data.facts,
+        assessmentNote: event.data.note,
+        lastStep: { step: 'assessment', at: event.data.assessedAt },
+      };
+    case 'ClueTransferred':
+      return {
+        ...state,
+        facts: event.data.facts,
+        lastStep: { step: 'transfer', at: event.data.transferredAt },
+      };
+    case 'ClueReceived':
+      return {
+        ...state,
+        facts: event.data.facts,
+        lastStep: { step: 'receipt', at: event.data.receivedAt },
+      };
+    case 'ClueDisposed':
+      return {
+        ...state,
+        facts: event.data.facts,
+        lastStep: { step: 'disposition', at: event.data.decidedAt },
+      };
     case 'ClueOverdueRaised':
       return { ...state, facts: event.data.facts, overdueFor: event.data.dueBy };
     case 'CluePersonalDataErased':
@@ -85,15 +121,15 @@ function decide(command: ClueCommand, state: ClueState): ClueEvent[] {
         throw alreadyTransferred(clueId);
       }
       const next = { ...facts, status: 'assessed' as const, recipient: command.recipient };
+      // A second assessment revises the first: it follows the identification, not itself.
+      const assessedAt = happenedAt('assessment', command.assessedAt, command.at, {
+        step: 'identification',
+        at: registered.identifiedAt,
+      });
       return [
         {
           type: 'ClueAssessed',
-          data: {
-            recipient: command.recipient,
-            note: command.note,
-            assessedAt: command.at,
-            facts: next,
-          },
+          data: { recipient: command.recipient, note: command.note, assessedAt, facts: next },
         },
       ];
     }
@@ -175,7 +211,8 @@ function transfer(
       { clueId },
     );
   }
-  const transferDay = chinaDay(command.at);
+  const transferredAt = happenedAt('transfer', command.transferredAt, command.at, state.lastStep);
+  const transferDay = chinaDay(transferredAt);
   const resultDueBy = command.resultDueBy ?? addMonths(transferDay, DEFAULT_RESULT_MONTHS);
   if (resultDueBy <= transferDay) {
     throw new RuleViolation(
@@ -184,7 +221,7 @@ function transfer(
       { clueId, resultDueBy },
     );
   }
-  const transferNumber = transferNumberOf(clueId, command.at);
+  const transferNumber = transferNumberOf(clueId, transferredAt);
   const recipient = facts.recipient!;
   return [
     {
@@ -192,7 +229,7 @@ function transfer(
       data: {
         transferNumber,
         recipient,
-        transferredAt: command.at,
+        transferredAt,
         resultDueBy,
         origin: registered.origin,
         person: registered.person,
@@ -227,11 +264,12 @@ function receive(command: AcknowledgeReceipt, state: ClueState, facts: ClueFacts
   assertTransferNumber(facts, command.transferNumber, clueId);
   // Receipt of an already received clue changes nothing (the contract says so).
   if (facts.status !== 'transferred') return [];
+  const receivedAt = happenedAt('receipt', command.receivedAt, command.at, state.lastStep);
   return [
     {
       type: 'ClueReceived',
       data: {
-        receivedAt: command.receivedAt,
+        receivedAt,
         receivedBy: command.receivedBy,
         facts: { ...facts, status: 'received' },
       },
@@ -266,12 +304,13 @@ function dispose(command: DecideDisposition, state: ClueState, facts: ClueFacts)
   assertReceived(facts, clueId, 'disposition');
   assertTransferNumber(facts, command.transferNumber, clueId);
   if (facts.method === method) return [];
+  const decidedAt = happenedAt('disposition', command.decidedAt, command.at, state.lastStep);
   return [
     {
       type: 'ClueDisposed',
       data: {
         method,
-        decidedAt: command.decidedAt,
+        decidedAt,
         facts: { ...facts, status: 'disposed', method },
       },
     },
@@ -304,17 +343,18 @@ function reportOutcome(command: ReportOutcome, state: ClueState, facts: ClueFact
   // Figures are cumulative: the same figures again, not final, change nothing.
   const same = JSON.stringify(facts.outcome) === JSON.stringify(outcome);
   if (same && !command.final) return [];
+  const reportedAt = happenedAt('outcome', command.reportedAt, command.at, state.lastStep);
   const reported = { ...facts, outcome };
   const events: ClueEvent[] = [
     {
       type: 'ClueOutcomeReported',
-      data: { ...outcome, final: command.final, reportedAt: command.reportedAt, facts: reported },
+      data: { ...outcome, final: command.final, reportedAt, facts: reported },
     },
   ];
   if (command.final) {
     events.push({
       type: 'ClueConcluded',
-      data: { concludedAt: command.reportedAt, facts: { ...reported, status: 'concluded' } },
+      data: { concludedAt: reportedAt, facts: { ...reported, status: 'concluded' } },
     });
   }
   return events;

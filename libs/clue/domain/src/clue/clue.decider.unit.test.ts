@@ -1,5 +1,5 @@
-import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
-import { addMonths, chinaDay } from './days';
+import { AggregateNotFound, RuleViolation, chinaDay, givenDecider } from '@xuncha/platform-kernel';
+import { addMonths } from './days';
 import type { ClueCommand } from './clue.commands';
 import { clueDecider, transferNumberOf } from './clue.decider';
 import type { ClueEvent, ClueFacts, ClueOrigin } from './clue.events';
@@ -234,6 +234,101 @@ describe('clue decider', () => {
       expect(transferNumberOf(clueId, '2026-12-31T17:00:00Z')).toBe('XC-2027-5F0C6A1E');
       expect(chinaDay('2026-12-31T17:00:00Z')).toBe('2027-01-01');
       expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    });
+  });
+
+  describe('when a step happened, beside when it is recorded', () => {
+    it('takes the day told: a transfer entered months later is numbered and due from the day it happened', () => {
+      const [event] = given(registered, {
+        ...assessed,
+        data: { ...assessed.data, assessedAt: '2026-04-09T12:00:00+08:00' },
+      } as ClueEvent)
+        .when({
+          type: 'TransferClue',
+          at: '2026-11-30T02:00:00Z',
+          transferredAt: '2026-04-12T10:00:00+08:00',
+        })
+        .then({
+          ...transferred,
+          data: {
+            ...transferred.data,
+            transferredAt: '2026-04-12T10:00:00+08:00',
+            resultDueBy: '2026-07-12',
+            facts: { ...transferredFacts, dueBy: '2026-07-12' },
+          },
+        } as ClueEvent);
+      expect(event.type).toBe('ClueTransferred');
+    });
+
+    it('happened-in-future: not on a day after the recording', () => {
+      rule(
+        [registered, assessed],
+        {
+          type: 'TransferClue',
+          at: '2026-04-20T06:30:00.000Z',
+          transferredAt: '2026-04-21T08:00:00+08:00',
+        },
+        'happened-in-future',
+      );
+      // Later the same China day is today still.
+      given(registered, assessed)
+        .when({
+          type: 'TransferClue',
+          at: '2026-04-20T06:30:00.000Z',
+          transferredAt: '2026-04-20T23:00:00+08:00',
+        })
+        .then({
+          ...transferred,
+          data: { ...transferred.data, transferredAt: '2026-04-20T23:00:00+08:00' },
+        } as ClueEvent);
+    });
+
+    it('happened-before-previous-step: each step after the one it follows', () => {
+      rule(
+        [registered],
+        {
+          type: 'AssessClue',
+          at: '2026-04-15T02:00:00.000Z',
+          assessedAt: '2026-04-08T09:00:00+08:00',
+          recipient: 'discipline-commission',
+          note: 'x',
+        },
+        'happened-before-previous-step',
+      );
+      rule(
+        [registered, assessed],
+        {
+          type: 'TransferClue',
+          at: '2026-04-20T06:30:00.000Z',
+          transferredAt: '2026-04-14T09:00:00+08:00',
+        },
+        'happened-before-previous-step',
+      );
+      rule(
+        [registered, assessed, transferred],
+        {
+          type: 'AcknowledgeReceipt',
+          at: '2026-04-21T01:15:00.000Z',
+          receivedAt: '2026-04-19T09:00:00+08:00',
+          receivedBy: '李某',
+        },
+        'happened-before-previous-step',
+      );
+      rule(
+        [registered, assessed, transferred, received],
+        {
+          type: 'DecideDisposition',
+          at: '2026-05-06T08:00:00.000Z',
+          method: 'talk-inquiry',
+          decidedAt: '2026-04-21T09:00:00+08:00',
+        },
+        'happened-before-previous-step',
+      );
+      rule(
+        [registered, assessed, transferred, received, disposed],
+        { ...outcome(true), reportedAt: '2026-05-01T09:00:00+08:00' } as ClueCommand,
+        'happened-before-previous-step',
+      );
     });
   });
 

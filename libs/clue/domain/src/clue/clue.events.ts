@@ -161,6 +161,33 @@ export type ClueEvent =
   | ClueOverdueRaised
   | CluePersonalDataErased;
 
+/**
+ * When a clue event's step happened (not when it was recorded): what period figures and
+ * consumers count it by.
+ */
+export function whenItHappened(event: ClueEvent): string {
+  switch (event.type) {
+    case 'ClueRegistered':
+      return event.data.identifiedAt;
+    case 'ClueAssessed':
+      return event.data.assessedAt;
+    case 'ClueTransferred':
+      return event.data.transferredAt;
+    case 'ClueReceived':
+      return event.data.receivedAt;
+    case 'ClueDisposed':
+      return event.data.decidedAt;
+    case 'ClueOutcomeReported':
+      return event.data.reportedAt;
+    case 'ClueConcluded':
+      return event.data.concludedAt;
+    case 'ClueOverdueRaised':
+      return event.data.raisedAt;
+    case 'CluePersonalDataErased':
+      return event.data.erasedAt;
+  }
+}
+
 /** Who read a clue's full record, and when (stream `clue.audit-<id>`). */
 export type ClueRecordRead = DomainEvent<
   'ClueRecordRead',

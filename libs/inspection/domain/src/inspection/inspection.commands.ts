@@ -138,6 +138,8 @@ export interface RecordClue extends Base {
   readonly discipline: DisciplineCategory;
   readonly urgent: boolean;
   readonly evidenceRefs: string[];
+  /** When the team identified it (发现时间), if not now; `at` is when it is recorded. */
+  readonly identifiedAt?: string;
 }
 export interface RecordLeaderPortrait extends Base {
   readonly type: 'RecordLeaderPortrait';

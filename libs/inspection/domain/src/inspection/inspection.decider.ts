@@ -1,5 +1,10 @@
 import type { TalkGroup } from '@xuncha/contracts';
-import { AggregateNotFound, RuleViolation, type Decider } from '@xuncha/platform-kernel';
+import {
+  AggregateNotFound,
+  RuleViolation,
+  happenedAt,
+  type Decider,
+} from '@xuncha/platform-kernel';
 import { catalogOfRound, focusItem, portraitDimension } from '../catalog/focus-catalog';
 import { omit } from './omit';
 import { addDays, addMonths, addWorkingDays, dayOf } from './dates';
@@ -388,7 +393,10 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
         allegation: command.allegation,
         discipline: command.discipline,
         urgent: command.urgent,
-        identifiedAt: command.at,
+        identifiedAt: happenedAt('identification', command.identifiedAt, command.at, {
+          step: 'stationing',
+          at: state.stationed!.announcedAt,
+        }),
         evidenceRefs: command.evidenceRefs,
       };
       const recorded: InspectionEvent = { type: 'ClueRecorded', data: { ...scope, ...clue } };
