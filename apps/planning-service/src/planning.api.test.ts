@@ -127,6 +127,12 @@ describe('planning service over HTTP', () => {
     await post(`/rounds/${roundId}/approve`, {}).expect(200, { id: roundId, revision: 2 });
     await post(`/rounds/${roundId}/launch`, {}).expect(200, { id: roundId, revision: 3 });
 
+    // A jurisdiction below the committee's narrows the list to the rounds held there.
+    const ids = async (query: string) =>
+      (await get(`/rounds?${query}`).expect(200)).body.items.map((r: { id: string }) => r.id);
+    expect(await ids('jurisdiction=611000')).toContain(roundId);
+    expect(await ids('jurisdiction=611002')).not.toContain(roundId);
+
     const shown = await get(`/rounds/${roundId}`, analyst).expect(200);
     expect(shown.body).toMatchObject({
       id: roundId,
@@ -382,7 +388,10 @@ describe('planning service over HTTP', () => {
           .patch(`/api/v1/targets/${first.body.id}`)
           .set({ authorization: `Bearer ${office}`, 'if-match': ifMatch })
           .send({ headcount: 5 });
+      // The record answers its revision, what a client sends back as If-Match.
+      expect((await get(`/targets/${first.body.id}`).expect(200)).body.revision).toBe(0);
       await patch('0').expect(200);
+      expect((await get(`/targets/${first.body.id}`).expect(200)).body.revision).toBe(1);
       await expectProblem(patch('0'), 409, /concurrency-conflict$/);
     });
   });

@@ -123,7 +123,7 @@ export class RoundsController {
   @Roles(...READERS)
   @ApiOperation({ summary: '轮次列表 (rounds)' })
   async list(@Query() query: RoundListQuery, @CurrentPrincipal() principal: Principal) {
-    const filter: Filter = { scope: queryScope(principal, undefined) };
+    const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.termPlanId) filter.termPlanId = query.termPlanId;
     if (query.status) filter.status = query.status;
     const { items, next } = await this.planning.views.readModels.find<RoundDoc>('rounds', {

@@ -1,4 +1,4 @@
-import { IsCalendarDate, ListQuery, NotBefore } from '@xuncha/platform-nest';
+import { IsCalendarDate, IsJurisdiction, ListQuery, NotBefore } from '@xuncha/platform-nest';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -170,6 +170,11 @@ export class SuggestTeamBody {
 }
 
 export class RoundListQuery extends ListQuery {
+  @ApiPropertyOptional({ description: '区划 (jurisdiction): everything under it' })
+  @IsOptional()
+  @IsJurisdiction()
+  jurisdiction?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()

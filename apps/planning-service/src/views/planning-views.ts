@@ -129,6 +129,7 @@ export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationS
       type: string;
       data: unknown;
       schemaVersion: number;
+      revision: number;
       globalPosition: number;
     }>,
   ): Promise<void> {
@@ -151,7 +152,8 @@ export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationS
       const state = decider.evolve(current, { type: event.type, data });
       pending.set(key, {
         collection: view.collection,
-        doc: { ...state, ...derived(view.collection, state), _id: id },
+        // The stream's revision: what a client sends back as If-Match with its next change.
+        doc: { ...state, ...derived(view.collection, state), revision: event.revision, _id: id },
       });
     }
     const changes: DocumentChange[] = [...pending.values()].map(({ collection, doc }) => ({
