@@ -38,7 +38,8 @@ function files(dir: string): string[] {
 
 /** What the bundle is built from: the page sources, Vite's config and the locked dependencies. */
 export function sourceHash(): string {
-  const hash = createHash('sha256');
+  // The mode is part of it: bundles built under Jest before it was fixed to production differ.
+  const hash = createHash('sha256').update('mode=production\0');
   for (const file of [
     ...files(join(APP, 'web')),
     join(APP, 'vite.config.mjs'),
@@ -109,7 +110,13 @@ export async function ensureBundle(log: (line: string) => void = () => undefined
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      // Always the production bundle: under Jest NODE_ENV is "test", and React and Ant Design
+      // would be built in their development and test modes (every component id "test-id").
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
     child.on('error', reject);
     child.on('exit', (code) => {

@@ -113,6 +113,10 @@ export async function startGateway(config: GatewayConfig, bundleDir: string): Pr
   const csrf = (request: Request, response: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(request.method)) return next();
     const session = current(request);
+    // From this console with no session left (signed out elsewhere, expired): sign in again.
+    if (sameOrigin(request) && !session) {
+      return problem(response, { status: 401, title: 'Unauthorized', detail: 'not signed in' });
+    }
     if (
       !sameOrigin(request) ||
       !session ||
