@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startSystem, type Ports, type RunningSystem } from '@xuncha/platform-nest/testing';
 
 /** Debian's Chromium, headless, as the other browser tests drive it. */
 export function launchChromium(): Promise<Browser> {
@@ -101,4 +102,35 @@ export async function freePorts(count: number): Promise<number[]> {
   const ports = servers.map((server) => (server.address() as { port: number }).port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   return ports;
+}
+
+/** The five services and the console's gateway on ports the OS gives, as `npm start` runs them. */
+export async function startConsoleSystem(dataDir: string): Promise<{
+  system: RunningSystem;
+  base: string;
+}> {
+  const [consoleAt, ...services] = await freePorts(6);
+  const names: Array<keyof Ports> = [
+    'PLANNING_PORT',
+    'INSPECTION_PORT',
+    'CLUE_PORT',
+    'RECTIFICATION_PORT',
+    'QUERY_PORT',
+  ];
+  const system = await startSystem({
+    dataDir,
+    ports: Object.fromEntries(names.map((name, i) => [name, services[i]])) as unknown as Ports,
+    env: { LOG_LEVEL: 'warn', CONSOLE_PORT: String(consoleAt) },
+    timeoutMs: 120_000,
+  });
+  return { system, base: `http://localhost:${consoleAt}` };
+}
+
+/** Signs in through the embedded sign-in page as the listed person named `name` of `group`. */
+export async function signInAs(page: Page, group: string, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByText('所属区划').waitFor();
+  await page.getByText(group, { exact: true }).click();
+  await page.getByRole('button', { name: `以${name}登录` }).click();
+  await page.getByTestId('who').waitFor();
 }

@@ -3,15 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startSystem, type Ports, type RunningSystem } from '@xuncha/platform-nest/testing';
+import type { RunningSystem } from '@xuncha/platform-nest/testing';
 import { workspaceRoot } from '../gateway/bundle';
-import { freePorts, launchChromium, shoot, watchedPage } from './browser';
+import { launchChromium, shoot, signInAs, startConsoleSystem, watchedPage } from './browser';
 
 const OUT = join(workspaceRoot(), 'tmp/console-e2e');
 
 /** The expected menu of each role, as the shell shows it. */
 const MENUS: Record<string, string[]> = {
-  office: ['首页', '巡察对象', '干部库', '届内巡察规划', '巡察轮次', '统计分析'],
+  office: ['首页', '巡察对象', '干部库', '届内巡察规划', '巡察轮次', '时限设置', '统计分析'],
   team: ['首页', '我的巡察'],
   inspected: ['首页', '整改'],
   discipline: ['首页', '移交线索'],
@@ -29,23 +29,11 @@ describe('the console in headless Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'xuncha-console-'));
-    rmSync(OUT, { recursive: true, force: true });
+    // Only this file's pictures: the other console tests write beside them.
+    for (const sub of ['planning', 'roles'])
+      rmSync(join(OUT, sub), { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
-    const [consoleAt, ...services] = await freePorts(6);
-    const names: Array<keyof Ports> = [
-      'PLANNING_PORT',
-      'INSPECTION_PORT',
-      'CLUE_PORT',
-      'RECTIFICATION_PORT',
-      'QUERY_PORT',
-    ];
-    BASE = `http://localhost:${consoleAt}`;
-    system = await startSystem({
-      dataDir: dir,
-      ports: Object.fromEntries(names.map((name, i) => [name, services[i]])) as unknown as Ports,
-      env: { LOG_LEVEL: 'warn', CONSOLE_PORT: String(consoleAt) },
-      timeoutMs: 120_000,
-    });
+    ({ system, base: BASE } = await startConsoleSystem(dir));
     browser = await launchChromium();
   }, 180_000);
 
@@ -56,15 +44,6 @@ describe('the console in headless Chromium', () => {
     if (system) writeFileSync(join(OUT, 'system.log'), system.output());
     rmSync(dir, { recursive: true, force: true });
   });
-
-  /** Signs in through the embedded sign-in page as the listed person named `name`. */
-  async function signInAs(page: import('playwright-core').Page, group: string, name: string) {
-    await page.goto('/');
-    await page.getByText('所属区划').waitFor();
-    await page.getByText(group, { exact: true }).click();
-    await page.getByRole('button', { name: `以${name}登录` }).click();
-    await page.getByTestId('who').waitFor();
-  }
 
   it('office of 611000 plans a round: targets, cadres, a conflict, the term plan, the recusal refusal, the suggested team, approval, launch', async () => {
     const { page, problems, close, expect: expectAnswer } = await watchedPage(browser!, BASE);

@@ -53,6 +53,8 @@ export async function call<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
+  /** The revision of the record as the page showed it: a change made meanwhile answers 409. */
+  revision?: number,
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
@@ -60,6 +62,7 @@ export async function call<T>(
     headers['content-type'] = 'application/json';
     headers['idempotency-key'] = crypto.randomUUID();
   }
+  if (revision !== undefined) headers['if-match'] = `"${revision}"`;
   const response = await fetch(path, {
     method,
     headers,
@@ -92,9 +95,17 @@ export function post<T>(path: ConsolePath, body: unknown): Promise<T>;
 export function post(path: string, body: unknown) {
   return call('POST', path, body);
 }
+/** A change of a record, with the revision the page read (If-Match): 409 when it changed meanwhile. */
 export function patch<C extends CallPath<'patch'>>(
   path: C,
   body: BodyOf<'patch', C>,
+  revision?: number,
 ): Promise<AnswerOf<'patch', C>> {
-  return call('PATCH', path, body);
+  return call('PATCH', path, body, revision);
+}
+export function put<C extends CallPath<'put'>>(
+  path: C,
+  body: BodyOf<'put', C>,
+): Promise<AnswerOf<'put', C>> {
+  return call('PUT', path, body);
 }

@@ -33,6 +33,8 @@ const router = createBrowserRouter([
       { path: 'cadres', element: page(() => import('./pages/Cadres')) },
       { path: 'term-plans', element: page(() => import('./pages/TermPlans')) },
       { path: 'rounds', element: page(() => import('./pages/Rounds')) },
+      { path: 'deadlines', element: page(() => import('./pages/Deadlines')) },
+      { path: 'dossier/:targetId', element: page(() => import('./pages/Dossier')) },
       { path: '*', element: page(() => import('./pages/Later')) },
     ],
   },

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { get } from './api';
 
 interface Divisions {
@@ -25,4 +25,19 @@ export function useDivisionChildren(parent: string | undefined) {
     enabled: !!parent,
     staleTime: Infinity,
   });
+}
+
+/** Targets by name, each read once from the planning service (a short list: what waits, a page). */
+export function useTargetNames(ids: Array<string | undefined>): Record<string, string> {
+  const unique = [...new Set(ids.filter((id): id is string => !!id))];
+  const answers = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ['target-name', id],
+      queryFn: () => get(`/api/planning/v1/targets/${id}`),
+      staleTime: Infinity,
+    })),
+  });
+  return Object.fromEntries(
+    answers.flatMap((answer) => (answer.data ? [[answer.data.id, answer.data.name]] : [])),
+  );
 }

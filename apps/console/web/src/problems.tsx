@@ -1,16 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { FormInstance } from 'antd';
 import { ApiError } from './api';
-import { ruleMessage } from './rules';
+import { fieldMessage, ruleMessage } from './rules';
 
 /**
  * Shows a refused call where it belongs: 400 at the named fields of the form,
  * 422 as the rule's message (returned, so the page can put it beside the
- * thing it is about), 409 with an offer to reload.
+ * thing it is about), 409 with an offer to reload (by default every query of the page).
  */
 export function useProblems() {
   const { message, modal } = App.useApp();
-  return (error: unknown, form?: FormInstance, reload?: () => void): string | undefined => {
+  const queryClient = useQueryClient();
+  return (error: unknown, form?: FormInstance, reload?: () => unknown): string | undefined => {
+    // A lost session: the shell goes to sign-in and the form's draft waits for the return.
+    if (error instanceof ApiError && error.problem.status === 401) return undefined;
     if (!(error instanceof ApiError)) {
       void message.error('操作失败，请稍后重试');
       return undefined;
@@ -23,13 +27,13 @@ export function useProblems() {
           .filter((e) => known.has(e.field.split('.')[0]))
           .map((e) => ({
             name: e.field.split('.')[0],
-            errors: ['填写有误：' + e.messages.join('；')],
+            errors: ['填写有误：' + e.messages.map(fieldMessage).join('；')],
           })),
       );
       const elsewhere = problem.errors.filter((e) => !known.has(e.field.split('.')[0]));
       void message.error(
         elsewhere.length > 0
-          ? `填写有误：${elsewhere.map((e) => `${e.field} ${e.messages.join('；')}`).join('；')}`
+          ? `填写有误：${elsewhere.map((e) => e.messages.map(fieldMessage).join('；')).join('；')}`
           : '请按提示修改标红的项目',
       );
       return undefined;
@@ -45,7 +49,7 @@ export function useProblems() {
         content: '您看到的不是最新数据，是否重新加载？',
         okText: '重新加载',
         cancelText: '取消',
-        onOk: reload,
+        onOk: reload ?? (() => queryClient.invalidateQueries()),
       });
       return undefined;
     }

@@ -12,6 +12,7 @@ export const SCREENS: Screen[] = [
   { path: '/cadres', label: '干部库', roles: ['office'] },
   { path: '/term-plans', label: '届内巡察规划', roles: ['office'] },
   { path: '/rounds', label: '巡察轮次', roles: ['office'] },
+  { path: '/deadlines', label: '时限设置', roles: ['office'] },
   { path: '/inspections', label: '我的巡察', roles: ['team'] },
   { path: '/rectification', label: '整改', roles: ['inspected'] },
   { path: '/transfers', label: '移交线索', roles: ['discipline', 'organization'] },

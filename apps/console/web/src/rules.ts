@@ -39,3 +39,26 @@ const MESSAGES: Partial<Record<RuleOf<'planning'>, string>> = {
 export function ruleMessage(rule: string | undefined, fallback?: string): string {
   return (rule && MESSAGES[rule as RuleOf<'planning'>]) || fallback || '操作未通过规则校验';
 }
+
+/** class-validator's messages of a 400 (`<field> must not be greater than 10`) as a person reads them. */
+const FIELD_MESSAGES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/must not be greater than (\S+)/, (m) => `不得大于 ${m[1]}`],
+  [/must not be less than (\S+)/, (m) => `不得小于 ${m[1]}`],
+  [/shorter than or equal to (\d+)/, (m) => `不得超过 ${m[1]} 个字`],
+  [/longer than or equal to (\d+)/, (m) => `至少 ${m[1]} 个字`],
+  [/should not be empty|must not be empty|must not be null/, () => '不能为空'],
+  [/must be an integer/, () => '须为整数'],
+  [/must be a number/, () => '须为数字'],
+  [/one of the following values/, () => '不是可选的值'],
+  [/date|day/i, () => '须为有效日期'],
+  [/division code|jurisdiction/i, () => '须为有效的行政区划'],
+  [/UUID/, () => '须从列表中选择'],
+];
+
+export function fieldMessage(message: string): string {
+  for (const [pattern, say] of FIELD_MESSAGES) {
+    const match = message.match(pattern);
+    if (match) return say(match);
+  }
+  return '格式不正确';
+}

@@ -8,6 +8,9 @@ export {
   TARGET_CATEGORY_LABELS,
   TARGET_TIERS,
   TARGET_TIER_LABELS,
+  CLUE_STATUS_LABELS,
+  DISCIPLINE_CATEGORY_LABELS,
+  INVOLVED_RANK_LABELS,
 } from '@xuncha/contracts/vocabulary';
 
 export const TARGET_STATUS_LABELS: Record<string, string> = { active: '在册', retired: '已撤销' };

@@ -1,14 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { get, post, type Schema } from '../api';
+import { get, patch, post, type Schema } from '../api';
+import { EditModal } from '../EditModal';
+import { JurisdictionTree } from '../JurisdictionTree';
 import { useDivisionNames } from '../names';
 import { CreateModal } from '../CreateModal';
 import { draftOf, useProblems } from '../problems';
+import { useScope } from '../scope';
 import { useSession } from '../session';
 import { POOL_LABELS } from '../vocabulary';
 
-export type CadreRow = Schema<'planning', 'CadreView'>;
+// The revision is in the answer (what If-Match sends back) but not yet in the document.
+export type CadreRow = Schema<'planning', 'CadreView'> & { revision?: number };
 
 const DRAFT = 'cadre-new';
 
@@ -27,13 +31,13 @@ export function useTargets() {
 
 /** 干部库: the leader pool and the talent pool, expertise, home unit and declared conflicts (回避). */
 export default function Cadres() {
-  const { principal } = useSession();
+  const { jurisdiction } = useScope();
   const [pool, setPool] = useState<string>();
   const cadres = useQuery({
-    queryKey: ['cadres', pool],
+    queryKey: ['cadres', pool, jurisdiction],
     queryFn: () =>
       get(
-        `/api/planning/v1/cadres?limit=1000${pool ? `&pool=${pool}` : ''}&jurisdiction=${principal.jurisdiction}`,
+        `/api/planning/v1/cadres?limit=1000${pool ? `&pool=${pool}` : ''}&jurisdiction=${jurisdiction}`,
       ),
   });
   const targets = useTargets();
@@ -42,6 +46,7 @@ export default function Cadres() {
   const names = useDivisionNames((cadres.data?.items ?? []).map((c) => c.jurisdiction));
   const [creating, setCreating] = useState(!!draftOf(DRAFT));
   const [declaring, setDeclaring] = useState<CadreRow>();
+  const [editing, setEditing] = useState<CadreRow>();
   return (
     <>
       <Typography.Title level={3}>干部库</Typography.Title>
@@ -98,23 +103,28 @@ export default function Cadres() {
             title: '操作',
             key: 'actions',
             render: (_, cadre) => (
-              <Button type="link" size="small" onClick={() => setDeclaring(cadre)}>
-                申报回避
-              </Button>
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => setEditing(cadre)}>
+                  编辑
+                </Button>
+                <Button type="link" size="small" onClick={() => setDeclaring(cadre)}>
+                  申报回避
+                </Button>
+              </Space>
             ),
           },
         ]}
       />
       {creating && <CreateCadre onClose={() => setCreating(false)} />}
       {declaring && <DeclareConflict cadre={declaring} onClose={() => setDeclaring(undefined)} />}
+      {editing && <EditCadre cadre={editing} onClose={() => setEditing(undefined)} />}
     </>
   );
 }
 
 function CreateCadre({ onClose }: { onClose: () => void }) {
-  const { principal } = useSession();
+  const { jurisdiction } = useScope();
   const [form] = Form.useForm();
-  const targets = useTargets();
   return (
     <CreateModal
       form={form}
@@ -125,7 +135,7 @@ function CreateCadre({ onClose }: { onClose: () => void }) {
         post('/api/planning/v1/cadres', values)
       }
       initialValues={{
-        jurisdiction: principal.jurisdiction,
+        jurisdiction,
         pools: ['talent'],
         expertise: [],
       }}
@@ -136,34 +146,12 @@ function CreateCadre({ onClose }: { onClose: () => void }) {
       </Form.Item>
       <Form.Item
         name="jurisdiction"
-        label="区划代码"
-        rules={[{ required: true, message: '请填写区划' }]}
+        label="所属区划"
+        rules={[{ required: true, message: '请选择区划' }]}
       >
-        <Input />
+        <JurisdictionTree root={jurisdiction} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="pools" label="入库类别" rules={[{ required: true, message: '请选择' }]}>
-        <Select
-          mode="multiple"
-          options={Object.entries(POOL_LABELS).map(([value, label]) => ({ value, label }))}
-        />
-      </Form.Item>
-      <Form.Item name="expertise" label="专长（回车添加）">
-        <Select
-          mode="tags"
-          options={['财务', '审计', '法律', '工程', '组织人事', '纪检监察'].map((v) => ({
-            value: v,
-          }))}
-        />
-      </Form.Item>
-      <Form.Item name="homeUnitId" label="所在单位">
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          loading={targets.isLoading}
-          options={(targets.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
-        />
-      </Form.Item>
+      <PoolFields />
     </CreateModal>
   );
 }
@@ -213,5 +201,65 @@ function DeclareConflict({ cadre, onClose }: { cadre: CadreRow; onClose: () => v
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** Pools, expertise and home unit: what entering a cadre and changing one share. */
+function PoolFields() {
+  const targets = useTargets();
+  return (
+    <>
+      <Form.Item name="pools" label="入库类别" rules={[{ required: true, message: '请选择' }]}>
+        <Select
+          mode="multiple"
+          options={Object.entries(POOL_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+      </Form.Item>
+      <Form.Item name="expertise" label="专长（回车添加）">
+        <Select
+          mode="tags"
+          options={['财务', '审计', '法律', '工程', '组织人事', '纪检监察'].map((v) => ({
+            value: v,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="homeUnitId" label="所在单位">
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          loading={targets.isLoading}
+          options={(targets.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        />
+      </Form.Item>
+    </>
+  );
+}
+
+function EditCadre({ cadre, onClose }: { cadre: CadreRow; onClose: () => void }) {
+  const [form] = Form.useForm();
+  return (
+    <EditModal<CadreRow, Record<string, unknown>>
+      form={form}
+      draft={`cadre-${cadre.id}`}
+      title={`调整入库信息：${cadre.name}`}
+      recordKey={`cadre-${cadre.id}`}
+      read={() => get(`/api/planning/v1/cadres/${cadre.id}`)}
+      toValues={({ pools, expertise, homeUnitId }) => ({ pools, expertise, homeUnitId })}
+      send={(values, revision) =>
+        patch(
+          `/api/planning/v1/cadres/${cadre.id}`,
+          Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Schema<
+            'planning',
+            'UpdateCadreBody'
+          >,
+          revision,
+        )
+      }
+      invalidates={['cadres']}
+      onClose={onClose}
+    >
+      <PoolFields />
+    </EditModal>
   );
 }

@@ -3,9 +3,23 @@ import { Card, Col, Empty, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { get } from '../api';
+import { useTargetNames } from '../names';
 import { ROLE_NAMES } from '../roles';
+import { useScope } from '../scope';
 import { useSession } from '../session';
-import { PLAN_STATUS_LABELS, ROUND_STATUS_LABELS } from '../vocabulary';
+import { DISCIPLINE_CATEGORY_LABELS, PLAN_STATUS_LABELS, ROUND_STATUS_LABELS } from '../vocabulary';
+
+/** An entry of the query service's overdue lists (逾期督办), clue or rectification alike. */
+interface Late {
+  id: string;
+  targetId?: string;
+  targetName?: string;
+  caseId?: string;
+  what?: 'plan' | 'report' | 'item';
+  itemTitle?: string;
+  dueBy?: string;
+}
+const OVERDUE_WHAT = { plan: '整改方案', report: '整改报告', item: '整改事项' } as const;
 
 /** What waits for me: the office's planning to-dos; the other roles' lists come with their screens. */
 export default function Home() {
@@ -29,14 +43,37 @@ export default function Home() {
 }
 
 function OfficeHome() {
+  const { jurisdiction } = useScope();
   const rounds = useQuery({
-    queryKey: ['rounds', 'home'],
-    queryFn: () => get('/api/planning/v1/rounds?limit=100'),
+    queryKey: ['rounds', 'home', jurisdiction],
+    queryFn: () => get(`/api/planning/v1/rounds?limit=100&jurisdiction=${jurisdiction}`),
   });
   const plans = useQuery({
-    queryKey: ['term-plans', 'home'],
-    queryFn: () => get('/api/planning/v1/term-plans?limit=100'),
+    queryKey: ['term-plans', 'home', jurisdiction],
+    queryFn: () => get(`/api/planning/v1/term-plans?limit=100&jurisdiction=${jurisdiction}`),
   });
+  // 已登记 clues wait for the office's joint review with the commission (集体会商).
+  const clues = useQuery({
+    queryKey: ['clues', 'home'],
+    queryFn: () => get('/api/clue/v1/clues?status=registered&limit=20'),
+  });
+  const overdue = useQuery({
+    queryKey: ['overdue', 'home', jurisdiction],
+    queryFn: () => get(`/api/query/v1/overdue?jurisdiction=${jurisdiction}`),
+  });
+  const late: Late[] = overdue.data
+    ? [
+        ...overdue.data.clues.map((c) => ({ id: c._id, targetId: c.targetId, dueBy: c.dueBy })),
+        ...[...overdue.data.plans, ...overdue.data.reports, ...overdue.data.items].map((o) => ({
+          ...o,
+          id: o._id,
+        })),
+      ]
+    : [];
+  const targetNames = useTargetNames([
+    ...(clues.data?.items ?? []).map((c) => c.targetId),
+    ...late.filter((o) => !o.targetName).map((o) => o.targetId),
+  ]);
   const toApprove = (rounds.data?.items ?? []).filter((r) => r.status === 'draft');
   const toLaunch = (rounds.data?.items ?? []).filter((r) => r.status === 'approved');
   const drafts = (plans.data?.items ?? []).filter((p) => p.status === 'draft');
@@ -79,6 +116,46 @@ function OfficeHome() {
               <>
                 <Link to={`/term-plans?id=${p.id}`}>{p.name}</Link>
                 <Tag color="#3b4a6b">{PLAN_STATUS_LABELS[p.status]}</Tag>
+              </>
+            )}
+          />
+        </Card>
+      </Col>
+      <Col span={12}>
+        <Card title={`待会商的线索（${clues.data?.items.length ?? 0}）`} loading={clues.isLoading}>
+          <Waiting
+            items={clues.data?.items ?? []}
+            empty="没有待会商的线索"
+            render={(c) => (
+              <>
+                <Link to={`/dossier/${c.targetId}?clue=${c.id}`}>
+                  {targetNames[c.targetId] ?? '（单位名称读取中）'}
+                </Link>
+                <span>
+                  {DISCIPLINE_CATEGORY_LABELS[
+                    c.discipline as keyof typeof DISCIPLINE_CATEGORY_LABELS
+                  ] ?? c.discipline}
+                </span>
+              </>
+            )}
+          />
+        </Card>
+      </Col>
+      <Col span={12}>
+        <Card title={`逾期事项（${late.length}）`} loading={overdue.isLoading}>
+          <Waiting
+            items={late}
+            empty="没有逾期事项"
+            render={(o) => (
+              <>
+                <Link
+                  to={`/dossier/${o.targetId}?${o.caseId ? `case=${o.caseId}` : `clue=${o.id}`}`}
+                >
+                  {o.targetName ?? targetNames[o.targetId ?? ''] ?? '（单位名称读取中）'}
+                  {o.what ? `：${OVERDUE_WHAT[o.what]}` : '：线索办理结果'}
+                  {o.itemTitle ? `（${o.itemTitle}）` : ''}
+                </Link>
+                <span>{o.dueBy?.slice(0, 10)} 到期</span>
               </>
             )}
           />

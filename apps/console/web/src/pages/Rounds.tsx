@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { ApiError, get, post, type Schema } from '../api';
 import { CreateModal } from '../CreateModal';
 import { draftOf, useProblems } from '../problems';
+import { useScope } from '../scope';
 import { ruleMessage } from '../rules';
 import {
   ROUND_KINDS,
@@ -47,9 +48,10 @@ function useCadres() {
 
 /** 巡察轮次: plan a round, form its teams from the pools' suggestions, approve and launch it. */
 export default function Rounds() {
+  const { jurisdiction } = useScope();
   const rounds = useQuery({
-    queryKey: ['rounds'],
-    queryFn: () => get('/api/planning/v1/rounds?limit=100'),
+    queryKey: ['rounds', jurisdiction],
+    queryFn: () => get(`/api/planning/v1/rounds?limit=100&jurisdiction=${jurisdiction}`),
   });
   const queryClient = useQueryClient();
   const show = useProblems();

@@ -19,6 +19,7 @@ import { get, post, type Schema } from '../api';
 import { useDivisionNames } from '../names';
 import { CreateModal } from '../CreateModal';
 import { draftOf, useProblems } from '../problems';
+import { useScope } from '../scope';
 import { useSession } from '../session';
 import { PLAN_STATUS_LABELS } from '../vocabulary';
 import { useTargets } from './Cadres';
@@ -33,9 +34,10 @@ const DRAFT = 'term-plan-new';
 
 /** 届内巡察规划: the term's scope, its adoption, and the coverage with what is still missing. */
 export default function TermPlans() {
+  const { jurisdiction } = useScope();
   const plans = useQuery({
-    queryKey: ['term-plans'],
-    queryFn: () => get('/api/planning/v1/term-plans?limit=100'),
+    queryKey: ['term-plans', jurisdiction],
+    queryFn: () => get(`/api/planning/v1/term-plans?limit=100&jurisdiction=${jurisdiction}`),
   });
   const names = useDivisionNames((plans.data?.items ?? []).map((p) => p.jurisdiction));
   const queryClient = useQueryClient();
