@@ -2709,6 +2709,8 @@ export interface operations {
       query?: {
         /** @description The `next` of the previous page */
         cursor?: string;
+        /** @description 区划 (jurisdiction): everything under it */
+        jurisdiction?: string;
         /** @description Page size, 1–1000 (default 50) */
         limit?: number;
         status?: 'draft' | 'approved' | 'launched' | 'closed';
