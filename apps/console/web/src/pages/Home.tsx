@@ -63,7 +63,12 @@ function OfficeHome() {
   });
   const late: Late[] = overdue.data
     ? [
-        ...overdue.data.clues.map((c) => ({ id: c._id, targetId: c.targetId, dueBy: c.dueBy })),
+        ...overdue.data.clues.map((c) => ({
+          id: c._id,
+          targetId: c.targetId,
+          targetName: c.targetName,
+          dueBy: c.dueBy,
+        })),
         ...[...overdue.data.plans, ...overdue.data.reports, ...overdue.data.items].map((o) => ({
           ...o,
           id: o._id,
