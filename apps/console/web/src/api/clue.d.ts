@@ -258,6 +258,8 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AssessmentBody: {
+      /** @description When the joint review was held (会商时间), if not now; not after today */
+      assessedAt?: string;
       /** @description Conclusion of the joint review (集体会商意见) */
       note: string;
       /**
@@ -473,7 +475,7 @@ export interface components {
       revision: number;
     };
     DispositionBody: {
-      /** @description When it was decided (决定时间); now when absent */
+      /** @description When it was decided (决定时间); now when absent, not before the receipt */
       decidedAt?: string;
       /**
        * @description Disposition (处置方式)
@@ -513,7 +515,7 @@ export interface components {
        * @default 0
        */
       organizationalHandling: number;
-      /** @description When it was reported (报告时间); now when absent */
+      /** @description When it was reported (报告时间); now when absent, not before the step before */
       reportedAt?: string;
       /** @description Persons sanctioned (党纪政务处分人数) */
       sanctionedPersons: number;
@@ -540,7 +542,7 @@ export interface components {
       items: components['schemas']['ProjectionStatus'][];
     };
     ReceiptBody: {
-      /** @description When it was signed for (签收时间) */
+      /** @description When it was signed for (签收时间); not after today, not before the transfer */
       receivedAt: string;
       /** @description Who signed for it (签收人); the caller when absent */
       receivedBy?: string;
@@ -551,6 +553,8 @@ export interface components {
        * @example 2026-07-20
        */
       resultDueBy?: string;
+      /** @description When it was transferred (移交时间), if not now (a ledger entered later); not after today, not before the joint review. Numbering, due day and figures follow it */
+      transferredAt?: string;
     };
   };
   responses: never;
@@ -869,7 +873,12 @@ export interface operations {
              * @description 规则 (the rule that refused)
              * @enum {string}
              */
-            rule: 'clue-already-transferred' | 'clue-concluded' | 'idempotency-key-reused';
+            rule:
+              | 'clue-already-transferred'
+              | 'clue-concluded'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused';
           };
         };
       };
@@ -958,6 +967,8 @@ export interface operations {
             rule:
               | 'clue-concluded'
               | 'clue-not-received'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'transfer-number-mismatch'
               | 'unknown-disposition-method';
@@ -1049,6 +1060,8 @@ export interface operations {
             rule:
               | 'clue-concluded'
               | 'clue-not-received'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'invalid-outcome-figures'
               | 'transfer-number-mismatch';
@@ -1284,6 +1297,8 @@ export interface operations {
             rule:
               | 'clue-concluded'
               | 'clue-not-transferred'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'transfer-number-mismatch';
           };
@@ -1377,6 +1392,8 @@ export interface operations {
               | 'clue-not-assessed'
               | 'clue-personal-data-erased'
               | 'due-date-not-after-transfer'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused';
           };
         };

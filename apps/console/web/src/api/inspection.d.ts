@@ -580,6 +580,8 @@ export interface components {
       evidenceRefs?: string[];
       /** @description Finding the clue comes from */
       findingId?: string;
+      /** @description When the team identified it (发现时间), if not now; not after today, not before stationing */
+      identifiedAt?: string;
       /** @description The person concerned (涉及人员) */
       person: components['schemas']['PersonBody'];
       /** @description Petition (信访件) received at this inspection that the clue comes from (信访线索): one forwarded to another authority is refused (petition-forwarded) */
@@ -1645,6 +1647,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'inspection-not-stationed'
