@@ -31,8 +31,9 @@ const WITHOUT_RULES = ['POST /api/v1/admin/projections/{name}/rebuild'];
 
 /**
  * What an operation fails to document: a 2xx answer with a schema, the
- * problem+json refusals every operation has (400, 401, 403) and, for a
- * command, 409 and 422 with the rules it can be refused by.
+ * problem+json refusals every operation has (400, 401, 403), 404 when its
+ * path names a record and, for a command, 409 and 422 with the rules it can
+ * be refused by.
  */
 export function undocumentedAnswers(key: string, operation: Operation): string[] {
   const responses = operation.responses ?? {};
@@ -42,7 +43,14 @@ export function undocumentedAnswers(key: string, operation: Operation): string[]
   if (!ok || okSchemas.length === 0 || okSchemas.some((schema) => !schema))
     missing.push('a 2xx answer with a schema');
   const command = !key.startsWith('GET ') && responses['409'] !== undefined;
-  const expected = ['400', '401', '403', ...(key.startsWith('GET ') ? [] : ['409', '422'])];
+  const expected = [
+    '400',
+    '401',
+    '403',
+    // A path that names a record answers 404 when there is none within reach.
+    ...(key.includes('{') ? ['404'] : []),
+    ...(key.startsWith('GET ') ? [] : ['409', '422']),
+  ];
   for (const status of expected) {
     if (status === '409' && !command && !key.startsWith('GET ')) {
       // A POST that only reads (team suggestions) has no conflict and no rule.
