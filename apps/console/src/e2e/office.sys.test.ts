@@ -374,6 +374,8 @@ async function targetPath(page: Page, name: string): Promise<string | undefined>
  * an urgent clue recorded (边巡边移), which reaches the clue service over the bus at once.
  */
 async function launchedRoundWithUrgentClue(page: Page): Promise<void> {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const { body: targets } = await api<{ items: Array<{ id: string; name: string }> }>(
     page,
     'GET',
@@ -406,7 +408,8 @@ async function launchedRoundWithUrgentClue(page: Page): Promise<void> {
     ordinal: 1,
     kind: 'regular',
     modes: [],
-    window: { from: '2027-03-01', to: '2027-04-30' },
+    // Around today: the team stationed a week ago, so a clue identified now follows it.
+    window: { from: day(-30), to: day(30) },
   });
   expect(round.status).toBe(201);
   const roundPath = `/api/planning/v1/rounds/${round.body.id}`;
@@ -434,7 +437,7 @@ async function launchedRoundWithUrgentClue(page: Page): Promise<void> {
   }
   const inspection = `/api/inspection/v1/inspections/${inspectionId}`;
   const stationed = await api(page, 'POST', `${inspection}/stationing`, {
-    announcedAt: '2027-03-02T09:00:00+08:00',
+    announcedAt: `${day(-7)}T09:00:00+08:00`,
     channels: ['phone', 'mailbox'],
   });
   expect(stationed.status).toBe(200);
