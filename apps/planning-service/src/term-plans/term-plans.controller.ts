@@ -168,10 +168,15 @@ export class TermPlansController {
   @Answers(TermPlanCoverage)
   @Get(':id/coverage')
   @Roles(...READERS)
-  @ApiOperation({ summary: '全覆盖进度 (coverage: in scope, inspected, rate, still missing)' })
+  @ApiOperation({
+    summary:
+      '全覆盖进度 (coverage: in scope, inspected, rate, still missing, and the inspection ' +
+      'that covered each target)',
+  })
   async coverage(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
     const plan = await this.visible(principal, id);
-    return { ...coverageOf(plan), missing: missingTargets(plan) };
+    // Which inspection covered each target (only rounds that count toward coverage do).
+    return { ...coverageOf(plan), missing: missingTargets(plan), covered: plan.inspected };
   }
 
   @Answers(CoverageWarnings)

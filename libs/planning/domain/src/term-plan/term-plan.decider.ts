@@ -78,6 +78,8 @@ export type TermPlanCommand =
       targetId: string;
       inspectionId: string;
       roundId: string;
+      /** The round's launch fixed it (roundCountsTowardCoverage). */
+      countsTowardCoverage: boolean;
       at: string;
     };
 
@@ -268,7 +270,9 @@ export const termPlanDecider: Decider<TermPlanState, TermPlanCommand, TermPlanEv
       }
 
       case 'RecordTargetInspected': {
-        // Feedback to a target outside the scope, or again, leaves coverage as it is.
+        // Feedback of a round that does not count (a special round by default), to a target
+        // outside the scope, or again, leaves coverage as it is.
+        if (!command.countsTowardCoverage) return [];
         if (state.status !== 'adopted' || !state.targetIds.includes(command.targetId)) return [];
         if (state.inspected.some((entry) => entry.targetId === command.targetId)) return [];
         const inspected: InspectedTarget = {
