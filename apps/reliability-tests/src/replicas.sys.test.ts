@@ -424,7 +424,7 @@ describe('two query-service replicas in one group on Apache Kafka, one killed mi
             await clues('POST', `/${track.clue}/transfer`, tokens.office, {});
             done.transferred += 1;
             await clues('POST', `/${track.clue}/receipt`, tokens.discipline, {
-              receivedAt: at(0, '09:15:00'),
+              receivedAt: new Date().toISOString(),
             });
             await clues('POST', `/${track.clue}/disposition`, tokens.discipline, {
               method: 'preliminary-verification',
