@@ -19,7 +19,13 @@ import {
   type ReportOutcome,
   type TransferClue,
 } from './clue.commands';
-import type { ClueEvent, ClueFacts, ClueRegistered, OutcomeFigures } from './clue.events';
+import {
+  whenItHappened,
+  type ClueEvent,
+  type ClueFacts,
+  type ClueRegistered,
+  type OutcomeFigures,
+} from './clue.events';
 
 export interface ClueState {
   readonly registered?: ClueRegistered['data'];
@@ -44,39 +50,27 @@ export function isPersonalDataErased(state: ClueState): boolean {
 
 const initialState = (): ClueState => ({});
 
+/** The steps a later one must not come before (an outcome may repeat: it is no such step). */
+const STEPS: Partial<Record<ClueEvent['type'], string>> = {
+  ClueRegistered: 'identification',
+  ClueAssessed: 'assessment',
+  ClueTransferred: 'transfer',
+  ClueReceived: 'receipt',
+  ClueDisposed: 'disposition',
+};
+
 function evolve(state: ClueState, event: ClueEvent): ClueState {
+  const step = STEPS[event.type];
+  const next = evolveFacts(state, event);
+  return step ? { ...next, lastStep: { step, at: whenItHappened(event) } } : next;
+}
+
+function evolveFacts(state: ClueState, event: ClueEvent): ClueState {
   switch (event.type) {
     case 'ClueRegistered':
-      return {
-        registered: event.data,
-        facts: event.data.facts,
-        lastStep: { step: 'identification', at: event.data.identifiedAt },
-      };
+      return { registered: event.data, facts: event.data.facts };
     case 'ClueAssessed':
-      return {
-        ...state,
-        facts: event.data.facts,
-        assessmentNote: event.data.note,
-        lastStep: { step: 'assessment', at: event.data.assessedAt },
-      };
-    case 'ClueTransferred':
-      return {
-        ...state,
-        facts: event.data.facts,
-        lastStep: { step: 'transfer', at: event.data.transferredAt },
-      };
-    case 'ClueReceived':
-      return {
-        ...state,
-        facts: event.data.facts,
-        lastStep: { step: 'receipt', at: event.data.receivedAt },
-      };
-    case 'ClueDisposed':
-      return {
-        ...state,
-        facts: event.data.facts,
-        lastStep: { step: 'disposition', at: event.data.decidedAt },
-      };
+      return { ...state, facts: event.data.facts, assessmentNote: event.data.note };
     case 'ClueOverdueRaised':
       return { ...state, facts: event.data.facts, overdueFor: event.data.dueBy };
     case 'CluePersonalDataErased':
