@@ -76,8 +76,14 @@ export async function watchedPage(browser: Browser, baseURL: string) {
 /** Saves the page under the test's output and checks it with axe: no serious or critical violation. */
 export async function shoot(page: Page, dir: string, name: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  // Ant Design's menus and dialogs fade for ~0.3 s; a half-faded element fails the contrast check.
+  // Ant Design's menus, dialogs and messages fade (~0.3 s); a half-faded element fails the
+  // contrast check, so wait until no animation or transition runs (a loaded machine is slower).
   await page.waitForTimeout(400);
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations

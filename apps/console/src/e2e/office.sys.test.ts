@@ -284,6 +284,8 @@ describe('the office’s screens in headless Chromium', () => {
         if (i > 60) throw new Error('the clue never reached the clue service');
         await page.waitForTimeout(500);
       }
+      // The target's name comes from the planning service a moment after the list.
+      await clueCard.getByRole('link', { name: '商洛市审计局' }).waitFor();
       expect(await clueCard.innerText()).toMatch(/商洛市审计局\s+廉洁纪律/);
       await page.locator('.ant-card', { hasText: '逾期事项' }).getByText('没有逾期事项').waitFor();
       a11y.push(...(await shoot(page, out, '01-home')));
