@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CadresController } from './cadres/cadres.controller';
 import { RecordCoverageWhenInspected } from './consumers/record-coverage-when-inspected';
-import { CoverageRulesController } from './coverage-rules/coverage-rules.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { FocusCatalogsController } from './focus-catalogs/focus-catalogs.controller';
 import { RoundsController } from './rounds/rounds.controller';
@@ -18,7 +17,6 @@ import { PlanningViews } from './views/planning-views';
     TermPlansController,
     RoundsController,
     DeadlinesController,
-    CoverageRulesController,
     FocusCatalogsController,
     RecordCoverageWhenInspected,
   ],

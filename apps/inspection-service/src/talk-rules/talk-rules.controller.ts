@@ -4,11 +4,11 @@ import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, Max } from 'class-
 import { TALK_GROUPS, TARGET_TIERS, type TalkGroup, type TargetTier } from '@xuncha/contracts';
 import { type TalkRules, INSPECTION_RULES } from '@xuncha/inspection-domain';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
+import { canonicalJurisdiction, isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
   Command,
   CurrentPrincipal,
   InvalidInput,
-  jurisdictionParam,
   IsCount,
   Roles,
   assertInJurisdiction,
@@ -69,7 +69,7 @@ export class TalkRulesController {
     summary: '谈话要求 (the talk rules in force, tier by tier, with where they come from)',
   })
   async get(@Param('jurisdiction') jurisdiction: string, @CurrentPrincipal() principal: Principal) {
-    const code = jurisdictionParam(jurisdiction);
+    const code = checked(jurisdiction);
     assertInJurisdiction(principal, code);
     const tiers = await Promise.all(
       TARGET_TIERS.map(async (tier) => ({
@@ -92,7 +92,7 @@ export class TalkRulesController {
     @Command() context: CommandContext,
     @CurrentPrincipal() principal: Principal,
   ) {
-    const code = jurisdictionParam(jurisdiction);
+    const code = checked(jurisdiction);
     if (!(TARGET_TIERS as readonly string[]).includes(tier)) {
       throw new InvalidInput([
         { field: 'tier', messages: [`must be one of ${TARGET_TIERS.join(', ')}`] },
@@ -112,4 +112,13 @@ export class TalkRulesController {
     );
     return { id: outcome.id, revision: outcome.revision };
   }
+}
+
+function checked(jurisdiction: string): string {
+  if (!isJurisdictionCode(jurisdiction)) {
+    throw new InvalidInput([
+      { field: 'jurisdiction', messages: ['must be a division code of 6, 9 or 12 digits'] },
+    ]);
+  }
+  return canonicalJurisdiction(jurisdiction);
 }

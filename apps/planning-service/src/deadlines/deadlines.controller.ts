@@ -3,16 +3,18 @@ import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { type Deadlines, PLANNING_RULES } from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
+import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
   Command,
   CurrentPrincipal,
-  jurisdictionParam,
+  InvalidInput,
   Roles,
   assertInJurisdiction,
   type Principal,
   Answers,
   CommandOutcome,
 } from '@xuncha/platform-nest';
+import { scopeCode } from '../views/planning-views';
 import { Planning } from '../views/planning';
 import { PlanningDeadlines } from '../views/planning.answers';
 
@@ -67,7 +69,7 @@ export class DeadlinesController {
   @Roles('office', 'analyst', 'admin')
   @ApiOperation({ summary: '时限要求 (deadlines in force, with where they come from)' })
   async get(@Param('jurisdiction') jurisdiction: string, @CurrentPrincipal() principal: Principal) {
-    const code = jurisdictionParam(jurisdiction);
+    const code = checked(jurisdiction);
     assertInJurisdiction(principal, code);
     return { jurisdiction: code, ...(await this.planning.effectiveDeadlines(code)) };
   }
@@ -81,7 +83,7 @@ export class DeadlinesController {
     @Command() context: CommandContext,
     @CurrentPrincipal() principal: Principal,
   ) {
-    const code = jurisdictionParam(jurisdiction);
+    const code = checked(jurisdiction);
     assertInJurisdiction(principal, code);
     return this.planning.execute(
       this.planning.deadlines,
@@ -95,4 +97,13 @@ export class DeadlinesController {
       context,
     );
   }
+}
+
+function checked(jurisdiction: string): string {
+  if (!isJurisdictionCode(jurisdiction)) {
+    throw new InvalidInput([
+      { field: 'jurisdiction', messages: ['must be a division code of 6, 9 or 12 digits'] },
+    ]);
+  }
+  return scopeCode(jurisdiction);
 }

@@ -270,15 +270,7 @@ export class RoundsController {
     return this.planning.execute(
       this.planning.rounds,
       id,
-      {
-        type: 'LaunchRound',
-        id,
-        at: context.now.toISOString(),
-        targets,
-        deadlines,
-        catalog,
-        coveringKinds: (await this.planning.coveringKinds(round.jurisdiction)).coveringKinds,
-      },
+      { type: 'LaunchRound', id, at: context.now.toISOString(), targets, deadlines, catalog },
       context,
     );
   }

@@ -168,15 +168,10 @@ export class TermPlansController {
   @Answers(TermPlanCoverage)
   @Get(':id/coverage')
   @Roles(...READERS)
-  @ApiOperation({
-    summary:
-      '全覆盖进度 (coverage: in scope, inspected, rate, still missing, and the inspection ' +
-      'that covered each target)',
-  })
+  @ApiOperation({ summary: '全覆盖进度 (coverage: in scope, inspected, rate, still missing)' })
   async coverage(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
     const plan = await this.visible(principal, id);
-    // Which inspection covered each target (only rounds that count toward coverage do).
-    return { ...coverageOf(plan), missing: missingTargets(plan), covered: plan.inspected };
+    return { ...coverageOf(plan), missing: missingTargets(plan) };
   }
 
   @Answers(CoverageWarnings)

@@ -4,8 +4,6 @@ import {
   catalogInForce,
   deadlinesDecider,
   DEFAULT_CATALOG_VERSION,
-  coverageRulesDecider,
-  effectiveCoveringKinds,
   effectiveDeadlines,
   focusCatalogDecider,
   PLANNING_EVENT_SCHEMAS,
@@ -74,8 +72,6 @@ export class Planning {
   readonly rounds;
   readonly deadlines;
   readonly focusCatalogs;
-  /** Which round kinds count toward full coverage, per jurisdiction (no view: read by stream). */
-  readonly coverageRules;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -90,9 +86,6 @@ export class Planning {
     });
     this.deadlines = new AggregateStore(store, deadlinesDecider, VIEWS.deadlines);
     this.focusCatalogs = new AggregateStore(store, focusCatalogDecider, VIEWS.focusCatalog);
-    this.coverageRules = new AggregateStore(store, coverageRulesDecider, {
-      streamPrefix: 'planning.coverage-rules',
-    });
   }
 
   async execute<S, C, E extends DomainEvent>(
@@ -146,18 +139,6 @@ export class Planning {
     return this.views.all<RoundDoc>('rounds', {
       filter: { 'window.from': { $lte: window.to }, 'window.to': { $gte: window.from } },
     });
-  }
-
-  /** The round kinds counting toward coverage: the jurisdiction's, its nearest ancestor's, else regular. */
-  async coveringKinds(jurisdiction: string) {
-    const codes = [scopeCode(jurisdiction), ...jurisdictionAncestors(jurisdiction)];
-    const configured = await Promise.all(
-      codes.map(async (code) => ({
-        jurisdiction: code,
-        ...(await this.coverageRules.load(code)).state,
-      })),
-    );
-    return effectiveCoveringKinds(configured);
   }
 
   /** The jurisdiction's deadlines, else its nearest configured ancestor's, else the defaults. */

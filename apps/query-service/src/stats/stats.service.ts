@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS, type TargetCategory } from '@xuncha/contracts';
 import type { Doc, Filter } from '@xuncha/platform-read-models';
-import {
-  FEEDBACKS,
-  ROUNDS,
-  TARGETS,
-  type RoundDoc,
-  type TargetDoc,
-} from '../projections/coverage/coverage.projection';
+import { FEEDBACKS, TARGETS, type TargetDoc } from '../projections/coverage/coverage.projection';
 import type { ReadSource } from '../read/read-source';
 import { allDocs, rate } from '../read/pages';
 import { scopeFilter, scopeParams, tierFilter, type Scope } from '../read/scope';
@@ -194,21 +188,10 @@ export class StatsService {
     });
   }
 
-  /**
-   * Targets with feedback delivered (反馈) within the scope and period, by a round that counts
-   * toward full coverage (regular rounds unless the jurisdiction said otherwise at launch).
-   */
+  /** Targets with feedback delivered (反馈) within the scope and period. */
   async inspectedTargets(scope: Scope, source: ReadSource): Promise<Set<string>> {
     const filter = scopeFilter(scope, 'deliveredAt');
     if (scope.termPlanId) filter.termPlanId = scope.termPlanId;
-    const notCounting = (
-      await allDocs<RoundDoc>(await source.store(ROUNDS), ROUNDS, { countsTowardCoverage: false })
-    ).map((round) => round._id);
-    if (notCounting.length > 0) {
-      filter.roundId = scope.roundIds
-        ? { $in: scope.roundIds.filter((id) => !notCounting.includes(id)) }
-        : { $nin: notCounting };
-    }
     const rows = await (
       await source.store(FEEDBACKS)
     ).group(FEEDBACKS, filter, {

@@ -3,10 +3,11 @@ import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { DEFAULT_DEADLINES, RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
+import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
   Command,
   CurrentPrincipal,
-  jurisdictionParam,
+  InvalidInput,
   Roles,
   assertInJurisdiction,
   type Principal,
@@ -38,6 +39,15 @@ export class DeadlinesBody {
   @Min(1)
   @Max(24)
   reportMonths!: number;
+}
+
+function jurisdictionParam(code: string): string {
+  if (!isJurisdictionCode(code)) {
+    throw new InvalidInput([
+      { field: 'jurisdiction', messages: ['must be a 6, 9 or 12 digit division code'] },
+    ]);
+  }
+  return code;
 }
 
 @ApiTags('rectification deadlines (整改时限)')

@@ -12,7 +12,6 @@ export * from './request-context/correlation-id';
 export * from './validation/validation.pipe';
 export * from './validation/fields';
 export * from './validation/erasure-body';
-export * from './validation/jurisdiction-param';
 export * from './auth/oidc';
 export * from './audit/audit-trail';
 export * from './audit/audited';

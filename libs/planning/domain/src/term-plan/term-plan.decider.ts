@@ -78,8 +78,6 @@ export type TermPlanCommand =
       targetId: string;
       inspectionId: string;
       roundId: string;
-      /** The round's launch fixed it (roundCountsTowardCoverage). */
-      countsTowardCoverage: boolean;
       at: string;
     };
 
@@ -270,9 +268,7 @@ export const termPlanDecider: Decider<TermPlanState, TermPlanCommand, TermPlanEv
       }
 
       case 'RecordTargetInspected': {
-        // Feedback of a round that does not count (a special round by default), to a target
-        // outside the scope, or again, leaves coverage as it is.
-        if (!command.countsTowardCoverage) return [];
+        // Feedback to a target outside the scope, or again, leaves coverage as it is.
         if (state.status !== 'adopted' || !state.targetIds.includes(command.targetId)) return [];
         if (state.inspected.some((entry) => entry.targetId === command.targetId)) return [];
         const inspected: InspectedTarget = {
