@@ -9,11 +9,6 @@ import { jurisdictionLevel } from '@xuncha/platform-kernel';
  */
 export const INSPECTION_LEVELS = ['city', 'county', 'village'] as const;
 export type InspectionLevel = (typeof INSPECTION_LEVELS)[number];
-export const INSPECTION_LEVEL_LABELS: Record<InspectionLevel, string> = {
-  city: '市委巡察',
-  county: '县区党委巡察',
-  village: '对村巡察',
-};
 
 /** The committee level a round's or term plan's jurisdiction stands for, if it inspects. */
 export function committeeOf(jurisdiction: string): 'city' | 'county' | undefined {
