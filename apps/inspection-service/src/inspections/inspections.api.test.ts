@@ -106,6 +106,31 @@ describe('inspection service over HTTP', () => {
   describe('the field cycle', () => {
     let findingId: string;
 
+    it('answers a dry run (?dryRun=true) with what it would record, and stores nothing', async () => {
+      const before = (await allEvents()).length;
+      const stationing = {
+        announcedAt: '2026-03-10T09:00:00+08:00',
+        channels: ['phone', 'mailbox', 'online'],
+      };
+      const { body } = await post(`${bureau}/stationing?dryRun=true`, stationing).expect(200);
+      expect(body).toEqual({
+        id: bureau,
+        revision: 0,
+        dryRun: true,
+        wouldRecord: ['InspectionStationed'],
+      });
+      await rule(
+        post(`${bureau}/talks?dryRun=true`, { group: 'leadership', count: 1, date: '2026-03-12' }),
+        'inspection-not-stationed',
+      );
+      await expectProblem(
+        post(`${bureau}/stationing?dryRun=yes`, stationing),
+        400,
+        /invalid-input$/,
+      );
+      expect((await allEvents()).length).toBe(before);
+    });
+
     it('stations, meets, talks, surveys, reviews and visits', async () => {
       await post(`${bureau}/stationing`, {
         announcedAt: '2026-03-10T09:00:00+08:00',

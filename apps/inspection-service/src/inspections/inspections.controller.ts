@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  ForbiddenException,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
@@ -18,22 +6,31 @@ import {
   cadresOf,
   readsPetitionText,
   type InspectionCommand,
+  type InspectionEvent,
   type InspectionState,
-  type FocusCatalog,
 } from '@xuncha/inspection-domain';
 import {
   Answers,
-  CommandOutcome,
-  ErasureOutcome,
-  Command,
+  Call,
+  CommandPipeline,
   CurrentPrincipal,
+  ErasureOutcome,
   ErasureBody,
+  ReadEndpoint,
   Roles,
   assertRecordInReach,
+  commandEndpoints,
+  type CommandCall,
   type Principal,
+  type Role,
 } from '@xuncha/platform-nest';
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
-import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
+import {
+  EVENT_STORE,
+  type CommandContext,
+  type EventStore,
+  type Loaded,
+} from '@xuncha/platform-event-store';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { derivedUuid } from '../consumers/inspection-id';
@@ -60,7 +57,7 @@ import {
   VisitBody,
 } from './inspection.dtos';
 import { inspectionView } from './inspection-view';
-import { inspectionStore, type InspectionStore } from './inspection-store';
+import { inspectionStore } from './inspection-store';
 import {
   focusCatalogStore,
   heldCatalog,
@@ -77,20 +74,32 @@ import {
 
 /** Who on the team may act: any cadre of it, its leader and deputies, or its leader alone. */
 type TeamAccess = 'member' | 'deputy' | 'leader' | 'none';
+/** Who may take a step: the team position it needs, or one of these roles. */
+interface Access {
+  readonly team: TeamAccess;
+  readonly roles: readonly Role[];
+}
 
 type CommandBody<T extends InspectionCommand['type']> = Omit<
   Extract<InspectionCommand, { type: T }>,
   'type' | 'id' | 'at'
 >;
 
-const uuid = new ParseUUIDPipe();
 /** Roles that read every inspection of their jurisdiction; a team cadre reads its team's only. */
-const TEAM_WIDE_READERS: ReadonlyArray<Principal['roles'][number]> = ['office', 'analyst'];
+const TEAM_WIDE_READERS: readonly Role[] = ['office', 'analyst'];
+const Step = commandEndpoints(INSPECTION_RULES, { roles: ['team', 'office'] });
+const OfficeStep = commandEndpoints(INSPECTION_RULES, { roles: ['office'] });
+const created = { status: 201 } as const;
 
 @ApiTags('inspections (现场巡察)')
 @Controller('inspections')
 export class InspectionsController {
-  private readonly inspections: InspectionStore;
+  private readonly inspections: CommandPipeline<
+    InspectionState,
+    InspectionCommand,
+    InspectionEvent,
+    Access
+  >;
   private readonly catalogs: FocusCatalogStore;
 
   constructor(
@@ -98,7 +107,7 @@ export class InspectionsController {
     @Inject(KEY_STORE) private readonly keys: KeyStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
   ) {
-    this.inspections = inspectionStore(store, keys);
+    this.inspections = new CommandPipeline(inspectionStore(store, keys), authorize);
     this.catalogs = focusCatalogStore(store);
   }
 
@@ -133,173 +142,94 @@ export class InspectionsController {
     };
   }
 
-  @Answers(InspectionView)
-  @Get(':id')
-  @Roles('team', 'office', 'analyst')
-  @ApiOperation({
-    summary: 'One inspection with its talks, coverage, findings and report (巡察详情)',
-  })
-  async get(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
-    const { state, revision } = await this.authorize(id, principal, 'member', TEAM_WIDE_READERS);
+  @ReadEndpoint(
+    InspectionView,
+    ':id',
+    'One inspection with its talks, coverage, findings and report (巡察详情)',
+    { roles: ['team', 'office', 'analyst'] },
+  )
+  async get(@Call() { id, principal }: CommandCall) {
+    const { state, revision } = await this.inspections.read(id, principal, {
+      team: 'member',
+      roles: TEAM_WIDE_READERS,
+    });
     const catalog = await heldCatalog(this.catalogs, state.opened!.catalogVersion);
-    return inspectionView(
-      id,
-      state,
-      revision,
-      readsPetitionText(principal, state.opened!.team),
-      catalog,
-    );
+    const readsText = readsPetitionText(principal, state.opened!.team);
+    return inspectionView(id, state, revision, readsText, catalog);
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.StationTeam })
-  @Post(':id/stationing')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'Station and announce (进驻，发布巡察公告)' })
-  stationing(
-    @Param('id', uuid) id: string,
-    @Body() body: StationingBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'StationTeam', body);
+  @Step('StationTeam', ':id/stationing', 'Station and announce (进驻，发布巡察公告)')
+  stationing(@Call() call: CommandCall, @Body() body: StationingBody) {
+    return this.run(call, 'StationTeam', body);
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.HoldMeeting })
-  @Post(':id/meetings')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'A meeting held (沟通见面会、动员会、专题汇报会、座谈会、中期汇报)' })
-  meeting(
-    @Param('id', uuid) id: string,
-    @Body() body: MeetingBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'HoldMeeting', body);
+  @Step(
+    'HoldMeeting',
+    ':id/meetings',
+    'A meeting held (沟通见面会、动员会、专题汇报会、座谈会、中期汇报)',
+  )
+  meeting(@Call() call: CommandCall, @Body() body: MeetingBody) {
+    return this.run(call, 'HoldMeeting', body);
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordTalks })
-  @Post(':id/talks')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'Individual talks with one group (个别谈话)' })
-  talks(
-    @Param('id', uuid) id: string,
-    @Body() body: TalksBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'RecordTalks', body);
+  @Step('RecordTalks', ':id/talks', 'Individual talks with one group (个别谈话)')
+  talks(@Call() call: CommandCall, @Body() body: TalksBody) {
+    return this.run(call, 'RecordTalks', body);
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.MarkTalkGroupNotApplicable })
-  @Post(':id/talks/not-applicable')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'A must-talk group the target does not have, with why (必谈对象不适用)',
+  @Step(
+    'MarkTalkGroupNotApplicable',
+    ':id/talks/not-applicable',
+    'A must-talk group the target does not have, with why (必谈对象不适用)',
+  )
+  notApplicable(@Call() call: CommandCall, @Body() body: NotApplicableBody) {
+    return this.run(call, 'MarkTalkGroupNotApplicable', body);
+  }
+
+  @Step('RecordQuestionnaires', ':id/questionnaires', 'Questionnaires (问卷调查)')
+  questionnaires(@Call() call: CommandCall, @Body() body: SurveyBody) {
+    return this.run(call, 'RecordQuestionnaires', body);
+  }
+
+  @Step('RecordEvaluation', ':id/evaluations', 'Democratic evaluation of the leadership (民主测评)')
+  evaluations(@Call() call: CommandCall, @Body() body: SurveyBody) {
+    return this.run(call, 'RecordEvaluation', body);
+  }
+
+  @Step('ReviewDocuments', ':id/document-reviews', 'Documents reviewed (调阅资料)')
+  documents(@Call() call: CommandCall, @Body() body: DocumentReviewBody) {
+    return this.run(call, 'ReviewDocuments', body);
+  }
+
+  @Step('RecordVisit', ':id/visits', 'A visit (走访)')
+  visits(@Call() call: CommandCall, @Body() body: VisitBody) {
+    return this.run(call, 'RecordVisit', body);
+  }
+
+  @Step('ReceivePetition', ':id/petitions', 'A petition received (受理信访举报) → {petitionId}', {
+    ...created,
+    answers: PetitionOutcome,
   })
-  notApplicable(
-    @Param('id', uuid) id: string,
-    @Body() body: NotApplicableBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'MarkTalkGroupNotApplicable', body);
+  async petition(@Call() call: CommandCall, @Body() body: PetitionBody) {
+    const petitionId = newId(call.context, 'petition');
+    return { ...(await this.run(call, 'ReceivePetition', { ...body, petitionId })), petitionId };
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordQuestionnaires })
-  @Post(':id/questionnaires')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'Questionnaires (问卷调查)' })
-  questionnaires(
-    @Param('id', uuid) id: string,
-    @Body() body: SurveyBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'RecordQuestionnaires', body);
-  }
-
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordEvaluation })
-  @Post(':id/evaluations')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'Democratic evaluation of the leadership (民主测评)' })
-  evaluations(
-    @Param('id', uuid) id: string,
-    @Body() body: SurveyBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'RecordEvaluation', body);
-  }
-
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ReviewDocuments })
-  @Post(':id/document-reviews')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'Documents reviewed (调阅资料)' })
-  documents(
-    @Param('id', uuid) id: string,
-    @Body() body: DocumentReviewBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'ReviewDocuments', body);
-  }
-
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordVisit })
-  @Post(':id/visits')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'A visit (走访)' })
-  visits(
-    @Param('id', uuid) id: string,
-    @Body() body: VisitBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'RecordVisit', body);
-  }
-
-  @Answers(PetitionOutcome, { rules: INSPECTION_RULES.ReceivePetition })
-  @Post(':id/petitions')
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'A petition received (受理信访举报) → {petitionId}' })
-  async petition(
-    @Param('id', uuid) id: string,
-    @Body() body: PetitionBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    const petitionId = newId(c, 'petition');
-    const outcome = await this.run(id, p, c, 'ReceivePetition', { ...body, petitionId });
-    return { ...outcome, petitionId };
-  }
-
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.TriagePetition })
-  @Post(':id/petitions/:petitionId/triage')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'Triage a petition: in scope, or forwarded to a named authority (分类处置)',
-  })
+  @Step(
+    'TriagePetition',
+    ':id/petitions/:petitionId/triage',
+    'Triage a petition: in scope, or forwarded to a named authority (分类处置)',
+  )
   triage(
-    @Param('id', uuid) id: string,
-    @Param('petitionId', uuid) petitionId: string,
+    @Call() call: CommandCall,
+    @Call('petitionId') { id: petitionId }: CommandCall,
     @Body() body: TriageBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
   ) {
-    return this.run(id, p, c, 'TriagePetition', { ...body, petitionId });
+    return this.run(call, 'TriagePetition', { ...body, petitionId });
   }
 
   @Answers(ErasureOutcome, { rules: INSPECTION_RULES.ErasePetitionPersonalData })
   @Delete(':id/petitions/:petitionId/personal-data')
-  @HttpCode(200)
   @Roles('admin')
   @ApiOperation({
     summary:
@@ -308,98 +238,78 @@ export class InspectionsController {
       'its triage stay. Irreversible; admin of the jurisdiction only.',
   })
   async erasePetition(
-    @Param('id', uuid) id: string,
-    @Param('petitionId', uuid) petitionId: string,
+    @Call() call: CommandCall,
+    @Call('petitionId') { id: petitionId }: CommandCall,
     @Body() body: ErasureBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
   ) {
-    const { state } = await this.authorize(id, p, 'none', ['admin']);
-    if (!Object.hasOwn(state.petitions, petitionId)) {
-      throw new AggregateNotFound('petition', petitionId);
-    }
-    // The key goes first: a failure before the fact is recorded leaves the text unreadable
-    // already, and a retry records it (erasing again is a no-op).
-    await this.keys.erase(petitionId, c.now);
-    const command = {
-      type: 'ErasePetitionPersonalData',
-      id,
-      at: c.now.toISOString(),
-      petitionId,
-      reason: body.reason,
-    } as const;
-    const outcome = await this.inspections.execute(id, command, c);
-    return { id: outcome.id, revision: outcome.revision, personalDataErased: true };
+    const { context } = call;
+    const outcome = await this.inspections.run(
+      call,
+      async ({ state }) => {
+        if (!Object.hasOwn(state.petitions, petitionId)) {
+          throw new AggregateNotFound('petition', petitionId);
+        }
+        // The key goes first: a failure before the fact is recorded leaves the text unreadable
+        // already, and a retry records it (erasing again is a no-op).
+        await this.keys.erase(petitionId, context.now);
+        return {
+          type: 'ErasePetitionPersonalData',
+          id: call.id,
+          at: at(context),
+          petitionId,
+          reason: body.reason,
+        };
+      },
+      { team: 'none', roles: ['admin'] },
+    );
+    return { ...outcome, personalDataErased: true };
   }
 
-  @Answers(FindingOutcome, { rules: INSPECTION_RULES.RecordFinding })
-  @Post(':id/findings')
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'A finding, classified against the focus catalog (发现问题) → {findingId}',
-  })
-  async finding(
-    @Param('id', uuid) id: string,
-    @Body() body: FindingBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    const findingId = newId(c, 'finding');
-    const catalog = await this.catalogOf(id);
-    const outcome = await this.run(id, p, c, 'RecordFinding', { ...body, findingId, catalog });
-    return { ...outcome, findingId };
+  @Step(
+    'RecordFinding',
+    ':id/findings',
+    'A finding, classified against the focus catalog (发现问题) → {findingId}',
+    { ...created, answers: FindingOutcome },
+  )
+  async finding(@Call() call: CommandCall, @Body() body: FindingBody) {
+    const findingId = newId(call.context, 'finding');
+    return { ...(await this.classified(call, 'RecordFinding', { ...body, findingId })), findingId };
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.AmendFinding })
-  @Post(':id/findings/:findingId/amendments')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary:
-      'Correct a finding, also after feedback (问题修订): the whole finding after the change',
-  })
-  async amend(
-    @Param('id', uuid) id: string,
-    @Param('findingId', uuid) findingId: string,
+  @Step(
+    'AmendFinding',
+    ':id/findings/:findingId/amendments',
+    'Correct a finding, also after feedback (问题修订): the whole finding after the change',
+  )
+  amend(
+    @Call() call: CommandCall,
+    @Call('findingId') { id: findingId }: CommandCall,
     @Body() body: AmendmentBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
   ) {
-    const catalog = await this.catalogOf(id);
-    return this.run(id, p, c, 'AmendFinding', { ...body, findingId, catalog });
+    return this.classified(call, 'AmendFinding', { ...body, findingId });
   }
 
-  @Answers(ImmediateItemOutcome, { rules: INSPECTION_RULES.AssignImmediateItem })
-  @Post(':id/immediate-items')
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'An immediate rectification item (立行立改事项) → {itemId}' })
-  async immediateItem(
-    @Param('id', uuid) id: string,
-    @Body() body: ImmediateItemBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    const itemId = newId(c, 'item');
-    const outcome = await this.run(id, p, c, 'AssignImmediateItem', { ...body, itemId });
-    return { ...outcome, itemId };
+  @Step(
+    'AssignImmediateItem',
+    ':id/immediate-items',
+    'An immediate rectification item (立行立改事项) → {itemId}',
+    { ...created, answers: ImmediateItemOutcome },
+  )
+  async immediateItem(@Call() call: CommandCall, @Body() body: ImmediateItemBody) {
+    const itemId = newId(call.context, 'item');
+    return { ...(await this.run(call, 'AssignImmediateItem', { ...body, itemId })), itemId };
   }
 
-  @Answers(ClueOutcome, { rules: INSPECTION_RULES.RecordClue })
-  @Post(':id/clues')
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary:
-      'A problem clue (问题线索) → {clueId}. Urgent clues go to the clue service at once (边巡边移), others when the report is approved',
-  })
-  async clue(
-    @Param('id', uuid) id: string,
-    @Body() body: ClueBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    const clueId = newId(c, 'clue');
+  @Step(
+    'RecordClue',
+    ':id/clues',
+    'A problem clue (问题线索) → {clueId}. Urgent clues go to the clue service at once (边巡边移), others when the report is approved',
+    { ...created, answers: ClueOutcome },
+  )
+  async clue(@Call() call: CommandCall, @Body() body: ClueBody) {
+    const clueId = newId(call.context, 'clue');
     const { person, urgent, evidenceRefs, ...rest } = body;
-    const outcome = await this.run(id, p, c, 'RecordClue', {
+    const outcome = await this.run(call, 'RecordClue', {
       ...rest,
       clueId,
       person: { ...person },
@@ -409,126 +319,71 @@ export class InspectionsController {
     return { ...outcome, clueId };
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.RecordLeaderPortrait })
-  @Post(':id/portrait')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'Top-leader political portrait over the catalog dimensions (一把手政治画像)',
-  })
-  async portrait(
-    @Param('id', uuid) id: string,
-    @Body() body: PortraitBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'RecordLeaderPortrait', {
+  @Step(
+    'RecordLeaderPortrait',
+    ':id/portrait',
+    'Top-leader political portrait over the catalog dimensions (一把手政治画像)',
+  )
+  portrait(@Call() call: CommandCall, @Body() body: PortraitBody) {
+    return this.classified(call, 'RecordLeaderPortrait', {
       entries: body.entries.map((entry) => ({ ...entry })),
-      catalog: await this.catalogOf(id),
     });
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.DraftReport })
-  @Post(':id/report')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'Draft the report (起草巡察报告): talk coverage and the five must-talk groups first',
-  })
-  draft(
-    @Param('id', uuid) id: string,
-    @Body() body: ReportBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'DraftReport', body);
+  @Step(
+    'DraftReport',
+    ':id/report',
+    'Draft the report (起草巡察报告): talk coverage and the five must-talk groups first',
+  )
+  draft(@Call() call: CommandCall, @Body() body: ReportBody) {
+    return this.run(call, 'DraftReport', body);
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ReviseReport })
-  @Post(':id/report/revise')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({ summary: 'The deputy leader revises the report (副组长修改)' })
-  revise(
-    @Param('id', uuid) id: string,
-    @Body() body: ReportBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'ReviseReport', body, 'deputy');
+  @Step('ReviseReport', ':id/report/revise', 'The deputy leader revises the report (副组长修改)')
+  revise(@Call() call: CommandCall, @Body() body: ReportBody) {
+    return this.run(call, 'ReviseReport', body, 'deputy');
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ApproveReport })
-  @Post(':id/report/approve')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'The team leader approves the report (组长审定); non-urgent clues go out now',
-  })
-  approve(
-    @Param('id', uuid) id: string,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'ApproveReport', {}, 'leader');
+  @Step(
+    'ApproveReport',
+    ':id/report/approve',
+    'The team leader approves the report (组长审定); non-urgent clues go out now',
+  )
+  approve(@Call() call: CommandCall) {
+    return this.run(call, 'ApproveReport', {}, 'leader');
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.ConsultOnReport })
-  @Post(':id/report/consult')
-  @HttpCode(200)
-  @Roles('office')
-  @ApiOperation({ summary: 'Office-team consultation on the report (组办会商)' })
-  consult(
-    @Param('id', uuid) id: string,
-    @Body() body: ConsultationBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'ConsultOnReport', body, 'none');
+  @OfficeStep(
+    'ConsultOnReport',
+    ':id/report/consult',
+    'Office-team consultation on the report (组办会商)',
+  )
+  consult(@Call() call: CommandCall, @Body() body: ConsultationBody) {
+    return this.run(call, 'ConsultOnReport', body, 'none');
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.HearReport })
-  @Post(':id/report/hearing')
-  @HttpCode(200)
-  @Roles('office')
-  @ApiOperation({
-    summary: 'The secretary meeting heard the report, with its directives (书记点人点事点问题)',
-  })
-  hearing(
-    @Param('id', uuid) id: string,
-    @Body() body: HearingBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(
-      id,
-      p,
-      c,
-      'HearReport',
-      { heardAt: body.heardAt, directives: [...body.directives] },
-      'none',
-    );
+  @OfficeStep(
+    'HearReport',
+    ':id/report/hearing',
+    'The secretary meeting heard the report, with its directives (书记点人点事点问题)',
+  )
+  hearing(@Call() call: CommandCall, @Body() body: HearingBody) {
+    const hearing = { heardAt: body.heardAt, directives: [...body.directives] };
+    return this.run(call, 'HearReport', hearing, 'none');
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.DeliverFeedback })
-  @Post(':id/feedback')
-  @HttpCode(200)
-  @Roles('team', 'office')
-  @ApiOperation({
-    summary: 'Deliver feedback (反馈), one problem list per village for a village-tier inspection',
-  })
-  feedback(
-    @Param('id', uuid) id: string,
-    @Body() body: FeedbackBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
+  @Step(
+    'DeliverFeedback',
+    ':id/feedback',
+    'Deliver feedback (反馈), one problem list per village for a village-tier inspection',
+  )
+  feedback(@Call() call: CommandCall, @Body() body: FeedbackBody) {
     const villageIds = body.villageIds ?? [];
     // Ids from the inspection and the list: a repeated or retried feedback names the same lists.
     const feedbackIds = Object.fromEntries(
-      ['target', ...villageIds].map((key) => [key, derivedUuid('feedback', id, key)]),
+      ['target', ...villageIds].map((key) => [key, derivedUuid('feedback', call.id, key)]),
     );
-    return this.run(id, p, c, 'DeliverFeedback', {
+    return this.run(call, 'DeliverFeedback', {
       deliveredAt: body.deliveredAt,
       copiedTo: [...body.copiedTo],
       villageIds,
@@ -536,71 +391,39 @@ export class InspectionsController {
     });
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.CloseInspection })
-  @Post(':id/close')
-  @HttpCode(200)
-  @Roles('office')
-  @ApiOperation({ summary: 'Close the inspection after feedback (巡察结束)' })
-  close(
-    @Param('id', uuid) id: string,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'CloseInspection', {}, 'none');
+  @OfficeStep('CloseInspection', ':id/close', 'Close the inspection after feedback (巡察结束)')
+  close(@Call() call: CommandCall) {
+    return this.run(call, 'CloseInspection', {}, 'none');
   }
 
-  /** The copy of the inspection's round catalog the service holds, if it does. */
-  private async catalogOf(id: string): Promise<FocusCatalog | undefined> {
-    const { state } = await this.inspections.load(id);
-    return heldCatalog(this.catalogs, state.opened?.catalogVersion);
-  }
-
-  private async run<T extends InspectionCommand['type']>(
-    id: string,
-    principal: Principal,
-    context: CommandContext,
+  private run<T extends InspectionCommand['type']>(
+    call: CommandCall,
     type: T,
     body: CommandBody<T>,
     team: TeamAccess = 'member',
-  ): Promise<{ id: string; revision: number }> {
-    await this.authorize(id, principal, team, ['office']);
-    const command = { ...body, type, id, at: context.now.toISOString() } as InspectionCommand;
-    const outcome = await this.inspections.execute(id, command, context);
-    return { id: outcome.id, revision: outcome.revision };
+  ) {
+    const command = { ...body, type, id: call.id, at: at(call.context) } as InspectionCommand;
+    return this.inspections.run(call, command, { team, roles: ['office'] });
   }
 
-  /**
-   * 404 for an inspection never opened; 403 outside the caller's jurisdiction,
-   * or for a team cadre who is not on this inspection's team (or not its leader
-   * or a deputy where the step is theirs).
-   */
-  private async authorize(
-    id: string,
-    principal: Principal,
-    team: TeamAccess,
-    roles: ReadonlyArray<Principal['roles'][number]>,
-  ): Promise<{ state: InspectionState; revision: number }> {
-    const loaded = await this.inspections.load(id);
-    const opened = loaded.state.opened;
-    if (!opened) throw new AggregateNotFound('inspection', id);
-    assertRecordInReach(principal, opened.target.jurisdiction, 'inspection', id);
-    if (roles.some((role) => principal.roles.includes(role))) return loaded;
-    const { leaderId, deputyIds } = opened.team;
-    const allowed =
-      team === 'leader'
-        ? [leaderId]
-        : team === 'deputy'
-          ? [leaderId, ...deputyIds]
-          : team === 'member'
-            ? cadresOf(opened.team)
-            : [];
-    if (principal.roles.includes('team') && allowed.includes(principal.sub)) return loaded;
-    // Another team's inspection is out of reach (404); a cadre of this team without the
-    // position the step needs (the leader's approval) is refused it (403).
-    if (!principal.roles.includes('team') || !cadresOf(opened.team).includes(principal.sub)) {
-      throw new AggregateNotFound('inspection', id);
-    }
-    throw new ForbiddenException(`cadre ${principal.sub} may not do this on inspection ${id}`);
+  /** A step classified against the inspection's catalog: the copy the service holds of it. */
+  private classified<T extends 'RecordFinding' | 'AmendFinding' | 'RecordLeaderPortrait'>(
+    call: CommandCall,
+    type: T,
+    body: Omit<CommandBody<T>, 'catalog'>,
+  ) {
+    return this.inspections.run(
+      call,
+      async ({ state }) =>
+        ({
+          ...body,
+          type,
+          id: call.id,
+          at: at(call.context),
+          catalog: await heldCatalog(this.catalogs, state.opened?.catalogVersion),
+        }) as unknown as InspectionCommand,
+      { team: 'member', roles: ['office'] },
+    );
   }
 
   /**
@@ -611,13 +434,47 @@ export class InspectionsController {
   private async onTeamOf<T extends { _id: string }>(cadreId: string, items: T[]): Promise<T[]> {
     const kept = await Promise.all(
       items.map(async ({ _id }) => {
-        const team = (await this.inspections.load(_id)).state.opened?.team;
+        const team = (await this.inspections.store.load(_id)).state.opened?.team;
         return !!team && cadresOf(team).includes(cadreId);
       }),
     );
     return items.filter((_item, index) => kept[index]);
   }
 }
+
+/**
+ * 404 for an inspection never opened; 403 outside the caller's jurisdiction,
+ * or for a team cadre who is not on this inspection's team (or not its leader
+ * or a deputy where the step is theirs).
+ */
+function authorize(
+  { state }: Loaded<InspectionState>,
+  { id, principal }: { id: string; principal: Principal },
+  { team, roles }: Access,
+): void {
+  const opened = state.opened;
+  if (!opened) throw new AggregateNotFound('inspection', id);
+  assertRecordInReach(principal, opened.target.jurisdiction, 'inspection', id);
+  if (roles.some((role) => principal.roles.includes(role))) return;
+  const { leaderId, deputyIds } = opened.team;
+  const allowed =
+    team === 'leader'
+      ? [leaderId]
+      : team === 'deputy'
+        ? [leaderId, ...deputyIds]
+        : team === 'member'
+          ? cadresOf(opened.team)
+          : [];
+  if (principal.roles.includes('team') && allowed.includes(principal.sub)) return;
+  // Another team's inspection is out of reach (404); a cadre of this team without the
+  // position the step needs (the leader's approval) is refused it (403).
+  if (!principal.roles.includes('team') || !cadresOf(opened.team).includes(principal.sub)) {
+    throw new AggregateNotFound('inspection', id);
+  }
+  throw new ForbiddenException(`cadre ${principal.sub} may not do this on inspection ${id}`);
+}
+
+const at = (context: CommandContext) => context.now.toISOString();
 
 /** A new child id; under an Idempotency-Key the repeat names the same one. */
 function newId(context: CommandContext, kind: string): string {

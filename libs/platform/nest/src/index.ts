@@ -18,3 +18,7 @@ export * from './audit/audited';
 export { RunningPublisher } from './integration/integration-publishing';
 export * from './openapi/schemas';
 export * from './openapi/answers.decorator';
+export * from './commands/command-call';
+export * from './commands/command-pipeline';
+export * from './commands/endpoints.decorator';
+export * from './commands/pages';

@@ -54,6 +54,40 @@ describe('AggregateStore', () => {
     expect(await store.readStream('test.counter-c1')).toHaveLength(1);
   });
 
+  it('decides a dry run, answers what it would record and stores nothing', async () => {
+    await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 2 }, context());
+    const dry = await counters.execute(
+      'c1',
+      { type: 'IncrementCounter', id: 'c1', by: 2 },
+      context({ dryRun: true }),
+    );
+    expect(dry).toMatchObject({ id: 'c1', revision: 0, dryRun: true });
+    expect(dry.events.map((event) => event.type)).toEqual(['CounterIncremented']);
+    await expect(
+      counters.execute(
+        'c1',
+        { type: 'IncrementCounter', id: 'c1', by: 3 },
+        context({ dryRun: true }),
+      ),
+    ).rejects.toBeInstanceOf(RuleViolation);
+    expect(await store.readStream('test.counter-c1')).toHaveLength(1);
+  });
+
+  it('executes on a state loaded before, and refuses it once the stream moved on', async () => {
+    await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 9 }, context());
+    const loaded = await counters.load('c1');
+    await counters.executeOn(
+      'c1',
+      loaded,
+      { type: 'IncrementCounter', id: 'c1', by: 1 },
+      context(),
+    );
+    await expect(
+      counters.executeOn('c1', loaded, { type: 'IncrementCounter', id: 'c1', by: 1 }, context()),
+    ).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect((await counters.load('c1')).state.value).toBe(1);
+  });
+
   it('refuses a stale If-Match revision', async () => {
     await counters.execute('c1', { type: 'OpenCounter', id: 'c1', limit: 9 }, context());
     await counters.execute('c1', { type: 'IncrementCounter', id: 'c1', by: 1 }, context());

@@ -25,6 +25,8 @@ export interface CommandContext {
    * Absent for commands of bus messages, whose key is the message id.
    */
   readonly requestFingerprint?: string;
+  /** Decide and answer what would be recorded, store nothing (a caller checking a row first). */
+  readonly dryRun?: boolean;
 }
 
 export interface CommandOutcome<E extends DomainEvent = DomainEvent> {
@@ -34,6 +36,14 @@ export interface CommandOutcome<E extends DomainEvent = DomainEvent> {
   readonly events: readonly E[];
   /** True when this answers a repeated idempotency key: nothing was appended. */
   readonly replayed: boolean;
+  /** True when the command was only decided (CommandContext.dryRun): nothing was appended. */
+  readonly dryRun?: boolean;
+}
+
+/** A folded stream and the revision it was folded at. */
+export interface Loaded<S> {
+  readonly state: S;
+  readonly revision: number;
 }
 
 /**
@@ -105,7 +115,7 @@ export class AggregateStore<S, C, E extends DomainEvent> {
     return `${this.options.streamPrefix}-${id}`;
   }
 
-  async load(id: string): Promise<{ state: S; revision: number }> {
+  async load(id: string): Promise<Loaded<S>> {
     const stored = await this.store.readStream(this.streamId(id));
     // A recorded event is its domain event plus the envelope; evolve reads type and data.
     const state = stored
@@ -115,15 +125,40 @@ export class AggregateStore<S, C, E extends DomainEvent> {
   }
 
   async execute(id: string, command: C, context: CommandContext): Promise<CommandOutcome<E>> {
-    const idempotencyKey = idempotencyRecordKey(context);
     const earlier = await this.replay(context);
     if (earlier) return earlier;
-    const { state, revision } = await this.load(id);
+    return this.decideAndAppend(id, await this.load(id), command, context);
+  }
+
+  /**
+   * As `execute`, on a state the caller loaded already (to authorize against it):
+   * one read per command. The append expects the loaded revision, so a change
+   * made since is a ConcurrencyConflict, never a decision on a stale state.
+   */
+  async executeOn(
+    id: string,
+    loaded: Loaded<S>,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandOutcome<E>> {
+    const earlier = await this.replay(context);
+    if (earlier) return earlier;
+    return this.decideAndAppend(id, loaded, command, context);
+  }
+
+  private async decideAndAppend(
+    id: string,
+    { state, revision }: Loaded<S>,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandOutcome<E>> {
+    const idempotencyKey = idempotencyRecordKey(context);
     const streamId = this.streamId(id);
     if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
       throw new ConcurrencyConflict(streamId, String(context.expectedRevision), String(revision));
     }
     const events = this.decider.decide(command, state);
+    if (context.dryRun) return { id, revision, events, replayed: false, dryRun: true };
     if (events.length === 0) return { id, revision, events, replayed: false };
 
     const occurredAt = context.now.toISOString();

@@ -98,10 +98,16 @@ export function page(item: ReferenceObject, extra: Props = {}): ReferenceObject 
 /** The answer of a command: the aggregate and its revision after the command. */
 export const CommandOutcome = named(
   'CommandOutcome',
-  s.object({
-    id: s.string('对象标识 (the aggregate the command changed)'),
-    revision: s.int('版本 (the stream revision after the command)'),
-  }),
+  s.object(
+    {
+      id: s.string('对象标识 (the aggregate the command changed)'),
+      revision: s.int('版本 (the stream revision after the command)'),
+    },
+    {
+      dryRun: s.bool('仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one)'),
+      wouldRecord: s.array(s.string(), '将记录的事件 (on a dry run: the events it would record)'),
+    },
+  ),
 );
 
 /** A command outcome with the id of what it made, e.g. `{ id, revision, findingId }`. */
