@@ -469,10 +469,14 @@ export interface components {
       urgent: boolean;
     };
     CommandOutcome: {
+      /** @description 仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one) */
+      dryRun?: boolean;
       /** @description 对象标识 (the aggregate the command changed) */
       id: string;
       /** @description 版本 (the stream revision after the command) */
       revision: number;
+      /** @description 将记录的事件 (on a dry run: the events it would record) */
+      wouldRecord?: string[];
     };
     DispositionBody: {
       /** @description When it was decided (决定时间); now when absent, not before the receipt */

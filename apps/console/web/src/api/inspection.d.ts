@@ -597,10 +597,14 @@ export interface components {
       clueId: string;
     };
     CommandOutcome: {
+      /** @description 仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one) */
+      dryRun?: boolean;
       /** @description 对象标识 (the aggregate the command changed) */
       id: string;
       /** @description 版本 (the stream revision after the command) */
       revision: number;
+      /** @description 将记录的事件 (on a dry run: the events it would record) */
+      wouldRecord?: string[];
     };
     ConsultationBody: {
       /** @description Outcome of the office-team consultation (组办会商意见) */
@@ -1430,9 +1434,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1486,11 +1488,12 @@ export interface operations {
   };
   InspectionsController_close: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1568,11 +1571,12 @@ export interface operations {
   };
   InspectionsController_clue: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1662,11 +1666,12 @@ export interface operations {
   };
   InspectionsController_documents: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1748,11 +1753,12 @@ export interface operations {
   };
   InspectionsController_evaluations: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1834,11 +1840,12 @@ export interface operations {
   };
   InspectionsController_feedback: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1925,11 +1932,12 @@ export interface operations {
   };
   InspectionsController_finding: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2018,12 +2026,12 @@ export interface operations {
   };
   InspectionsController_amend: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        findingId: string;
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2111,11 +2119,12 @@ export interface operations {
   };
   InspectionsController_immediateItem: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2202,11 +2211,12 @@ export interface operations {
   };
   InspectionsController_meeting: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2288,11 +2298,12 @@ export interface operations {
   };
   InspectionsController_petition: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2376,10 +2387,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-        petitionId: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2461,12 +2469,12 @@ export interface operations {
   };
   InspectionsController_triage: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        petitionId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2554,11 +2562,12 @@ export interface operations {
   };
   InspectionsController_portrait: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2646,11 +2655,12 @@ export interface operations {
   };
   InspectionsController_questionnaires: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2732,11 +2742,12 @@ export interface operations {
   };
   InspectionsController_draft: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2825,11 +2836,12 @@ export interface operations {
   };
   InspectionsController_approve: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -2911,11 +2923,12 @@ export interface operations {
   };
   InspectionsController_consult: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3001,11 +3014,12 @@ export interface operations {
   };
   InspectionsController_hearing: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3091,11 +3105,12 @@ export interface operations {
   };
   InspectionsController_revise: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3181,11 +3196,12 @@ export interface operations {
   };
   InspectionsController_stationing: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3271,11 +3287,12 @@ export interface operations {
   };
   InspectionsController_talks: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3357,11 +3374,12 @@ export interface operations {
   };
   InspectionsController_notApplicable: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3449,11 +3467,12 @@ export interface operations {
   };
   InspectionsController_visits: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {

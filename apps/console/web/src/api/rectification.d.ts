@@ -430,10 +430,14 @@ export interface components {
       note?: string;
     };
     CommandOutcome: {
+      /** @description 仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one) */
+      dryRun?: boolean;
       /** @description 对象标识 (the aggregate the command changed) */
       id: string;
       /** @description 版本 (the stream revision after the command) */
       revision: number;
+      /** @description 将记录的事件 (on a dry run: the events it would record) */
+      wouldRecord?: string[];
     };
     DeadlinesBody: {
       /**
