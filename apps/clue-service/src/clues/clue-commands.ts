@@ -9,6 +9,13 @@ import {
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
 import { AggregateNotFound, type RecordedEvent } from '@xuncha/platform-kernel';
+import {
+  CommandPipeline,
+  assertRecordInReach,
+  type CommandCall,
+  type Role,
+} from '@xuncha/platform-nest';
+import { assertReachesClue } from './clue-access';
 import { clueAuditStore, clueSchemas, clueStore, sealedClueEvents } from './clue-store';
 
 /** Loads and changes clues: what the HTTP calls, the commission's messages and the 督办 share. */
@@ -17,6 +24,11 @@ export class ClueCommands {
   private readonly clues;
   private readonly sealed: EventStore;
   readonly audit;
+  /**
+   * Commands of callers over HTTP: the clue in the caller's jurisdiction and in
+   * reach of one of the roles the step allows.
+   */
+  readonly pipeline: CommandPipeline<ClueState, ClueCommand, ClueEvent, readonly Role[]>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -25,6 +37,12 @@ export class ClueCommands {
     this.sealed = sealedClueEvents(store, keys);
     this.clues = clueStore(this.sealed);
     this.audit = clueAuditStore(store);
+    this.pipeline = new CommandPipeline(this.clues, ({ state }, { id, principal }, roles) => {
+      if (!state.facts) throw new AggregateNotFound('clue', id);
+      assertRecordInReach(principal, state.facts.jurisdiction, 'clue', id);
+      // No roles: the jurisdiction is the whole reach (the admin's erasure).
+      if (roles.length > 0) assertReachesClue(principal, state.facts, roles, id);
+    });
   }
 
   /** The clue's state and its stored events; 404 when it was never registered. */
@@ -56,12 +74,11 @@ export class ClueCommands {
    * leaves the data unreadable already, and a retry records the fact (the key erase repeats
    * as a no-op).
    */
-  async erasePersonalData(id: string, reason: string, context: CommandContext) {
-    await this.keys.erase(id, context.now);
-    return this.execute(
-      id,
-      { type: 'ErasePersonalData', at: context.now.toISOString(), reason },
-      context,
-    );
+  erasePersonalData(call: CommandCall, reason: string) {
+    const { context } = call;
+    return this.pipeline.run(call, async () => {
+      await this.keys.erase(call.id, context.now);
+      return { type: 'ErasePersonalData', at: context.now.toISOString(), reason };
+    }, []);
   }
 }

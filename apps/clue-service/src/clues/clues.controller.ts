@@ -1,33 +1,22 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Req,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { type ClueCommand, CLUE_RULES } from '@xuncha/clue-domain';
-import type { CommandContext } from '@xuncha/platform-event-store';
 import {
   AuditTrail,
-  Command,
+  Call,
   ErasureBody,
   CurrentPrincipal,
-  Roles,
-  assertRecordInReach,
-  type AuthenticatedRequest,
-  type Principal,
-  Answers,
-  CommandOutcome,
   ErasureOutcome,
+  ReadEndpoint,
+  assertRecordInReach,
+  commandEndpoints,
+  pageOf,
+  type AuthenticatedRequest,
+  type CommandCall,
+  type PageRequest,
+  type Principal,
 } from '@xuncha/platform-nest';
-import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
+import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '@xuncha/platform-read-models';
 import { CLUES, type ClueSummary } from '../projections/clues.projection';
 import { ClueCommands } from './clue-commands';
 import {
@@ -43,9 +32,9 @@ import { assertReachesClue, reachableClues } from './clue-access';
 import { fullView, redactedView } from './clue-view';
 import { CluePage, ClueReads, ClueView } from './clue.answers';
 
-const uuid = new ParseUUIDPipe();
 const READERS = ['office', 'discipline', 'organization', 'analyst'] as const;
 const RECIPIENTS = ['office', 'discipline', 'organization'] as const;
+const Step = commandEndpoints(CLUE_RULES, { roles: RECIPIENTS });
 
 type CommandWithout<T extends ClueCommand['type']> = Omit<
   Extract<ClueCommand, { type: T }>,
@@ -61,14 +50,14 @@ export class CluesController {
     private readonly auditTrail: AuditTrail,
   ) {}
 
-  @Answers(CluePage)
-  @Get()
-  @Roles(...READERS)
-  @ApiOperation({
-    summary: 'Clues in the caller’s jurisdiction (线索列表), redacted: no names or allegations',
-  })
+  @ReadEndpoint(
+    CluePage,
+    '',
+    'Clues in the caller’s jurisdiction (线索列表), redacted: no names or allegations',
+    { roles: READERS },
+  )
   async list(@Query() query: ClueListQuery, @CurrentPrincipal() principal: Principal) {
-    const filter: Record<string, unknown> = { jurisdictionPath: principal.jurisdiction };
+    const filter: Filter = { jurisdictionPath: principal.jurisdiction };
     if (query.inspectionId) filter.inspectionId = query.inspectionId;
     // $and: the status asked for narrows the reach, never widens it.
     filter.$and = [
@@ -78,152 +67,113 @@ export class CluesController {
     return this.page(filter, { updatedAt: -1 }, query);
   }
 
-  @Answers(CluePage)
-  @Get('overdue')
-  @Roles(...READERS)
-  @ApiOperation({ summary: 'Clues whose result is overdue (逾期未反馈，督办), redacted' })
+  @ReadEndpoint(CluePage, 'overdue', 'Clues whose result is overdue (逾期未反馈，督办), redacted', {
+    roles: READERS,
+  })
   async overdue(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal) {
-    return this.page(
-      {
-        jurisdictionPath: principal.jurisdiction,
-        overdue: true,
-        ...reachableClues(principal, READERS),
-      },
-      { dueBy: 1 },
-      query,
-    );
+    const reach = reachableClues(principal, READERS);
+    const filter = { jurisdictionPath: principal.jurisdiction, overdue: true, ...reach };
+    return this.page(filter, { dueBy: 1 }, query);
   }
 
-  @Answers(ClueView)
-  @Get(':id')
-  @Roles(...READERS)
-  @ApiOperation({
-    summary:
-      'One clue (线索详情): the full record for the office of its jurisdiction and for the ' +
+  @ReadEndpoint(
+    ClueView,
+    ':id',
+    'One clue (线索详情): the full record for the office of its jurisdiction and for the ' +
       'recipient it was transferred to, redacted for the analyst; every full read is recorded',
-  })
-  async get(
-    @Param('id', uuid) id: string,
-    @CurrentPrincipal() principal: Principal,
-    @Command() context: CommandContext,
-    @Req() request: AuthenticatedRequest,
-  ) {
+    { roles: READERS },
+  )
+  async get(@Call() { id, principal, context }: CommandCall, @Req() request: AuthenticatedRequest) {
     const { state, events } = await this.commands.load(id);
     assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
     if (assertReachesClue(principal, state.facts!, READERS, id) === 'redacted') {
       return redactedView(id, state, events);
     }
     // The read is recorded before the record leaves: no full read goes unrecorded.
+    const read = {
+      type: 'RecordRead' as const,
+      clueId: id,
+      reader: principal.sub,
+      roles: principal.roles,
+    };
     await this.commands.audit.execute(
       id,
+      { ...read, at: context.now.toISOString() },
       {
-        type: 'RecordRead',
-        clueId: id,
-        reader: principal.sub,
-        roles: principal.roles,
-        at: context.now.toISOString(),
+        actor: context.actor,
+        correlationId: context.correlationId,
+        now: context.now,
       },
-      { actor: context.actor, correlationId: context.correlationId, now: context.now },
     );
     // And on the admin's audit trail, beside token use and ledger exports.
     await this.auditTrail.record(request, { action: 'clue.full-read' });
     return fullView(id, state, events);
   }
 
-  @Answers(ClueReads)
-  @Get(':id/reads')
-  @Roles('office', 'discipline')
-  @ApiOperation({ summary: 'Who read the clue’s full record, and when (查阅记录)' })
-  async reads(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
+  @ReadEndpoint(ClueReads, ':id/reads', 'Who read the clue’s full record, and when (查阅记录)', {
+    roles: ['office', 'discipline'],
+  })
+  async reads(@Call() { id, principal }: CommandCall) {
     const { state } = await this.commands.load(id);
     assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
     assertReachesClue(principal, state.facts!, ['office', 'discipline'], id);
     return { items: await this.commands.readTrail(id) };
   }
 
-  @Answers(CommandOutcome, { rules: CLUE_RULES.AssessClue })
-  @Post(':id/assessment')
-  @HttpCode(200)
-  @Roles('office')
-  @ApiOperation({ summary: 'Joint review with the commission, choosing the recipient (集体会商)' })
-  assess(
-    @Param('id', uuid) id: string,
-    @Body() body: AssessmentBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'AssessClue', {
+  @Step(
+    'AssessClue',
+    ':id/assessment',
+    'Joint review with the commission, choosing the recipient (集体会商)',
+    { roles: ['office'] },
+  )
+  assess(@Call() call: CommandCall, @Body() body: AssessmentBody) {
+    return this.run(call, 'AssessClue', {
       recipient: body.recipient,
       note: body.note,
       ...(body.assessedAt && { assessedAt: body.assessedAt }),
     });
   }
 
-  @Answers(CommandOutcome, { rules: CLUE_RULES.TransferClue })
-  @Post(':id/transfer')
-  @HttpCode(200)
-  @Roles('office')
-  @ApiOperation({ summary: 'Transfer to the recipient with a result due day (线索移交)' })
-  transfer(
-    @Param('id', uuid) id: string,
-    @Body() body: TransferBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'TransferClue', {
+  @Step(
+    'TransferClue',
+    ':id/transfer',
+    'Transfer to the recipient with a result due day (线索移交)',
+    { roles: ['office'] },
+  )
+  transfer(@Call() call: CommandCall, @Body() body: TransferBody) {
+    return this.run(call, 'TransferClue', {
       ...(body.resultDueBy && { resultDueBy: body.resultDueBy }),
       ...(body.transferredAt && { transferredAt: body.transferredAt }),
     });
   }
 
-  @Answers(CommandOutcome, { rules: CLUE_RULES.AcknowledgeReceipt })
-  @Post(':id/receipt')
-  @HttpCode(200)
-  @Roles(...RECIPIENTS)
-  @ApiOperation({ summary: 'The recipient signed for the clue (签收)' })
-  receipt(
-    @Param('id', uuid) id: string,
-    @Body() body: ReceiptBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'AcknowledgeReceipt', {
+  @Step('AcknowledgeReceipt', ':id/receipt', 'The recipient signed for the clue (签收)')
+  receipt(@Call() call: CommandCall, @Body() body: ReceiptBody) {
+    return this.run(call, 'AcknowledgeReceipt', {
       receivedAt: body.receivedAt,
-      receivedBy: body.receivedBy ?? p.sub,
+      receivedBy: body.receivedBy ?? call.principal.sub,
     });
   }
 
-  @Answers(CommandOutcome, { rules: CLUE_RULES.DecideDisposition })
-  @Post(':id/disposition')
-  @HttpCode(200)
-  @Roles(...RECIPIENTS)
-  @ApiOperation({
-    summary: 'Disposition (处置方式): 谈话函询, 初步核实, 暂存待查 or 予以了结',
-  })
-  disposition(
-    @Param('id', uuid) id: string,
-    @Body() body: DispositionBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'DecideDisposition', {
+  @Step(
+    'DecideDisposition',
+    ':id/disposition',
+    'Disposition (处置方式): 谈话函询, 初步核实, 暂存待查 or 予以了结',
+  )
+  disposition(@Call() call: CommandCall, @Body() body: DispositionBody) {
+    return this.run(call, 'DecideDisposition', {
       method: body.method,
       ...(body.decidedAt && { decidedAt: body.decidedAt }),
     });
   }
 
-  @Answers(CommandOutcome, { rules: CLUE_RULES.ReportOutcome })
-  @Post(':id/outcome')
-  @HttpCode(200)
-  @Roles(...RECIPIENTS)
-  @ApiOperation({ summary: 'Outcome figures (办理结果); final concludes the clue (办结)' })
-  outcome(
-    @Param('id', uuid) id: string,
-    @Body() body: OutcomeBody,
-    @Command() c: CommandContext,
-    @CurrentPrincipal() p: Principal,
-  ) {
-    return this.run(id, p, c, 'ReportOutcome', {
+  @Step(
+    'ReportOutcome',
+    ':id/outcome',
+    'Outcome figures (办理结果); final concludes the clue (办结)',
+  )
+  outcome(@Call() call: CommandCall, @Body() body: OutcomeBody) {
+    return this.run(call, 'ReportOutcome', {
       caseFiled: body.caseFiled,
       sanctionedPersons: body.sanctionedPersons,
       judicialTransfers: body.judicialTransfers,
@@ -234,61 +184,26 @@ export class CluesController {
     });
   }
 
-  @Answers(ErasureOutcome, { rules: CLUE_RULES.ErasePersonalData })
-  @Delete(':id/personal-data')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({
-    summary:
-      'Erase the clue’s personal data (删除个人信息, crypto-shredding): its key is destroyed, so ' +
+  @Step(
+    'ErasePersonalData',
+    ':id/personal-data',
+    'Erase the clue’s personal data (删除个人信息, crypto-shredding): its key is destroyed, so ' +
       'the name, position, allegation, evidence and notes become unreadable in every stored ' +
       'event and message; the clue and its figures stay. Irreversible; admin of the ' +
       'jurisdiction only. What the commission already received is not recalled.',
-  })
-  async erasePersonalData(
-    @Param('id', uuid) id: string,
-    @Body() body: ErasureBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    const { state } = await this.commands.load(id);
-    assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
-    const outcome = await this.commands.erasePersonalData(id, body.reason, context);
-    return { id: outcome.id, revision: outcome.revision, personalDataErased: true };
+    { method: 'delete', roles: ['admin'], answers: ErasureOutcome, dryRun: false },
+  )
+  async erasePersonalData(@Call() call: CommandCall, @Body() body: ErasureBody) {
+    const outcome = await this.commands.erasePersonalData(call, body.reason);
+    return { ...outcome, personalDataErased: true };
   }
 
-  private async run<T extends ClueCommand['type']>(
-    id: string,
-    principal: Principal,
-    context: CommandContext,
-    type: T,
-    body: CommandWithout<T>,
-  ) {
-    const { state } = await this.commands.load(id);
-    assertRecordInReach(principal, state.facts!.jurisdiction, 'clue', id);
-    assertReachesClue(principal, state.facts!, RECIPIENTS, id);
-    const command = { type, at: context.now.toISOString(), ...body } as ClueCommand;
-    const outcome = await this.commands.execute(id, command, context);
-    return { id: outcome.id, revision: outcome.revision };
+  private run<T extends ClueCommand['type']>(call: CommandCall, type: T, body: CommandWithout<T>) {
+    const command = { type, at: call.context.now.toISOString(), ...body } as ClueCommand;
+    return this.commands.pipeline.run(call, command, RECIPIENTS);
   }
 
-  private async page(
-    filter: Record<string, unknown>,
-    sort: Record<string, 1 | -1>,
-    query: PageQuery,
-  ) {
-    const page = await this.readModels.find<ClueSummary>(CLUES, {
-      filter,
-      sort,
-      limit: query.limit,
-      cursor: query.cursor,
-    });
-    return {
-      items: page.items.map(({ _id, jurisdictionPath: _path, ...summary }) => ({
-        id: _id,
-        ...summary,
-      })),
-      ...(page.next && { next: page.next }),
-    };
+  private page(filter: Filter, sort: Record<string, 1 | -1>, query: PageRequest) {
+    return pageOf<ClueSummary>(this.readModels, CLUES, filter, sort, query);
   }
 }

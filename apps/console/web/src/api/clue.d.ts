@@ -743,9 +743,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -799,11 +797,12 @@ export interface operations {
   };
   CluesController_assess: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -890,11 +889,12 @@ export interface operations {
   };
   CluesController_disposition: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -983,11 +983,12 @@ export interface operations {
   };
   CluesController_outcome: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1078,9 +1079,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1164,9 +1163,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1220,11 +1217,12 @@ export interface operations {
   };
   CluesController_receipt: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1312,11 +1310,12 @@ export interface operations {
   };
   CluesController_transfer: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {

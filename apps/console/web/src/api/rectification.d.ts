@@ -1095,9 +1095,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1151,11 +1149,12 @@ export interface operations {
   };
   CasesController_admonishment: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1237,11 +1236,12 @@ export interface operations {
   };
   CasesController_assessment: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1327,11 +1327,12 @@ export interface operations {
   };
   CasesController_close: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1411,9 +1412,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1467,12 +1466,12 @@ export interface operations {
   };
   CasesController_progress: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        itemId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1560,12 +1559,12 @@ export interface operations {
   };
   CasesController_reopen: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        itemId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1648,12 +1647,12 @@ export interface operations {
   };
   CasesController_signOff: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        itemId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1741,12 +1740,12 @@ export interface operations {
   };
   CasesController_withhold: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        itemId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1828,11 +1827,12 @@ export interface operations {
   };
   CasesController_plan: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1922,11 +1922,12 @@ export interface operations {
   };
   CasesController_reviewPlan: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2014,11 +2015,12 @@ export interface operations {
   };
   CasesController_reRectification: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2105,11 +2107,12 @@ export interface operations {
   };
   CasesController_report: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2195,11 +2198,12 @@ export interface operations {
   };
   CasesController_reviewReport: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2286,11 +2290,12 @@ export interface operations {
   };
   CasesController_supervisionNote: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
