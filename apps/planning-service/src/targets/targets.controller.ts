@@ -1,29 +1,21 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { targetDecider, omit, PLANNING_RULES } from '@xuncha/planning-domain';
 import { RuleViolation } from '@xuncha/platform-kernel';
 import type { CommandContext } from '@xuncha/platform-event-store';
 import {
-  Command,
+  Call,
+  CommandEndpoint,
   CurrentPrincipal,
   InvalidInput,
+  ReadEndpoint,
   Roles,
   assertInJurisdiction,
   assertRecordInReach,
+  commandEndpoints,
+  type CommandCall,
   type Principal,
-  Answers,
-  CommandOutcome,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { Planning, queryScope, type TargetDoc } from '../views/planning';
@@ -38,6 +30,7 @@ import {
 import { SplitOutcome, TargetPage, TargetView } from '../views/planning.answers';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
+const Step = commandEndpoints(PLANNING_RULES);
 
 @ApiTags('targets')
 @Controller('targets')
@@ -45,14 +38,8 @@ const READERS = ['office', 'analyst', 'admin'] as const;
 export class TargetsController {
   constructor(private readonly planning: Planning) {}
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.RegisterTarget })
-  @Post()
-  @ApiOperation({ summary: '新增巡察对象 (register a target)' })
-  async register(
-    @Body() body: RegisterTargetBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Step('RegisterTarget', '', '新增巡察对象 (register a target)', { status: 201 })
+  async register(@Call() { principal, context }: CommandCall, @Body() body: RegisterTargetBody) {
     assertInJurisdiction(principal, body.jurisdiction);
     const id = randomUUID();
     const [parent] = body.parentId ? await this.planning.targetFacts([body.parentId]) : [];
@@ -70,12 +57,12 @@ export class TargetsController {
     );
   }
 
-  @Answers(TargetPage)
-  @Get()
-  @Roles(...READERS)
-  @ApiOperation({
-    summary: '巡察对象列表 (targets, filterable; a jurisdiction includes everything under it)',
-  })
+  @ReadEndpoint(
+    TargetPage,
+    '',
+    '巡察对象列表 (targets, filterable; a jurisdiction includes everything under it)',
+    { roles: READERS },
+  )
   list(@Query() query: TargetListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.tier) filter.tier = query.tier;
@@ -91,22 +78,22 @@ export class TargetsController {
       .then(({ items, next }) => ({ items: items.map(present), ...(next && { next }) }));
   }
 
-  @Answers(TargetView)
-  @Get(':id')
-  @Roles(...READERS)
-  @ApiOperation({ summary: '巡察对象 (one target)' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  @ReadEndpoint(TargetView, ':id', '巡察对象 (one target)', { roles: READERS })
+  async get(@Call() { id, principal }: CommandCall) {
     return present(await this.planning.visible<TargetDoc>(principal, 'targets', id, 'target'));
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.UpdateTargetProfile })
-  @Patch(':id')
-  @ApiOperation({ summary: '巡察对象信息变更 (update headcount, leader, category, name)' })
+  @Step(
+    'UpdateTargetProfile',
+    ':id',
+    '巡察对象信息变更 (update headcount, leader, category, name)',
+    {
+      method: 'patch',
+    },
+  )
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Call() { id, principal, context }: CommandCall,
     @Body() body: UpdateTargetProfileBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
   ) {
     const nulls = Object.keys(body).filter((key) => body[key as keyof typeof body] === null);
     if (nulls.length > 0) {
@@ -123,16 +110,8 @@ export class TargetsController {
     );
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.RetireTarget })
-  @Post(':id/retire')
-  @HttpCode(200)
-  @ApiOperation({ summary: '撤销巡察对象 (retire a target)' })
-  async retire(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: RetireTargetBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Step('RetireTarget', ':id/retire', '撤销巡察对象 (retire a target)')
+  async retire(@Call() { id, principal, context }: CommandCall, @Body() body: RetireTargetBody) {
     await this.planning.visible(principal, 'targets', id, 'target');
     return this.planning.execute(
       this.planning.targets,
@@ -142,18 +121,12 @@ export class TargetsController {
     );
   }
 
-  @Answers(CommandOutcome, {
-    rules: [...PLANNING_RULES.MergeTargets, ...PLANNING_RULES.AbsorbTarget],
-  })
-  @Post(':id/merge')
-  @HttpCode(200)
-  @ApiOperation({ summary: '机构改革合并 (merge targets into this one; they are retired)' })
-  async merge(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: MergeTargetsBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @CommandEndpoint(
+    ':id/merge',
+    [...PLANNING_RULES.MergeTargets, ...PLANNING_RULES.AbsorbTarget],
+    '机构改革合并 (merge targets into this one; they are retired)',
+  )
+  async merge(@Call() { id, principal, context }: CommandCall, @Body() body: MergeTargetsBody) {
     await this.planning.visible(principal, 'targets', id, 'target');
     const merged = await this.planning.targetFacts(body.mergedTargetIds);
     const unknown = body.mergedTargetIds.filter((t) => !merged.some((m) => m.id === t));
@@ -186,18 +159,13 @@ export class TargetsController {
     return outcome;
   }
 
-  @Answers(SplitOutcome, {
-    rules: [...PLANNING_RULES.SplitTarget, ...PLANNING_RULES.RegisterTarget],
-  })
-  @Post(':id/split')
-  @HttpCode(200)
-  @ApiOperation({ summary: '机构改革拆分 (split a target: successors registered, it is retired)' })
-  async split(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: SplitTargetBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @CommandEndpoint(
+    ':id/split',
+    [...PLANNING_RULES.SplitTarget, ...PLANNING_RULES.RegisterTarget],
+    '机构改革拆分 (split a target: successors registered, it is retired)',
+    { answers: SplitOutcome },
+  )
+  async split(@Call() { id, principal, context }: CommandCall, @Body() body: SplitTargetBody) {
     const original = await this.planning.visible<TargetDoc>(principal, 'targets', id, 'target');
     body.successors.forEach((successor) => assertInJurisdiction(principal, successor.jurisdiction));
     const at = context.now.toISOString();

@@ -1,16 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
   PLANNING_RULES,
@@ -18,15 +7,17 @@ import {
   coverageOf,
   coverageWarnings,
   missingTargets,
+  type TermPlanCommand,
 } from '@xuncha/planning-domain';
-import type { CommandContext } from '@xuncha/platform-event-store';
 import {
-  Answers,
-  CommandOutcome,
-  Command,
+  Call,
   CurrentPrincipal,
+  ReadEndpoint,
   Roles,
   assertInJurisdiction,
+  commandEndpoints,
+  type CommandCall,
+  type DistributiveOmit,
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
@@ -46,6 +37,7 @@ import {
 } from '../views/planning.answers';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
+const Step = commandEndpoints(PLANNING_RULES);
 
 @ApiTags('term-plans')
 @Controller('term-plans')
@@ -53,36 +45,25 @@ const READERS = ['office', 'analyst', 'admin'] as const;
 export class TermPlansController {
   constructor(private readonly planning: Planning) {}
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.DraftTermPlan })
-  @Post()
-  @ApiOperation({ summary: '起草届内巡察规划 (draft a term plan)' })
-  async draft(
-    @Body() body: DraftTermPlanBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Step('DraftTermPlan', '', '起草届内巡察规划 (draft a term plan)', { status: 201 })
+  async draft(@Call() { principal, context }: CommandCall, @Body() body: DraftTermPlanBody) {
     assertInJurisdiction(principal, body.jurisdiction);
     const id = randomUUID();
     const { from, to, ...rest } = body;
-    return this.planning.execute(
-      this.planning.termPlans,
+    const targets = await this.planning.targetFacts(body.targetIds);
+    const at = context.now.toISOString();
+    const command = {
+      type: 'DraftTermPlan',
       id,
-      {
-        type: 'DraftTermPlan',
-        id,
-        at: context.now.toISOString(),
-        ...rest,
-        window: { from, to },
-        targets: await this.planning.targetFacts(body.targetIds),
-      },
-      context,
-    );
+      at,
+      ...rest,
+      window: { from, to },
+      targets,
+    } as const;
+    return this.planning.execute(this.planning.termPlans, id, command, context);
   }
 
-  @Answers(TermPlanPage)
-  @Get()
-  @Roles(...READERS)
-  @ApiOperation({ summary: '届内巡察规划列表 (term plans)' })
+  @ReadEndpoint(TermPlanPage, '', '届内巡察规划列表 (term plans)', { roles: READERS })
   async list(@Query() query: TermPlanListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.status) filter.status = query.status;
@@ -95,94 +76,62 @@ export class TermPlansController {
     return { items: items.map(present), ...(next && { next }) };
   }
 
-  @Answers(TermPlanView)
-  @Get(':id')
-  @Roles(...READERS)
-  @ApiOperation({ summary: '届内巡察规划 (one term plan with its scope and annual plans)' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  @ReadEndpoint(
+    TermPlanView,
+    ':id',
+    '届内巡察规划 (one term plan with its scope and annual plans)',
+    {
+      roles: READERS,
+    },
+  )
+  async get(@Call() { id, principal }: CommandCall) {
     return present(await this.visible(principal, id));
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.AdoptTermPlan })
-  @Post(':id/adopt')
-  @HttpCode(200)
-  @ApiOperation({ summary: '通过规划 (adopt the term plan)' })
-  async adopt(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.termPlans,
-      id,
-      { type: 'AdoptTermPlan', id, at: context.now.toISOString() },
-      context,
-    );
+  @Step('AdoptTermPlan', ':id/adopt', '通过规划 (adopt the term plan)')
+  adopt(@Call() call: CommandCall) {
+    return this.run(call, { type: 'AdoptTermPlan' });
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.AdjustTermPlanScope })
-  @Post(':id/scope')
-  @HttpCode(200)
-  @ApiOperation({ summary: '调整巡察范围 (add or drop targets mid-term, with a reason)' })
-  async adjustScope(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AdjustScopeBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.termPlans,
-      id,
-      {
-        type: 'AdjustTermPlanScope',
-        id,
-        at: context.now.toISOString(),
-        ...body,
-        targets: await this.planning.targetFacts(body.addedTargetIds),
-      },
-      context,
-    );
+  @Step(
+    'AdjustTermPlanScope',
+    ':id/scope',
+    '调整巡察范围 (add or drop targets mid-term, with a reason)',
+  )
+  async adjustScope(@Call() call: CommandCall, @Body() body: AdjustScopeBody) {
+    const targets = await this.planning.targetFacts(body.addedTargetIds);
+    return this.run(call, { type: 'AdjustTermPlanScope', ...body, targets });
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.SetAnnualPlan })
-  @Put(':id/annual-plans/:year')
-  @ApiOperation({ summary: '年度巡察计划 (set the annual plan of a year)' })
-  async setAnnualPlan(
-    @Param('id', ParseUUIDPipe) id: string,
+  @Step('SetAnnualPlan', ':id/annual-plans/:year', '年度巡察计划 (set the annual plan of a year)', {
+    method: 'put',
+  })
+  setAnnualPlan(
+    @Call() call: CommandCall,
     @Param('year', ParseIntPipe) year: number,
     @Body() body: AnnualPlanBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
   ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.termPlans,
-      id,
-      { type: 'SetAnnualPlan', id, at: context.now.toISOString(), year, ...body },
-      context,
-    );
+    return this.run(call, { type: 'SetAnnualPlan', year, ...body });
   }
 
-  @Answers(TermPlanCoverage)
-  @Get(':id/coverage')
-  @Roles(...READERS)
-  @ApiOperation({ summary: '全覆盖进度 (coverage: in scope, inspected, rate, still missing)' })
-  async coverage(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  @ReadEndpoint(
+    TermPlanCoverage,
+    ':id/coverage',
+    '全覆盖进度 (coverage: in scope, inspected, rate, still missing)',
+    { roles: READERS },
+  )
+  async coverage(@Call() { id, principal }: CommandCall) {
     const plan = await this.visible(principal, id);
     return { ...coverageOf(plan), missing: missingTargets(plan) };
   }
 
-  @Answers(CoverageWarnings)
-  @Get(':id/warnings')
-  @Roles(...READERS)
-  @ApiOperation({ summary: '全覆盖预警 (targets the pace so far cannot cover in the time left)' })
-  async warnings(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: WarningsQuery,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @ReadEndpoint(
+    CoverageWarnings,
+    ':id/warnings',
+    '全覆盖预警 (targets the pace so far cannot cover in the time left)',
+    { roles: READERS },
+  )
+  async warnings(@Call() { id, principal }: CommandCall, @Query() query: WarningsQuery) {
     const plan = await this.visible(principal, id);
     const open = await this.planning.views.all<RoundDoc>('rounds', {
       filter: { termPlanId: id, status: { $in: ['draft', 'approved', 'launched'] } },
@@ -193,6 +142,13 @@ export class TermPlansController {
       asOf,
       open.flatMap((round) => round.targetIds),
     );
+  }
+
+  /** A command on a term plan in the caller's reach. */
+  private async run(call: CommandCall, body: DistributiveOmit<TermPlanCommand, 'id' | 'at'>) {
+    await this.visible(call.principal, call.id);
+    const command = { ...body, id: call.id, at: call.context.now.toISOString() } as TermPlanCommand;
+    return this.planning.execute(this.planning.termPlans, call.id, command, call.context);
   }
 
   private visible(principal: Principal, id: string): Promise<TermPlanDoc> {

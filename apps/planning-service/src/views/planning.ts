@@ -33,7 +33,13 @@ import {
   jurisdictionAncestors,
   type DomainEvent,
 } from '@xuncha/platform-kernel';
-import { assertInJurisdiction, assertRecordInReach, type Principal } from '@xuncha/platform-nest';
+import {
+  answerOf,
+  assertInJurisdiction,
+  assertRecordInReach,
+  type CommandAnswer,
+  type Principal,
+} from '@xuncha/platform-nest';
 import type { Doc } from '@xuncha/platform-read-models';
 import { PlanningViews, VIEWS, scopeCode } from './planning-views';
 
@@ -93,10 +99,10 @@ export class Planning {
     id: string,
     command: C,
     context: CommandContext,
-  ): Promise<{ id: string; revision: number }> {
+  ): Promise<CommandAnswer> {
     const outcome = await aggregates.execute(id, command, context);
     await this.views.caughtUp();
-    return { id: outcome.id, revision: outcome.revision };
+    return answerOf(outcome);
   }
 
   /** True when the request repeats an Idempotency-Key already answered. */

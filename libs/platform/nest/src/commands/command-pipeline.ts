@@ -62,3 +62,6 @@ export class CommandPipeline<S, C, E extends DomainEvent, A = undefined> {
     return answerOf(await this.store.executeOn(call.id, loaded, decided, call.context));
   }
 }
+
+/** `Omit` over each member of a union of commands: the body an endpoint fills in. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,4 +1,13 @@
-import { applyDecorators, Delete, Get, HttpCode, Post, Put, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  Delete,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Put,
+  SetMetadata,
+} from '@nestjs/common';
 import { ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.guard';
 import type { Role } from '../auth/principal';
@@ -14,7 +23,7 @@ export interface EndpointOptions extends Omit<AnswerOptions, 'rules' | 'descript
 }
 
 export interface CommandEndpointOptions extends EndpointOptions {
-  readonly method?: 'post' | 'put' | 'delete';
+  readonly method?: 'post' | 'put' | 'patch' | 'delete';
   /** 200 by default: a command on a record answers its revision, it creates no resource. */
   readonly status?: number;
   /** What it answers; CommandOutcome by default. */
@@ -23,7 +32,7 @@ export interface CommandEndpointOptions extends EndpointOptions {
   readonly dryRun?: boolean;
 }
 
-const ROUTES = { get: Get, post: Post, put: Put, delete: Delete } as const;
+const ROUTES = { get: Get, post: Post, put: Put, patch: Patch, delete: Delete } as const;
 
 /**
  * A command endpoint in one line: route, status, roles, summary, the answers
