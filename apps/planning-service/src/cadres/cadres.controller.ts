@@ -1,28 +1,19 @@
-import { omit, PLANNING_RULES } from '@xuncha/planning-domain';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { omit, PLANNING_RULES, type CadreCommand } from '@xuncha/planning-domain';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { CommandContext } from '@xuncha/platform-event-store';
 import { RuleViolation } from '@xuncha/platform-kernel';
 import {
-  Command,
+  Call,
   CurrentPrincipal,
-  InvalidInput,
+  ReadEndpoint,
   Roles,
   assertInJurisdiction,
+  assertNoNulls,
+  commandEndpoints,
+  type CommandCall,
+  type DistributiveOmit,
   type Principal,
-  Answers,
-  CommandOutcome,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { Planning, queryScope, type CadreDoc } from '../views/planning';
@@ -34,35 +25,28 @@ import {
 } from './cadres.dto';
 import { CadrePage, CadreView } from '../views/planning.answers';
 
+const Step = commandEndpoints(PLANNING_RULES);
+
 @ApiTags('cadres')
 @Controller('cadres')
 @Roles('office')
 export class CadresController {
   constructor(private readonly planning: Planning) {}
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.RegisterCadre })
-  @Post()
-  @ApiOperation({ summary: '干部入库 (register a cadre in the leader or talent pool)' })
-  async register(
-    @Body() body: RegisterCadreBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Step('RegisterCadre', '', '干部入库 (register a cadre in the leader or talent pool)', {
+    status: 201,
+  })
+  async register(@Call() { principal, context }: CommandCall, @Body() body: RegisterCadreBody) {
     assertInJurisdiction(principal, body.jurisdiction);
     if (body.homeUnitId) await this.assertTarget(body.homeUnitId);
     const id = randomUUID();
-    return this.planning.execute(
-      this.planning.cadres,
-      id,
-      { type: 'RegisterCadre', id, at: context.now.toISOString(), ...body },
-      context,
-    );
+    const command = { type: 'RegisterCadre', id, at: context.now.toISOString(), ...body } as const;
+    return this.planning.execute(this.planning.cadres, id, command, context);
   }
 
-  @Answers(CadrePage)
-  @Get()
-  @Roles('office', 'admin')
-  @ApiOperation({ summary: '组长库、人才库 (cadres, by pool and expertise)' })
+  @ReadEndpoint(CadrePage, '', '组长库、人才库 (cadres, by pool and expertise)', {
+    roles: ['office', 'admin'],
+  })
   async list(@Query() query: CadreListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.pool) filter.pools = query.pool;
@@ -76,57 +60,34 @@ export class CadresController {
     return { items: items.map(present), ...(next && { next }) };
   }
 
-  @Answers(CadreView)
-  @Get(':id')
-  @Roles('office', 'admin')
-  @ApiOperation({ summary: '干部信息 (one cadre with pools, expertise and conflicts)' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  @ReadEndpoint(CadreView, ':id', '干部信息 (one cadre with pools, expertise and conflicts)', {
+    roles: ['office', 'admin'],
+  })
+  async get(@Call() { id, principal }: CommandCall) {
     return present(await this.planning.visible<CadreDoc>(principal, 'cadres', id, 'cadre'));
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.UpdateCadre })
-  @Patch(':id')
-  @ApiOperation({ summary: '调整入库信息 (pools, expertise, home unit)' })
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateCadreBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    const nulls = Object.keys(body).filter((key) => body[key as keyof typeof body] === null);
-    if (nulls.length > 0) {
-      throw new InvalidInput(
-        nulls.map((field) => ({ field, messages: [`${field} must not be null`] })),
-      );
-    }
-    await this.planning.visible(principal, 'cadres', id, 'cadre');
-    if (body.homeUnitId) await this.assertTarget(body.homeUnitId);
-    return this.planning.execute(
-      this.planning.cadres,
-      id,
-      { type: 'UpdateCadre', id, at: context.now.toISOString(), changes: { ...body } },
-      context,
-    );
+  @Step('UpdateCadre', ':id', '调整入库信息 (pools, expertise, home unit)', { method: 'patch' })
+  async update(@Call() call: CommandCall, @Body() body: UpdateCadreBody) {
+    assertNoNulls(body);
+    return this.run(call, { type: 'UpdateCadre', changes: { ...body } }, body.homeUnitId);
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.DeclareConflict })
-  @Post(':id/conflicts')
-  @HttpCode(200)
-  @ApiOperation({ summary: '申报回避 (declare a conflict with a target)' })
-  async declareConflict(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: DeclareConflictBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
+  @Step('DeclareConflict', ':id/conflicts', '申报回避 (declare a conflict with a target)')
+  declareConflict(@Call() call: CommandCall, @Body() body: DeclareConflictBody) {
+    return this.run(call, { type: 'DeclareConflict', ...body }, body.targetId);
+  }
+
+  /** A command on a cadre in the caller's reach, naming a target that must be registered. */
+  private async run(
+    call: CommandCall,
+    body: DistributiveOmit<CadreCommand, 'id' | 'at'>,
+    targetId: string | undefined,
   ) {
-    await this.planning.visible(principal, 'cadres', id, 'cadre');
-    await this.assertTarget(body.targetId);
-    return this.planning.execute(
-      this.planning.cadres,
-      id,
-      { type: 'DeclareConflict', id, at: context.now.toISOString(), ...body },
-      context,
-    );
+    await this.planning.visible(call.principal, 'cadres', call.id, 'cadre');
+    if (targetId) await this.assertTarget(targetId);
+    const command = { ...body, id: call.id, at: call.context.now.toISOString() } as CadreCommand;
+    return this.planning.execute(this.planning.cadres, call.id, command, call.context);
   }
 
   private async assertTarget(targetId: string): Promise<void> {

@@ -1,14 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   PLANNING_RULES,
   catalogCounts,
@@ -20,12 +11,13 @@ import {
 import type { CommandContext } from '@xuncha/platform-event-store';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import {
-  Answers,
   Command,
   CurrentPrincipal,
   ROLES,
+  ReadEndpoint,
   Roles,
   assertInJurisdiction,
+  commandEndpoints,
   type Principal,
 } from '@xuncha/platform-nest';
 import { Planning, queryScope, type FocusCatalogDoc } from '../views/planning';
@@ -44,6 +36,8 @@ import {
 /** Catalogs are reference data every role classifies or reads by; only the office writes them. */
 const READERS = ROLES;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Their answer names the version the views hold after the command: no dry run. */
+const Step = commandEndpoints(PLANNING_RULES, { answers: CatalogOutcome, dryRun: false });
 
 @ApiTags('focus catalogs (监督重点清单)')
 @Controller()
@@ -51,13 +45,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export class FocusCatalogsController {
   constructor(private readonly planning: Planning) {}
 
-  @Answers(CatalogList)
-  @Get('focus-catalogs')
-  @Roles(...READERS)
-  @ApiOperation({
-    summary:
-      '监督重点清单 (the catalogs a jurisdiction may use: its own, its ancestors’, the shipped structures, with their versions)',
-  })
+  @ReadEndpoint(
+    CatalogList,
+    'focus-catalogs',
+    '监督重点清单 (the catalogs a jurisdiction may use: its own, its ancestors’, the shipped structures, with their versions)',
+    { roles: READERS },
+  )
   async list(@Query() query: CatalogListQuery, @CurrentPrincipal() principal: Principal) {
     const { own, shipped } = await this.planning.usableCatalogs(
       queryScope(principal, query.jurisdiction),
@@ -81,33 +74,34 @@ export class FocusCatalogsController {
     };
   }
 
-  @Answers(CatalogVersionView)
-  @Get('focus-catalogs/in-force')
-  @Roles(...READERS)
-  @ApiOperation({
-    summary:
-      '现行清单 (the version a round of the jurisdiction starting on the day uses when none is chosen)',
-  })
+  @ReadEndpoint(
+    CatalogVersionView,
+    'focus-catalogs/in-force',
+    '现行清单 (the version a round of the jurisdiction starting on the day uses when none is chosen)',
+    { roles: READERS },
+  )
   async inForce(@Query() query: InForceQuery, @CurrentPrincipal() principal: Principal) {
     const jurisdiction = queryScope(principal, query.jurisdiction);
     const on = query.on ?? new Date().toISOString().slice(0, 10);
     return present(await this.planning.catalogInForce(jurisdiction, on));
   }
 
-  @Answers(CatalogVersionView)
-  @Get('focus-catalog-versions/:version')
-  @Roles(...READERS)
-  @ApiOperation({
-    summary: '清单版本 (one version, whole, with its classifiable codes for the console to offer)',
-  })
+  @ReadEndpoint(
+    CatalogVersionView,
+    'focus-catalog-versions/:version',
+    '清单版本 (one version, whole, with its classifiable codes for the console to offer)',
+    { roles: READERS },
+  )
   async version(@Param('version') version: string) {
     return present(await this.known(version));
   }
 
-  @Answers({ type: 'string', format: 'binary' }, { as: XLSX })
-  @Get('focus-catalog-versions/:version/workbook')
-  @Roles(...READERS)
-  @ApiOperation({ summary: '导出清单 (the version as an Excel workbook)' })
+  @ReadEndpoint(
+    { type: 'string', format: 'binary' },
+    'focus-catalog-versions/:version/workbook',
+    '导出清单 (the version as an Excel workbook)',
+    { roles: READERS, as: XLSX },
+  )
   async export(@Param('version') version: string) {
     const catalog = await this.known(version);
     return new StreamableFile(await writeCatalogWorkbook(catalog), {
@@ -116,9 +110,12 @@ export class FocusCatalogsController {
     });
   }
 
-  @Answers(CatalogOutcome, { rules: PLANNING_RULES.CreateFocusCatalog })
-  @Post('focus-catalogs')
-  @ApiOperation({ summary: '新建监督重点清单 (create a catalog with its first version)' })
+  @Step(
+    'CreateFocusCatalog',
+    'focus-catalogs',
+    '新建监督重点清单 (create a catalog with its first version)',
+    { status: 201 },
+  )
   async create(
     @Body() body: CreateCatalogBody,
     @Command() context: CommandContext,
@@ -135,9 +132,12 @@ export class FocusCatalogsController {
     );
   }
 
-  @Answers(CatalogOutcome, { rules: PLANNING_RULES.CreateFocusCatalog })
-  @Post('focus-catalogs/workbooks')
-  @ApiOperation({ summary: '导入清单 (create a catalog from an Excel workbook)' })
+  @Step(
+    'CreateFocusCatalog',
+    'focus-catalogs/workbooks',
+    '导入清单 (create a catalog from an Excel workbook)',
+    { status: 201 },
+  )
   async createFromWorkbook(
     @Body() body: CreateFromWorkbookBody,
     @Command() context: CommandContext,
@@ -155,12 +155,11 @@ export class FocusCatalogsController {
     );
   }
 
-  @Answers(CatalogOutcome, { rules: PLANNING_RULES.ReviseFocusCatalog })
-  @Post('focus-catalogs/:id/versions')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '修订清单 (revise: a new version; findings already made keep theirs)',
-  })
+  @Step(
+    'ReviseFocusCatalog',
+    'focus-catalogs/:id/versions',
+    '修订清单 (revise: a new version; findings already made keep theirs)',
+  )
   async revise(
     @Param('id') id: string,
     @Body() body: CatalogContentBody,
@@ -170,10 +169,11 @@ export class FocusCatalogsController {
     return this.reviseCatalog(id, contentOf(body, body), context, principal);
   }
 
-  @Answers(CatalogOutcome, { rules: PLANNING_RULES.ReviseFocusCatalog })
-  @Post('focus-catalogs/:id/versions/workbooks')
-  @HttpCode(200)
-  @ApiOperation({ summary: '导入修订 (revise from an Excel workbook: a new version)' })
+  @Step(
+    'ReviseFocusCatalog',
+    'focus-catalogs/:id/versions/workbooks',
+    '导入修订 (revise from an Excel workbook: a new version)',
+  )
   async reviseFromWorkbook(
     @Param('id') id: string,
     @Body() body: WorkbookBody,

@@ -1,16 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createHash, randomUUID } from 'node:crypto';
 import type { TargetProfile } from '@xuncha/contracts';
 import {
@@ -23,13 +12,16 @@ import {
 import type { CommandContext } from '@xuncha/platform-event-store';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import {
-  Command,
+  Call,
+  CommandEndpoint,
   CurrentPrincipal,
+  ReadEndpoint,
   Roles,
   assertRecordInReach,
+  commandEndpoints,
+  type CommandCall,
+  type DistributiveOmit,
   type Principal,
-  Answers,
-  CommandOutcome,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
 import { toTargetProfile } from '../integration/planning.mapper';
@@ -52,6 +44,7 @@ import {
 import { RoundPage, RoundView, TeamOutcome, TeamSuggestion } from '../views/planning.answers';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
+const Step = commandEndpoints(PLANNING_RULES);
 
 @ApiTags('rounds')
 @Controller('rounds')
@@ -59,14 +52,8 @@ const READERS = ['office', 'analyst', 'admin'] as const;
 export class RoundsController {
   constructor(private readonly planning: Planning) {}
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.PlanRound })
-  @Post()
-  @ApiOperation({ summary: '拟定轮次 (plan a round: kind, modes, window)' })
-  async plan(
-    @Body() body: PlanRoundBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Step('PlanRound', '', '拟定轮次 (plan a round: kind, modes, window)', { status: 201 })
+  async plan(@Call() { principal, context }: CommandCall, @Body() body: PlanRoundBody) {
     const plan = await this.planning.visible<TermPlanDoc>(
       principal,
       'term-plans',
@@ -92,36 +79,17 @@ export class RoundsController {
     );
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.ChooseRoundCatalog })
-  @Post(':id/catalog')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '选择监督重点清单 (choose the focus catalog version the round classifies against)',
-  })
-  async chooseCatalog(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ChooseCatalogBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.rounds,
-      id,
-      {
-        type: 'ChooseRoundCatalog',
-        id,
-        at: context.now.toISOString(),
-        ...(await this.catalogChoice(body.catalogVersion)),
-      },
-      context,
-    );
+  @Step(
+    'ChooseRoundCatalog',
+    ':id/catalog',
+    '选择监督重点清单 (choose the focus catalog version the round classifies against)',
+  )
+  async chooseCatalog(@Call() call: CommandCall, @Body() body: ChooseCatalogBody) {
+    const choice = await this.catalogChoice(body.catalogVersion);
+    return this.run(call, { type: 'ChooseRoundCatalog', ...choice });
   }
 
-  @Answers(RoundPage)
-  @Get()
-  @Roles(...READERS)
-  @ApiOperation({ summary: '轮次列表 (rounds)' })
+  @ReadEndpoint(RoundPage, '', '轮次列表 (rounds)', { roles: READERS })
   async list(@Query() query: RoundListQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Filter = { scope: queryScope(principal, query.jurisdiction) };
     if (query.termPlanId) filter.termPlanId = query.termPlanId;
@@ -135,26 +103,20 @@ export class RoundsController {
     return { items: items.map(present), ...(next && { next }) };
   }
 
-  @Answers(RoundView)
-  @Get(':id')
-  @Roles(...READERS)
-  @ApiOperation({ summary: '轮次 (a round with its teams, targets and status)' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  @ReadEndpoint(RoundView, ':id', '轮次 (a round with its teams, targets and status)', {
+    roles: READERS,
+  })
+  async get(@Call() { id, principal }: CommandCall) {
     return present(await this.visible(principal, id));
   }
 
-  @Answers(TeamOutcome, { rules: PLANNING_RULES.FormTeam })
-  @Post(':id/teams')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: '组建巡察组 (form a team: leader, deputies, liaison, members, targets)',
-  })
-  async formTeam(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: FormTeamBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @Step(
+    'FormTeam',
+    ':id/teams',
+    '组建巡察组 (form a team: leader, deputies, liaison, members, targets)',
+    { answers: TeamOutcome },
+  )
+  async formTeam(@Call() { id, principal, context }: CommandCall, @Body() body: FormTeamBody) {
     // Derived from the Idempotency-Key, so that a repeat answers with the same team.
     const teamId = context.idempotencyKey
       ? uuidFrom(`${context.actor}:${context.idempotencyKey}:team`)
@@ -163,15 +125,16 @@ export class RoundsController {
     return { id, revision, teamId };
   }
 
-  @Answers(TeamOutcome, { rules: PLANNING_RULES.FormTeam })
-  @Put(':id/teams/:teamId')
-  @ApiOperation({ summary: '调整巡察组 (edit a team; an approved round goes back for approval)' })
+  @Step(
+    'FormTeam',
+    ':id/teams/:teamId',
+    '调整巡察组 (edit a team; an approved round goes back for approval)',
+    { method: 'put', answers: TeamOutcome },
+  )
   async editTeam(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('teamId', ParseUUIDPipe) teamId: string,
+    @Call() { id, principal, context }: CommandCall,
+    @Call('teamId') { id: teamId }: CommandCall,
     @Body() body: FormTeamBody,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
   ) {
     const round = await this.visible(principal, id);
     if (!round.teams.some((team) => team.teamId === teamId))
@@ -180,33 +143,22 @@ export class RoundsController {
     return { id, revision, teamId };
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.DisbandTeam })
-  @Delete(':id/teams/:teamId')
-  @ApiOperation({ summary: '撤销巡察组 (disband a team)' })
-  async disbandTeam(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('teamId', ParseUUIDPipe) teamId: string,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.rounds,
-      id,
-      { type: 'DisbandTeam', id, teamId, at: context.now.toISOString() },
-      context,
-    );
+  @Step('DisbandTeam', ':id/teams/:teamId', '撤销巡察组 (disband a team)', { method: 'delete' })
+  disbandTeam(@Call() call: CommandCall, @Call('teamId') { id: teamId }: CommandCall) {
+    return this.run(call, { type: 'DisbandTeam', teamId });
   }
 
-  @Answers(TeamSuggestion, { readOnly: true })
-  @Post(':id/suggestions')
-  @HttpCode(200)
-  @ApiOperation({ summary: '推荐巡察组人选 (suggest a leader and members from the pools)' })
-  async suggest(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: SuggestTeamBody,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  @CommandEndpoint(
+    ':id/suggestions',
+    [],
+    '推荐巡察组人选 (suggest a leader and members from the pools)',
+    {
+      answers: TeamSuggestion,
+      readOnly: true,
+      dryRun: false,
+    },
+  )
+  async suggest(@Call() { id, principal }: CommandCall, @Body() body: SuggestTeamBody) {
     const round = await this.visible(principal, id);
     const [targets, candidates, overlapping] = await Promise.all([
       this.planning.targetFacts(body.targetIds),
@@ -227,34 +179,18 @@ export class RoundsController {
     });
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.ApproveRound })
-  @Post(':id/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: '批准轮次方案 (approved by the secretary meeting, 书记专题会)' })
-  async approve(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.rounds,
-      id,
-      { type: 'ApproveRound', id, at: context.now.toISOString() },
-      context,
-    );
+  @Step(
+    'ApproveRound',
+    ':id/approve',
+    '批准轮次方案 (approved by the secretary meeting, 书记专题会)',
+  )
+  approve(@Call() call: CommandCall) {
+    return this.run(call, { type: 'ApproveRound' });
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.LaunchRound })
-  @Post(':id/launch')
-  @HttpCode(200)
-  @ApiOperation({ summary: '进驻启动 (launch: one inspection per team and target)' })
-  async launch(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    const round = await this.visible(principal, id);
+  @Step('LaunchRound', ':id/launch', '进驻启动 (launch: one inspection per team and target)')
+  async launch(@Call() call: CommandCall) {
+    const round = await this.visible(call.principal, call.id);
     const docs = await this.planning.views.all<TargetDoc>('targets', {
       filter: { _id: { $in: round.targetIds } },
     });
@@ -267,30 +203,21 @@ export class RoundsController {
     const catalog = chosen
       ? chosen.catalog
       : await this.planning.catalogInForce(round.jurisdiction, round.window.from);
-    return this.planning.execute(
-      this.planning.rounds,
-      id,
-      { type: 'LaunchRound', id, at: context.now.toISOString(), targets, deadlines, catalog },
-      context,
-    );
+    const at = call.context.now.toISOString();
+    const command = { type: 'LaunchRound', id: call.id, at, targets, deadlines, catalog } as const;
+    return this.planning.execute(this.planning.rounds, call.id, command, call.context);
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.CloseRound })
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiOperation({ summary: '本轮巡察结束 (close the round)' })
-  async close(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    await this.visible(principal, id);
-    return this.planning.execute(
-      this.planning.rounds,
-      id,
-      { type: 'CloseRound', id, at: context.now.toISOString() },
-      context,
-    );
+  @Step('CloseRound', ':id/close', '本轮巡察结束 (close the round)')
+  close(@Call() call: CommandCall) {
+    return this.run(call, { type: 'CloseRound' });
+  }
+
+  /** A command on a round in the caller's reach. */
+  private async run(call: CommandCall, body: DistributiveOmit<RoundCommand, 'id' | 'at'>) {
+    await this.visible(call.principal, call.id);
+    const command = { ...body, id: call.id, at: call.context.now.toISOString() } as RoundCommand;
+    return this.planning.execute(this.planning.rounds, call.id, command, call.context);
   }
 
   private async runFormTeam(

@@ -8,10 +8,10 @@ import {
   Call,
   CommandEndpoint,
   CurrentPrincipal,
-  InvalidInput,
   ReadEndpoint,
   Roles,
   assertInJurisdiction,
+  assertNoNulls,
   assertRecordInReach,
   commandEndpoints,
   type CommandCall,
@@ -95,12 +95,7 @@ export class TargetsController {
     @Call() { id, principal, context }: CommandCall,
     @Body() body: UpdateTargetProfileBody,
   ) {
-    const nulls = Object.keys(body).filter((key) => body[key as keyof typeof body] === null);
-    if (nulls.length > 0) {
-      throw new InvalidInput(
-        nulls.map((field) => ({ field, messages: [`${field} must not be null`] })),
-      );
-    }
+    assertNoNulls(body);
     await this.planning.visible(principal, 'targets', id, 'target');
     return this.planning.execute(
       this.planning.targets,

@@ -1687,7 +1687,10 @@ export interface operations {
   };
   CadresController_register: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -1764,9 +1767,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -1820,11 +1821,12 @@ export interface operations {
   };
   CadresController_update: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -1906,11 +1908,12 @@ export interface operations {
   };
   CadresController_declareConflict: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -2766,7 +2769,10 @@ export interface operations {
   };
   RoundsController_plan: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2850,9 +2856,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -2906,11 +2910,12 @@ export interface operations {
   };
   RoundsController_approve: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -2992,11 +2997,12 @@ export interface operations {
   };
   RoundsController_chooseCatalog: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3082,11 +3088,12 @@ export interface operations {
   };
   RoundsController_close: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -3164,11 +3171,12 @@ export interface operations {
   };
   RoundsController_launch: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -3248,9 +3256,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3308,11 +3314,12 @@ export interface operations {
   };
   RoundsController_formTeam: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3409,12 +3416,12 @@ export interface operations {
   };
   RoundsController_editTeam: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        teamId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3511,12 +3518,12 @@ export interface operations {
   };
   RoundsController_disbandTeam: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        teamId: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -3664,7 +3671,10 @@ export interface operations {
   };
   TargetsController_register: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -3746,9 +3756,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -3802,11 +3810,12 @@ export interface operations {
   };
   TargetsController_update: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3888,11 +3897,12 @@ export interface operations {
   };
   TargetsController_merge: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -3978,11 +3988,12 @@ export interface operations {
   };
   TargetsController_retire: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -4064,11 +4075,12 @@ export interface operations {
   };
   TargetsController_split: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -4211,7 +4223,10 @@ export interface operations {
   };
   TermPlansController_draft: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4293,9 +4308,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -4349,11 +4362,12 @@ export interface operations {
   };
   TermPlansController_adopt: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -4431,10 +4445,12 @@ export interface operations {
   };
   TermPlansController_setAnnualPlan: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path: {
-        id: string;
         year: number;
       };
       cookie?: never;
@@ -4520,9 +4536,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -4576,11 +4590,12 @@ export interface operations {
   };
   TermPlansController_adjustScope: {
     parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
       };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody: {
@@ -4675,9 +4690,7 @@ export interface operations {
         asOf?: string;
       };
       header?: never;
-      path: {
-        id: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;

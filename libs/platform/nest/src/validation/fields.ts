@@ -15,6 +15,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { isJurisdictionCode } from '@xuncha/platform-kernel';
+import { InvalidInput } from '../problem-details/problem-details.filter';
 
 /** A GB/T 2260 division code of 6, 9 or 12 digits that names a real level. */
 export function IsJurisdiction(options?: ValidationOptions): PropertyDecorator {
@@ -123,4 +124,14 @@ export class ListQuery {
   @IsString()
   @MaxLength(2000)
   cursor?: string;
+}
+
+/** 400 naming each field sent as null: a change (PATCH) leaves a field out, it never nulls it. */
+export function assertNoNulls(body: object): void {
+  const nulls = Object.entries(body).filter(([, value]) => value === null);
+  if (nulls.length > 0) {
+    throw new InvalidInput(
+      nulls.map(([field]) => ({ field, messages: [`${field} must not be null`] })),
+    );
+  }
 }
