@@ -1,5 +1,6 @@
 export * from './auth/principal';
 export * from './auth/auth.guard';
+export * from './auth/authenticated-request';
 export * from './auth/signing-key';
 export * from './auth/tokens';
 export * from './bootstrap/bootstrap';

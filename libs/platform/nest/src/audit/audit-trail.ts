@@ -15,7 +15,7 @@ import {
   type EventStore,
 } from '@xuncha/platform-event-store';
 import { ConcurrencyConflict } from '@xuncha/platform-kernel';
-import type { AuthenticatedRequest } from '../auth/auth.guard';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import type { VerifiedToken } from '../auth/tokens';
 import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
 import { RunningPublisher } from '../integration/integration-publishing';

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { concatMap, type Observable } from 'rxjs';
-import type { AuthenticatedRequest } from '../auth/auth.guard';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { AuditTrail } from './audit-trail';
 
 const AUDITED = 'xuncha:audited';

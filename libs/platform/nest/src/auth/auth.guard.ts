@@ -17,6 +17,7 @@ import {
   isWithinJurisdiction,
 } from '@xuncha/platform-kernel';
 import { AuditTrail } from '../audit/audit-trail';
+import type { AuthenticatedRequest } from './authenticated-request';
 import { IdentityProviderUnavailable } from './oidc';
 import type { Principal, Role } from './principal';
 import { InvalidToken, TOKEN_VERIFIER, type TokenVerifier, type VerifiedToken } from './tokens';
@@ -34,10 +35,6 @@ export const CurrentPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal =>
     (context.switchToHttp().getRequest<Request>() as AuthenticatedRequest).principal,
 );
-
-export interface AuthenticatedRequest extends Request {
-  principal: Principal;
-}
 
 const VERIFIED = Symbol('verified token');
 

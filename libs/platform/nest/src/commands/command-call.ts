@@ -1,6 +1,6 @@
 import { createParamDecorator, ParseUUIDPipe, type ExecutionContext } from '@nestjs/common';
 import type { CommandContext } from '@xuncha/platform-event-store';
-import type { AuthenticatedRequest } from '../auth/auth.guard';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import type { Principal } from '../auth/principal';
 import { commandContextOf } from '../request-context/command-context.decorator';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { CommandContext } from '@xuncha/platform-event-store';
-import type { AuthenticatedRequest } from '../auth/auth.guard';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { InvalidInput } from '../problem-details/problem-details.filter';
 import { correlationIdOf } from './correlation-id';
 
