@@ -1,20 +1,18 @@
-import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject, Param } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, Max } from 'class-validator';
 import { TALK_GROUPS, TARGET_TIERS, type TalkGroup, type TargetTier } from '@xuncha/contracts';
 import { type TalkRules, INSPECTION_RULES } from '@xuncha/inspection-domain';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
-import { canonicalJurisdiction, isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
   Command,
-  CurrentPrincipal,
   InvalidInput,
   IsCount,
+  JurisdictionParam,
+  ReadEndpoint,
   Roles,
-  assertInJurisdiction,
-  type Principal,
-  Answers,
-  CommandOutcome,
+  answerOf,
+  commandEndpoints,
 } from '@xuncha/platform-nest';
 import { talkRulesInForce, talkRulesStore, type TalkRulesStore } from './talk-rules-store';
 import { TalkRulesInForce } from '../inspections/inspection.answers';
@@ -52,6 +50,8 @@ export class TalkRulesBody implements TalkRules {
   allPartyMembers!: boolean;
 }
 
+const Step = commandEndpoints(INSPECTION_RULES);
+
 @ApiTags('talk rules (谈话要求)')
 @Controller('talk-rules')
 @Roles('office')
@@ -62,15 +62,13 @@ export class TalkRulesController {
     this.rules = talkRulesStore(store);
   }
 
-  @Answers(TalkRulesInForce)
-  @Get(':jurisdiction')
-  @Roles('office', 'analyst', 'admin')
-  @ApiOperation({
-    summary: '谈话要求 (the talk rules in force, tier by tier, with where they come from)',
-  })
-  async get(@Param('jurisdiction') jurisdiction: string, @CurrentPrincipal() principal: Principal) {
-    const code = checked(jurisdiction);
-    assertInJurisdiction(principal, code);
+  @ReadEndpoint(
+    TalkRulesInForce,
+    ':jurisdiction',
+    '谈话要求 (the talk rules in force, tier by tier, with where they come from)',
+    { roles: ['office', 'analyst', 'admin'] },
+  )
+  async get(@JurisdictionParam() code: string) {
     const tiers = await Promise.all(
       TARGET_TIERS.map(async (tier) => ({
         tier,
@@ -80,45 +78,32 @@ export class TalkRulesController {
     return { jurisdiction: code, tiers };
   }
 
-  @Answers(CommandOutcome, { rules: INSPECTION_RULES.SetTalkRules })
-  @Put(':jurisdiction/:tier')
-  @ApiOperation({
-    summary: '设置谈话要求 (configure the talk rules of a jurisdiction for one tier)',
-  })
+  @Step(
+    'SetTalkRules',
+    ':jurisdiction/:tier',
+    '设置谈话要求 (configure the talk rules of a jurisdiction for one tier)',
+    { method: 'put' },
+  )
   async set(
-    @Param('jurisdiction') jurisdiction: string,
+    @JurisdictionParam() code: string,
     @Param('tier') tier: string,
     @Body() body: TalkRulesBody,
     @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
   ) {
-    const code = checked(jurisdiction);
     if (!(TARGET_TIERS as readonly string[]).includes(tier)) {
       throw new InvalidInput([
         { field: 'tier', messages: [`must be one of ${TARGET_TIERS.join(', ')}`] },
       ]);
     }
-    assertInJurisdiction(principal, code);
-    const outcome = await this.rules.execute(
-      code,
-      {
-        type: 'SetTalkRules',
-        jurisdiction: code,
-        tier: tier as TargetTier,
-        rules: { ...body, mustTalkGroups: [...body.mustTalkGroups] },
-        at: context.now.toISOString(),
-      },
-      context,
-    );
-    return { id: outcome.id, revision: outcome.revision };
+    const rules = { ...body, mustTalkGroups: [...body.mustTalkGroups] };
+    const at = context.now.toISOString();
+    const command = {
+      type: 'SetTalkRules',
+      jurisdiction: code,
+      tier: tier as TargetTier,
+      rules,
+      at,
+    } as const;
+    return answerOf(await this.rules.execute(code, command, context));
   }
-}
-
-function checked(jurisdiction: string): string {
-  if (!isJurisdictionCode(jurisdiction)) {
-    throw new InvalidInput([
-      { field: 'jurisdiction', messages: ['must be a division code of 6, 9 or 12 digits'] },
-    ]);
-  }
-  return canonicalJurisdiction(jurisdiction);
 }

@@ -1,20 +1,15 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { type Deadlines, PLANNING_RULES } from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
-import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
   Command,
-  CurrentPrincipal,
-  InvalidInput,
+  JurisdictionParam,
+  ReadEndpoint,
   Roles,
-  assertInJurisdiction,
-  type Principal,
-  Answers,
-  CommandOutcome,
+  commandEndpoints,
 } from '@xuncha/platform-nest';
-import { scopeCode } from '../views/planning-views';
 import { Planning } from '../views/planning';
 import { PlanningDeadlines } from '../views/planning.answers';
 
@@ -58,52 +53,46 @@ export class DeadlinesBody implements Deadlines {
   clueResultMonths!: number;
 }
 
+const Step = commandEndpoints(PLANNING_RULES);
+
 @ApiTags('deadlines')
 @Controller('deadlines')
 @Roles('office')
 export class DeadlinesController {
   constructor(private readonly planning: Planning) {}
 
-  @Answers(PlanningDeadlines)
-  @Get(':jurisdiction')
-  @Roles('office', 'analyst', 'admin')
-  @ApiOperation({ summary: '时限要求 (deadlines in force, with where they come from)' })
-  async get(@Param('jurisdiction') jurisdiction: string, @CurrentPrincipal() principal: Principal) {
-    const code = checked(jurisdiction);
-    assertInJurisdiction(principal, code);
+  @ReadEndpoint(
+    PlanningDeadlines,
+    ':jurisdiction',
+    '时限要求 (deadlines in force, with where they come from)',
+    {
+      roles: ['office', 'analyst', 'admin'],
+    },
+  )
+  async get(@JurisdictionParam() code: string) {
     return { jurisdiction: code, ...(await this.planning.effectiveDeadlines(code)) };
   }
 
-  @Answers(CommandOutcome, { rules: PLANNING_RULES.SetDeadlines })
-  @Put(':jurisdiction')
-  @ApiOperation({ summary: '设置时限要求 (configure the deadlines of a jurisdiction)' })
-  async set(
-    @Param('jurisdiction') jurisdiction: string,
+  @Step(
+    'SetDeadlines',
+    ':jurisdiction',
+    '设置时限要求 (configure the deadlines of a jurisdiction)',
+    {
+      method: 'put',
+    },
+  )
+  set(
+    @JurisdictionParam() code: string,
     @Body() body: DeadlinesBody,
     @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
   ) {
-    const code = checked(jurisdiction);
-    assertInJurisdiction(principal, code);
-    return this.planning.execute(
-      this.planning.deadlines,
-      code,
-      {
-        type: 'SetDeadlines',
-        jurisdiction: code,
-        at: context.now.toISOString(),
-        deadlines: { ...body },
-      },
-      context,
-    );
+    const at = context.now.toISOString();
+    const command = {
+      type: 'SetDeadlines',
+      jurisdiction: code,
+      at,
+      deadlines: { ...body },
+    } as const;
+    return this.planning.execute(this.planning.deadlines, code, command, context);
   }
-}
-
-function checked(jurisdiction: string): string {
-  if (!isJurisdictionCode(jurisdiction)) {
-    throw new InvalidInput([
-      { field: 'jurisdiction', messages: ['must be a division code of 6, 9 or 12 digits'] },
-    ]);
-  }
-  return scopeCode(jurisdiction);
 }

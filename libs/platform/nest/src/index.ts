@@ -23,3 +23,4 @@ export * from './commands/command-call';
 export * from './commands/command-pipeline';
 export * from './commands/endpoints.decorator';
 export * from './commands/pages';
+export * from './commands/jurisdiction-param';
