@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
@@ -228,15 +228,14 @@ export class InspectionsController {
     return this.run(call, 'TriagePetition', { ...body, petitionId });
   }
 
-  @Answers(ErasureOutcome, { rules: INSPECTION_RULES.ErasePetitionPersonalData })
-  @Delete(':id/petitions/:petitionId/personal-data')
-  @Roles('admin')
-  @ApiOperation({
-    summary:
-      'Erase a petition’s personal data (删除信访件个人信息, crypto-shredding): its key is ' +
+  @Step(
+    'ErasePetitionPersonalData',
+    ':id/petitions/:petitionId/personal-data',
+    'Erase a petition’s personal data (删除信访件个人信息, crypto-shredding): its key is ' +
       'destroyed, so the summary becomes unreadable in every stored event; the petition and ' +
       'its triage stay. Irreversible; admin of the jurisdiction only.',
-  })
+    { method: 'delete', roles: ['admin'], answers: ErasureOutcome, dryRun: false },
+  )
   async erasePetition(
     @Call() call: CommandCall,
     @Call('petitionId') { id: petitionId }: CommandCall,

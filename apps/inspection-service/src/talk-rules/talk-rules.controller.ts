@@ -1,13 +1,11 @@
 import { Body, Controller, Inject, Param } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, Max } from 'class-validator';
-import { TALK_GROUPS, TARGET_TIERS, type TalkGroup, type TargetTier } from '@xuncha/contracts';
-import { type TalkRules, INSPECTION_RULES } from '@xuncha/inspection-domain';
+import { ApiTags } from '@nestjs/swagger';
+import { TARGET_TIERS, type TargetTier } from '@xuncha/contracts';
+import { INSPECTION_RULES } from '@xuncha/inspection-domain';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
 import {
   Command,
   InvalidInput,
-  IsCount,
   JurisdictionParam,
   ReadEndpoint,
   Roles,
@@ -16,39 +14,7 @@ import {
 } from '@xuncha/platform-nest';
 import { talkRulesInForce, talkRulesStore, type TalkRulesStore } from './talk-rules-store';
 import { TalkRulesInForce } from '../inspections/inspection.answers';
-
-export class TalkRulesBody implements TalkRules {
-  @ApiProperty({
-    description: '必谈对象 (groups every one of which is talked to)',
-    enum: TALK_GROUPS,
-    isArray: true,
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsIn(TALK_GROUPS, { each: true })
-  mustTalkGroups!: TalkGroup[];
-
-  @ApiProperty({
-    description: '全覆盖人数上限 (up to and including this headcount everyone), default 30',
-    minimum: 0,
-  })
-  @IsCount(100_000)
-  everyoneUpTo!: number;
-
-  @ApiProperty({
-    description: '谈话比例下限 (above it, at least this percent), default 70',
-    minimum: 1,
-    maximum: 100,
-  })
-  @IsCount(100, 1)
-  @Max(100)
-  minimumPercent!: number;
-
-  @ApiProperty({ description: '全体党员 (every party member where their number is known)' })
-  @IsBoolean()
-  allPartyMembers!: boolean;
-}
+import { TalkRulesBody } from './talk-rules.dto';
 
 const Step = commandEndpoints(INSPECTION_RULES);
 

@@ -1,17 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
-  DISCIPLINE_CATEGORY_LABELS,
-  DISPOSITION_METHOD_LABELS,
-  INVOLVED_RANK_LABELS,
-} from '@xuncha/contracts';
-import {
-  Answers,
+  Call,
   CurrentPrincipal,
+  ReadEndpoint,
   Roles,
   assertRecordInReach,
+  type CommandCall,
   type Principal,
 } from '@xuncha/platform-nest';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
@@ -36,7 +31,7 @@ import {
   type OverdueDoc,
 } from '../projections/rectification/rectification.projection';
 import { ReadModels } from '../read/read-source';
-import { allDocs, rate } from '../read/pages';
+import { allDocs } from '../read/pages';
 import { ScopeQuery, resolveScope, scopeFilter } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 import {
@@ -47,38 +42,8 @@ import {
   TeamFigures,
 } from '../query.answers';
 import { withNames } from '../read/names';
-
-const uuid = new ParseUUIDPipe();
-
-export class CommonProblemsQuery extends ScopeQuery {
-  @ApiPropertyOptional({
-    description: 'Least number of targets an item must be found at (至少涉及单位数)',
-    default: 2,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  minTargets?: number;
-}
-
-const DISTRIBUTIONS = {
-  rank: { field: 'involvedRank', labels: INVOLVED_RANK_LABELS as Record<string, string> },
-  discipline: { field: 'discipline', labels: DISCIPLINE_CATEGORY_LABELS as Record<string, string> },
-  disposition: { field: 'method', labels: DISPOSITION_METHOD_LABELS as Record<string, string> },
-} as const;
-
-export class DistributionQuery extends ScopeQuery {
-  @ApiProperty({
-    enum: Object.keys(DISTRIBUTIONS),
-    description:
-      'By rank involved (涉及人员层级: 关键少数 = 一把手 + 班子成员), discipline (违纪类别) or ' +
-      'disposition (处置方式)',
-  })
-  @IsIn(Object.keys(DISTRIBUTIONS))
-  by!: keyof typeof DISTRIBUTIONS;
-}
+import { commonProblemsOf, distributionOf, teamFiguresOf } from './analysis-figures';
+import { CommonProblemsQuery, DISTRIBUTIONS, DistributionQuery } from './analysis.query';
 
 /** A document as answers show it: without the jurisdiction path kept for filtering. */
 const shown = <T extends Doc>(doc: T) =>
@@ -90,14 +55,13 @@ const shown = <T extends Doc>(doc: T) =>
 export class AnalysisController {
   constructor(private readonly readModels: ReadModels) {}
 
-  @Answers(Dossier)
-  @Get('targets/:id/dossier')
-  @ApiOperation({
-    summary:
-      'A target’s dossier (巡察档案): every inspection, finding, clue (redacted), ' +
+  @ReadEndpoint(
+    Dossier,
+    'targets/:id/dossier',
+    'A target’s dossier (巡察档案): every inspection, finding, clue (redacted), ' +
       'rectification case and immediate item of the target across terms',
-  })
-  dossier(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
+  )
+  dossier(@Call() { id, principal }: CommandCall) {
     return this.readModels.read(undefined, async (source) => {
       const target = await (await source.store(TARGETS)).get<TargetDoc>(TARGETS, id);
       if (!target?.jurisdiction) throw new AggregateNotFound('target', id);
@@ -122,13 +86,12 @@ export class AnalysisController {
     });
   }
 
-  @Answers(OverdueLists)
-  @Get('overdue')
-  @ApiOperation({
-    summary:
-      'Overdue lists (逾期督办): clues without result (线索), rectification plans (整改方案), ' +
+  @ReadEndpoint(
+    OverdueLists,
+    'overdue',
+    'Overdue lists (逾期督办): clues without result (线索), rectification plans (整改方案), ' +
       'reports (整改报告) and items (整改事项) past their deadline, in the jurisdiction',
-  })
+  )
   overdue(@Query() query: ScopeQuery, @CurrentPrincipal() principal: Principal) {
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);
@@ -158,13 +121,12 @@ export class AnalysisController {
     });
   }
 
-  @Answers(CommonProblems)
-  @Get('common-problems')
-  @ApiOperation({
-    summary:
-      'Common problems (共性问题): focus-catalog items found at many targets in the period, ' +
+  @ReadEndpoint(
+    CommonProblems,
+    'common-problems',
+    'Common problems (共性问题): focus-catalog items found at many targets in the period, ' +
       'ranked by targets, for thematic clean-ups (专项整治)',
-  })
+  )
   commonProblems(@Query() query: CommonProblemsQuery, @CurrentPrincipal() principal: Principal) {
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);
@@ -175,85 +137,37 @@ export class AnalysisController {
         { ...scopeFilter(scope, 'recordedAt'), recorded: true },
         { by: ['catalogVersion', 'focusItem', 'targetId'], count: 'findings' },
       );
-      const items = new Map<
-        string,
-        { catalogVersion: string; focusItem: string; targets: number; findings: number }
-      >();
-      for (const row of rows) {
-        const key = `${row.catalogVersion}\u0000${row.focusItem}`;
-        const item = items.get(key) ?? {
-          catalogVersion: row.catalogVersion as string,
-          focusItem: row.focusItem as string,
-          targets: 0,
-          findings: 0,
-        };
-        item.targets += 1;
-        item.findings += row.findings as number;
-        items.set(key, item);
-      }
-      const minTargets = query.minTargets ?? 2;
-      return {
-        items: [...items.values()]
-          .filter((i) => i.targets >= minTargets)
-          .sort(
-            (a, b) =>
-              b.targets - a.targets ||
-              b.findings - a.findings ||
-              a.focusItem.localeCompare(b.focusItem),
-          ),
-      };
+      return commonProblemsOf(rows, query.minTargets ?? 2);
     });
   }
 
-  @Answers(ClueDistribution)
-  @Get('clue-distribution')
-  @ApiOperation({
-    summary:
-      'Clue distribution (线索分布) by rank involved, discipline or disposition, with shares; ' +
+  @ReadEndpoint(
+    ClueDistribution,
+    'clue-distribution',
+    'Clue distribution (线索分布) by rank involved, discipline or disposition, with shares; ' +
       'keyFew is the share of clues about top leaders and leadership members (关键少数)',
-  })
+  )
   clueDistribution(@Query() query: DistributionQuery, @CurrentPrincipal() principal: Principal) {
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);
-      const { field, labels } = DISTRIBUTIONS[query.by];
+      const { field } = DISTRIBUTIONS[query.by];
       const rows = await (
         await source.store(CLUES)
       ).group(CLUES, scopeFilter(scope, 'recordedAt'), {
         by: [field],
         count: 'clues',
       });
-      const total = rows.reduce((sum, row) => sum + (row.clues as number), 0);
-      const items = rows
-        .map((row) => {
-          const value = (row[field] as string | null) ?? null;
-          return {
-            value,
-            label: value === null ? '未确定' : (labels[value] ?? value),
-            clues: row.clues as number,
-            share: rate(row.clues as number, total),
-          };
-        })
-        .sort((a, b) => b.clues - a.clues);
-      const keyFew = items
-        .filter((i) => i.value === 'top-leader' || i.value === 'leadership')
-        .reduce((sum, i) => sum + i.clues, 0);
-      return {
-        by: query.by,
-        total,
-        items,
-        ...(query.by === 'rank' && { keyFew: rate(keyFew, total) }),
-      };
+      return distributionOf(query.by, rows);
     });
   }
 
-  @Answers(TeamFigures)
-  @Get('rounds/:id/team-figures')
-  @ApiOperation({
-    summary:
-      'Team figures of a round (巡察组工作量): targets, talks (谈话人次), findings, clues and ' +
+  @ReadEndpoint(
+    TeamFigures,
+    'rounds/:id/team-figures',
+    'Team figures of a round (巡察组工作量): targets, talks (谈话人次), findings, clues and ' +
       'days from stationing to feedback (进驻至反馈天数), per team',
-  })
-  teamFigures(@Param('id', uuid) id: string, @CurrentPrincipal() principal: Principal) {
+  )
+  teamFigures(@Call() { id, principal }: CommandCall) {
     return this.readModels.read(undefined, async (source) => {
       const round = await (await source.store(ROUNDS)).get<RoundDoc>(ROUNDS, id);
       if (!round) throw new AggregateNotFound('round', id);
@@ -267,34 +181,7 @@ export class AnalysisController {
           jurisdictions: jurisdiction,
         },
       );
-      const teams = new Map<string, InspectionDoc[]>();
-      for (const i of inspections) teams.set(i.teamId, [...(teams.get(i.teamId) ?? []), i]);
-      const sum = (list: InspectionDoc[], pick: (i: InspectionDoc) => number | undefined) =>
-        list.reduce((total, i) => total + (pick(i) ?? 0), 0);
-      return {
-        roundId: id,
-        ordinal: round.ordinal,
-        items: [...teams.entries()].map(([teamId, list]) => {
-          const fedBack = list.filter((i) => i.daysToFeedback !== undefined);
-          return {
-            teamId,
-            targets: list.length,
-            talks: sum(list, (i) => i.talks),
-            talkGroupsNotApplicable: sum(
-              list,
-              (i) => Object.keys(i.talkGroupsNotApplicable ?? {}).length,
-            ),
-            findings: sum(list, (i) => i.findings),
-            clues: sum(list, (i) => i.clues),
-            immediateItems: sum(list, (i) => i.immediateItems),
-            fedBack: fedBack.length,
-            averageDaysToFeedback:
-              fedBack.length === 0
-                ? null
-                : Math.round((sum(fedBack, (i) => i.daysToFeedback) / fedBack.length) * 10) / 10,
-          };
-        }),
-      };
+      return { roundId: id, ordinal: round.ordinal, items: teamFiguresOf(inspections) };
     });
   }
 }

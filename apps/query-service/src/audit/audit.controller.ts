@@ -1,56 +1,11 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import {
-  CurrentPrincipal,
-  IsInstant,
-  IsJurisdiction,
-  ListQuery,
-  Roles,
-  type Principal,
-  Answers,
-} from '@xuncha/platform-nest';
+import { Controller, Inject, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, ReadEndpoint, Roles, type Principal } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type Filter, type ReadModelStore } from '@xuncha/platform-read-models';
 import { jurisdictionFor } from '../read/scope';
 import { AUDIT, type AuditDoc } from './audit.projection';
 import { AuditPage } from '../query.answers';
-
-export class AuditQuery extends ListQuery {
-  @ApiPropertyOptional({ description: 'Token subject of the actor (操作人)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  actor?: string;
-
-  @ApiPropertyOptional({
-    description: 'Action (操作): token.used, ledger.exported, clue.full-read, …',
-  })
-  @IsOptional()
-  @Matches(/^[a-z]+(?:[.-][a-z]+)+$/, { message: '$property must be a dotted action name' })
-  action?: string;
-
-  @ApiPropertyOptional({ description: 'Service that served the call, e.g. query-service' })
-  @IsOptional()
-  @Matches(/^[a-z]+-service$/, { message: '$property must be a service name' })
-  service?: string;
-
-  @ApiPropertyOptional({
-    description: 'Actors in this jurisdiction subtree (区划代码); the caller’s own when absent',
-  })
-  @IsOptional()
-  @IsJurisdiction()
-  jurisdiction?: string;
-
-  @ApiPropertyOptional({ description: 'From this instant, included (ISO 8601 with offset)' })
-  @IsOptional()
-  @IsInstant()
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'Until this instant, excluded (ISO 8601 with offset)' })
-  @IsOptional()
-  @IsInstant()
-  to?: string;
-}
+import { AuditQuery } from './audit.query';
 
 @ApiTags('audit (审计)')
 @Controller('audit')
@@ -58,15 +13,17 @@ export class AuditQuery extends ListQuery {
 export class AuditController {
   constructor(@Inject(READ_MODEL_STORE) private readonly store: ReadModelStore) {}
 
-  @Answers(AuditPage)
-  @Get()
-  @ApiOperation({
-    summary: 'Audit records of every service (审计记录), newest first; admin only',
-    description:
-      'Token use (first use of a token at a service in each hour), ledger exports with their ' +
-      'filters and row counts, full reads of clue records; of actors in the caller’s ' +
-      'jurisdiction subtree. Cursor pages ({items, next}).',
-  })
+  @ReadEndpoint(
+    AuditPage,
+    '',
+    'Audit records of every service (审计记录), newest first; admin only',
+    {
+      description:
+        'Token use (first use of a token at a service in each hour), ledger exports with their ' +
+        'filters and row counts, full reads of clue records; of actors in the caller’s ' +
+        'jurisdiction subtree. Cursor pages ({items, next}).',
+    },
+  )
   async list(@Query() query: AuditQuery, @CurrentPrincipal() principal: Principal) {
     const filter: Filter = { jurisdictions: jurisdictionFor(principal, query.jurisdiction) };
     if (query.actor) filter['actor.sub'] = query.actor;

@@ -1434,7 +1434,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1493,7 +1495,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1576,7 +1580,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1671,7 +1677,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1758,7 +1766,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1845,7 +1855,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1937,7 +1949,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2031,7 +2045,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        findingId: string;
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2124,7 +2141,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2216,7 +2235,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2303,7 +2324,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2387,7 +2410,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        petitionId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2474,7 +2500,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        petitionId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2567,7 +2596,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2660,7 +2691,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2747,7 +2780,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2841,7 +2876,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -2928,7 +2965,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3019,7 +3058,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3110,7 +3151,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3201,7 +3244,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3292,7 +3337,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3379,7 +3426,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3472,7 +3521,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3612,7 +3663,10 @@ export interface operations {
   };
   TalkRulesController_set: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path: {
         jurisdiction: string;

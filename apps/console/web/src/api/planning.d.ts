@@ -1767,7 +1767,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1826,7 +1828,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1913,7 +1917,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2053,7 +2059,10 @@ export interface operations {
   };
   DeadlinesController_set: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path: {
         jurisdiction: string;
@@ -2856,7 +2865,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -2915,7 +2926,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3002,7 +3015,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3093,7 +3108,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3176,7 +3193,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3256,7 +3275,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3319,7 +3340,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3421,7 +3444,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        teamId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3523,7 +3549,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        teamId: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3756,7 +3785,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3815,7 +3846,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3902,7 +3935,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3993,7 +4028,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -4080,7 +4117,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -4308,7 +4347,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -4367,7 +4408,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -4451,6 +4494,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        id: string;
         year: number;
       };
       cookie?: never;
@@ -4536,7 +4580,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -4595,7 +4641,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -4690,7 +4738,9 @@ export interface operations {
         asOf?: string;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;

@@ -1095,7 +1095,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1154,7 +1156,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1241,7 +1245,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1332,7 +1338,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1412,7 +1420,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1471,7 +1481,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1564,7 +1577,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1652,7 +1668,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1745,7 +1764,10 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1832,7 +1854,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -1927,7 +1951,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2020,7 +2046,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2112,7 +2140,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2203,7 +2233,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2295,7 +2327,9 @@ export interface operations {
         dryRun?: boolean;
       };
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody: {

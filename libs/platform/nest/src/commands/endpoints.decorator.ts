@@ -8,7 +8,9 @@ import {
   Put,
   SetMetadata,
 } from '@nestjs/common';
-import { ApiOperation, ApiQuery } from '@nestjs/swagger';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.guard';
 import type { Role } from '../auth/principal';
 import { Answers, type AnswerOptions } from '../openapi/answers.decorator';
@@ -49,7 +51,7 @@ export function CommandEndpoint(
   return applyDecorators(
     ROUTES[method](path),
     HttpCode(status),
-    ...common(summary, options),
+    ...common(path, summary, options),
     ...(dryRun
       ? [
           SetMetadata(DRY_RUN_METADATA, true),
@@ -90,13 +92,33 @@ export function ReadEndpoint(
 ): MethodDecorator {
   return applyDecorators(
     Get(path),
-    ...common(summary, options),
+    ...common(path, summary, options),
     Answers(answers, answerOptions(options)),
   );
 }
 
-function common(summary: string, { roles, description }: EndpointOptions) {
+/**
+ * The path's parameters, documented: `@Call()` reads them from the request, so
+ * Swagger does not see them the way it sees `@Param`.
+ */
+function pathParameters(path: string): MethodDecorator {
+  return (target, key, descriptor) => {
+    // Parameter decorators run first: what `@Param` declares, Swagger documents already.
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ??
+      {}) as Record<string, { data?: unknown }>;
+    const declared = Object.entries(args)
+      .filter(([kind]) => kind.startsWith(`${RouteParamtypes.PARAM}:`))
+      .map(([, arg]) => arg.data);
+    for (const [, name] of path.matchAll(/:(\w+)/g)) {
+      if (!declared.includes(name))
+        ApiParam({ name, type: String, required: true })(target, key, descriptor);
+    }
+  };
+}
+
+function common(path: string, summary: string, { roles, description }: EndpointOptions) {
   return [
+    pathParameters(path),
     ...(roles ? [Roles(...roles)] : []),
     ApiOperation({ summary, ...(description && { description }) }),
   ];
