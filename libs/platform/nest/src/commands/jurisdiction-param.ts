@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { canonicalJurisdiction, isJurisdictionCode } from '@xuncha/platform-kernel';
-import { assertInJurisdiction, type AuthenticatedRequest } from '../auth/auth.guard';
+import { assertInJurisdiction } from '../auth/auth.guard';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { InvalidInput } from '../problem-details/problem-details.filter';
 
 /**
