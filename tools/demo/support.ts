@@ -1,5 +1,6 @@
 /** Small helpers of the demo loader: seeded randomness, derived keys, HTTP, pacing. */
 import { createHash } from 'node:crypto';
+import { uuidFromHash } from '@xuncha/platform-kernel';
 
 /** mulberry32: a tiny seeded generator, enough for demo figures. */
 export function mulberry32(seed: number): () => number {
@@ -33,9 +34,7 @@ export function rngFor(seed: number, name: string): Rng {
 
 /** A UUID (version 4 layout) from the sha256 of the seed and the step. */
 export function derivedUuid(seed: number, step: string): string {
-  const hex = createHash('sha256').update(`xuncha-demo:${seed}:${step}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidFromHash(`xuncha-demo:${seed}:${step}`, { version: 4, variant: 'hashed' });
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -211,12 +210,7 @@ export class Api {
   }
 }
 
-/** ISO day arithmetic in UTC. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays } from '@xuncha/platform-kernel';
 
 /** A Beijing-time instant on `day`. */
 export const at = (day: string, time = '10:00:00') => `${day}T${time}+08:00`;

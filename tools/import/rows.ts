@@ -1,5 +1,4 @@
 /** The columns of each ledger sheet and the local checks that turn a row into an API body. */
-import { createHash } from 'node:crypto';
 import {
   TALK_GROUP_LABELS,
   TALK_GROUPS,
@@ -8,7 +7,7 @@ import {
   TARGET_TIERS,
   TARGET_TIER_LABELS,
 } from '@xuncha/contracts';
-import { isJurisdictionCode } from '@xuncha/platform-kernel';
+import { isJurisdictionCode, uuidFromHash } from '@xuncha/platform-kernel';
 import type { LedgerRow, LedgerSheet, SheetKind } from './read';
 
 interface Column {
@@ -189,10 +188,9 @@ export function stepKey(step: string): string {
   return uuidOf(`xuncha-import-step:${step}`);
 }
 
+/** Version 4 layout: the keys of rows imported before stay the same. */
 function uuidOf(text: string): string {
-  const hex = createHash('sha256').update(text).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidFromHash(text, { version: 4, variant: 'hashed' });
 }
 
 /** A cell's value from a closed set: the API value, its Chinese label or a common short form. */

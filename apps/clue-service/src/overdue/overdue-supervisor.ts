@@ -1,30 +1,15 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RuleViolation, chinaDay } from '@xuncha/platform-kernel';
+import { PeriodicCheck, checkIntervalMs } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { ClueCommands } from '../clues/clue-commands';
 import { CLUES, type ClueSummary } from '../projections/clues.projection';
 import { Clock } from './clock';
 
-export const OVERDUE_CHECK_VARIABLE = 'CLUE_OVERDUE_CHECK_MS';
-const DEFAULT_INTERVAL_MS = 60_000;
-
-/** The check interval from CLUE_OVERDUE_CHECK_MS; a bad value stops the service at start. */
+/** The check interval from CLUE_OVERDUE_CHECK_MS, 60 s when unset; a bad value stops the service at start. */
 export function overdueCheckInterval(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env[OVERDUE_CHECK_VARIABLE];
-  if (raw === undefined || raw === '') return DEFAULT_INTERVAL_MS;
-  if (!/^\d+$/.test(raw) || Number(raw) < 10) {
-    throw new Error(
-      `${OVERDUE_CHECK_VARIABLE} must be a whole number of milliseconds ≥ 10 (got ${JSON.stringify(raw)})`,
-    );
-  }
-  return Number(raw);
+  return checkIntervalMs('CLUE_OVERDUE_CHECK_MS', { defaultMs: 60_000, minimumMs: 10 }, env);
 }
 
 /**
@@ -33,35 +18,23 @@ export function overdueCheckInterval(env: NodeJS.ProcessEnv = process.env): numb
  * restart it finds the same clues, and the decider raises one overdue per due day.
  */
 @Injectable()
-export class OverdueSupervisor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OverdueSupervisor extends PeriodicCheck<number> {
   private readonly logger = new Logger(OverdueSupervisor.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
 
   constructor(
     private readonly commands: ClueCommands,
     private readonly clock: Clock,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const interval = overdueCheckInterval();
-    this.timer = setInterval(() => void this.check(), interval);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  protected intervalMs(): number {
+    return overdueCheckInterval();
   }
 
-  /** One pass; answers how many overdues it raised. Never two passes at once. */
-  check(): Promise<number> {
-    this.running ??= this.pass().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async pass(): Promise<number> {
+  /** One pass; answers how many overdues it raised. */
+  protected async pass(): Promise<number> {
     const now = this.clock.now();
     const today = chinaDay(now.toISOString());
     let raised = 0;

@@ -31,9 +31,8 @@ import {
   type EventStore,
   type Loaded,
 } from '@xuncha/platform-event-store';
-import { AggregateNotFound } from '@xuncha/platform-kernel';
+import { AggregateNotFound, derivedUuid } from '@xuncha/platform-kernel';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
-import { derivedUuid } from '../consumers/inspection-id';
 import { INSPECTIONS, type InspectionSummary } from '../projections/inspections.projection';
 import {
   AmendmentBody,

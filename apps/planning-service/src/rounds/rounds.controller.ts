@@ -1,6 +1,6 @@
 import { Body, Controller, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { TargetProfile } from '@xuncha/contracts';
 import {
   suggestTeam,
@@ -10,7 +10,7 @@ import {
   PLANNING_RULES,
 } from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
-import { AggregateNotFound } from '@xuncha/platform-kernel';
+import { AggregateNotFound, uuidFromHash } from '@xuncha/platform-kernel';
 import {
   Call,
   CommandEndpoint,
@@ -119,7 +119,7 @@ export class RoundsController {
   async formTeam(@Call() { id, principal, context }: CommandCall, @Body() body: FormTeamBody) {
     // Derived from the Idempotency-Key, so that a repeat answers with the same team.
     const teamId = context.idempotencyKey
-      ? uuidFrom(`${context.actor}:${context.idempotencyKey}:team`)
+      ? uuidFromHash(`${context.actor}:${context.idempotencyKey}:team`, TEAM_ID_LAYOUT)
       : randomUUID();
     const { revision } = await this.runFormTeam(id, teamId, body, context, principal);
     return { id, revision, teamId };
@@ -284,7 +284,5 @@ function present(doc: RoundDoc) {
   return { id: doc._id, ...omit(doc, '_id', 'scope', 'id', 'targetIds', 'cadreIds') };
 }
 
-function uuidFrom(seed: string): string {
-  const hex = createHash('sha256').update(seed).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+/** The layout team ids were first derived with. */
+const TEAM_ID_LAYOUT = { version: 5, variant: '8' } as const;

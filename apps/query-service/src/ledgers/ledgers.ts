@@ -7,6 +7,7 @@ import {
   INVOLVED_RANK_LABELS,
   TARGET_TIER_LABELS,
 } from '@xuncha/contracts';
+import { chinaDay } from '@xuncha/platform-kernel';
 import type { Doc, Filter } from '@xuncha/platform-read-models';
 import { CLUES, type ClueDoc } from '../projections/clues/clues.projection';
 import {
@@ -50,8 +51,7 @@ const PLAN_STATUS: Record<CaseDoc['planStatus'], string> = {
   returned: '已退回',
 };
 
-const day = (instant?: string) =>
-  instant && new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+const day = (instant?: string) => instant && chinaDay(instant);
 
 const flag = (value?: string) => (value === undefined ? undefined : value === 'true');
 

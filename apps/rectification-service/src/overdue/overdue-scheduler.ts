@@ -1,13 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { chinaDay } from '@xuncha/rectification-domain';
+import { chinaDay } from '@xuncha/platform-kernel';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
+import { PeriodicCheck, checkIntervalMs } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { caseStore, type CaseStore } from '../cases/case-store';
 import { CASES, type CaseSummary } from '../projections/cases.projection';
@@ -21,18 +16,14 @@ export class RectificationClock {
 }
 
 export const OVERDUE_CHECK_MS = Symbol('OverdueCheckMs');
-const VARIABLE = 'RECTIFICATION_OVERDUE_CHECK_MS';
 
 /** RECTIFICATION_OVERDUE_CHECK_MS, 60 s when unset; anything but a positive integer stops the start. */
 export function overdueCheckMs(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env[VARIABLE];
-  if (raw === undefined || raw === '') return 60_000;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-    throw new Error(
-      `${VARIABLE} must be a whole number of milliseconds (got ${JSON.stringify(raw)})`,
-    );
-  }
-  return Number(raw);
+  return checkIntervalMs(
+    'RECTIFICATION_OVERDUE_CHECK_MS',
+    { defaultMs: 60_000, minimumMs: 1 },
+    env,
+  );
 }
 
 /**
@@ -42,37 +33,28 @@ export function overdueCheckMs(env: NodeJS.ProcessEnv = process.env): number {
  * replica raises nothing twice.
  */
 @Injectable()
-export class OverdueScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class OverdueScheduler extends PeriodicCheck {
   private readonly logger = new Logger(OverdueScheduler.name);
   private readonly cases: CaseStore;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
-    @Inject(OVERDUE_CHECK_MS) private readonly intervalMs: number,
+    @Inject(OVERDUE_CHECK_MS) private readonly checkMs: number,
     private readonly clock: RectificationClock,
   ) {
+    super();
     this.cases = caseStore(store);
   }
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      // A slow round is not overlapped by the next tick.
-      this.running ??= this.check().finally(() => (this.running = undefined));
-    }, this.intervalMs);
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  protected intervalMs(): number {
+    return this.checkMs;
   }
 
   /** One round over the open cases; a case that fails is tried again next round. */
-  async check(): Promise<void> {
+  protected async pass(): Promise<void> {
     const now = this.clock.now();
-    const today = chinaDay(now);
+    const today = chinaDay(now.toISOString());
     const context = {
       actor: 'system:overdue-scheduler',
       correlationId: randomUUID(),

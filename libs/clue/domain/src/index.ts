@@ -1,4 +1,3 @@
-export * from './clue/days';
 export * from './clue/clue.events';
 export * from './clue/clue.commands';
 export * from './clue/clue.decider';

@@ -3,7 +3,7 @@
  * registry and the payload classes. docs/asyncapi.yaml is this, rendered by
  * `npm run contracts:asyncapi`; a test fails when the file is stale.
  */
-import { createHash } from 'node:crypto';
+import { uuidFromHash } from '@xuncha/platform-kernel';
 import { CE_HEADERS, CLOUDEVENTS_SPEC_VERSION, PAYLOAD_CONTENT_TYPE } from '../cloudevents';
 import {
   DEAD_LETTER_HEADER_DOCS,
@@ -199,14 +199,7 @@ function channelIdOf(topic: Topic): ChannelId {
 
 /** A stable UUID-shaped id for examples, so the rendered document does not change between runs. */
 function exampleUuid(seed: string): string {
-  const hex = createHash('sha256').update(seed).digest('hex');
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    `4${hex.slice(13, 16)}`,
-    `8${hex.slice(17, 20)}`,
-    hex.slice(20, 32),
-  ].join('-');
+  return uuidFromHash(seed);
 }
 
 const CE_HEADER_DOCS = {

@@ -6,6 +6,5 @@ export * from './talks/talk-coverage';
 export * from './talks/talk-rules';
 export * from './talks/talk-rules.decider';
 export * from './inspection/inspection-access';
-export * from './inspection/dates';
 export { omit } from './inspection/omit';
 export * from './rules';

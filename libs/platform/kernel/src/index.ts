@@ -8,3 +8,5 @@ export * from './testing/given-when-then';
 export * from './testing/counter.fixture';
 export * from './calendar/china-day';
 export * from './calendar/happened-at';
+export * from './calendar/days';
+export * from './ids/derived-uuid';

@@ -24,3 +24,4 @@ export * from './commands/command-pipeline';
 export * from './commands/endpoints.decorator';
 export * from './commands/pages';
 export * from './commands/jurisdiction-param';
+export * from './periodic/periodic-check';

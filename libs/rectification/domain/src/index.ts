@@ -1,4 +1,3 @@
-export * from './dates';
 export * from './deadlines/deadlines';
 export * from './case/case.events';
 export * from './case/case.commands';

@@ -2,12 +2,12 @@ import { DISPOSITION_METHODS, type DispositionMethod } from '@xuncha/contracts';
 import {
   AggregateNotFound,
   RuleViolation,
+  addMonths,
   chinaDay,
   happenedAt,
   type Decider,
   type PreviousStep,
 } from '@xuncha/platform-kernel';
-import { addMonths } from './days';
 import {
   DEFAULT_RESULT_MONTHS,
   type AcknowledgeReceipt,

@@ -1,5 +1,10 @@
-import { AggregateNotFound, RuleViolation, chinaDay, givenDecider } from '@xuncha/platform-kernel';
-import { addMonths } from './days';
+import {
+  AggregateNotFound,
+  RuleViolation,
+  addMonths,
+  chinaDay,
+  givenDecider,
+} from '@xuncha/platform-kernel';
 import type { ClueCommand } from './clue.commands';
 import { clueDecider, transferNumberOf } from './clue.decider';
 import type { ClueEvent, ClueFacts, ClueOrigin } from './clue.events';

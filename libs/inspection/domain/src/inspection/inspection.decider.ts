@@ -2,12 +2,15 @@ import type { TalkGroup } from '@xuncha/contracts';
 import {
   AggregateNotFound,
   RuleViolation,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  chinaDay,
   happenedAt,
   type Decider,
 } from '@xuncha/platform-kernel';
 import { catalogOfRound, focusItem, portraitDimension } from '../catalog/focus-catalog';
 import { omit } from './omit';
-import { addDays, addMonths, addWorkingDays, dayOf } from './dates';
 import type { InspectionCommand } from './inspection.commands';
 import type {
   Clue,
@@ -224,7 +227,7 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
         throw new RuleViolation('inspection-already-stationed', 'the team is already stationed');
       }
       // 进驻 is part of the round: a day outside its window is a wrong date, not a new round.
-      const stationedOn = dayOf(command.announcedAt);
+      const stationedOn = chinaDay(command.announcedAt);
       const window = opened.window;
       if (window && (stationedOn < window.from || stationedOn > window.to)) {
         throw new RuleViolation(
@@ -234,7 +237,7 @@ function decide(command: InspectionCommand, state: InspectionState): InspectionE
         );
       }
       const fieldStageDueBy = addDays(
-        dayOf(command.announcedAt),
+        chinaDay(command.announcedAt),
         opened.deadlines.fieldStageDays - 1,
       );
       return [
@@ -538,7 +541,7 @@ function deliverFeedback(
       immediateItems: items.filter((item) => villageOf(item) === villageId),
     };
   };
-  const day = dayOf(command.deliveredAt);
+  const day = chinaDay(command.deliveredAt);
   return {
     type: 'FeedbackDelivered',
     data: {

@@ -1,9 +1,8 @@
 import type { TalkGroup } from '@xuncha/contracts';
-import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
+import { AggregateNotFound, RuleViolation, addDays, givenDecider } from '@xuncha/platform-kernel';
 import { focusCatalogCopyDecider, type FocusCatalog } from '../catalog/focus-catalog';
 import { DEFAULT_TALK_RULES } from '../talks/talk-rules';
 import type { InspectionCommand, OpenInspection } from './inspection.commands';
-import { addDays } from './dates';
 import { omit } from './omit';
 import { inspectionDecider } from './inspection.decider';
 import type { InspectionEvent, InspectionOpened } from './inspection.events';
@@ -914,6 +913,15 @@ describe('inspection decider', () => {
             reportDueBy: '2026-08-16',
           },
         });
+    });
+
+    it('counts the due dates from the China day of delivery, whatever offset it is written in', () => {
+      // 01:00 on Tuesday 16 June in China, written in UTC: the 16th, not Monday the 15th.
+      const [event] = inspectionDecider.decide(
+        { ...deliver, deliveredAt: '2026-06-15T17:00:00Z' } as InspectionCommand,
+        atHearing.reduce(inspectionDecider.evolve, inspectionDecider.initialState()),
+      );
+      expect(event.data).toMatchObject({ planDueBy: '2026-07-07', reportDueBy: '2026-08-16' });
     });
 
     it('delivers once', () => {

@@ -1,3 +1,4 @@
+import { addDays } from '@xuncha/platform-kernel';
 import type { DateWindow } from '../shared/window';
 import sixSurroundsOneStrengthen from './six-surrounds-one-strengthen.catalog.json';
 import threeFocuses2022 from './three-focuses-2022.catalog.json';
@@ -131,7 +132,7 @@ export function versionValidity(
 ): Partial<DateWindow> {
   const own = versions[index];
   const next = versions[index + 1]?.validFrom;
-  const endedByNext = next ? dayBefore(next) : undefined;
+  const endedByNext = next ? addDays(next, -1) : undefined;
   const to =
     own.validTo && endedByNext
       ? own.validTo < endedByNext
@@ -167,8 +168,4 @@ export function catalogInForce(
     if (latest) return latest;
   }
   return undefined;
-}
-
-function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -12,9 +12,3 @@ export function windowsOverlap(a: DateWindow, b: DateWindow): boolean {
 export function windowWithin(inner: DateWindow, outer: DateWindow): boolean {
   return inner.from >= outer.from && inner.to <= outer.to;
 }
-
-/** Whole days from `from` to `to` (calendar dates or instants), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const day = 86_400_000;
-  return Math.floor((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / day);
-}

@@ -1,4 +1,4 @@
-import { daysBetween } from '../shared/window';
+import { daysBetween } from '@xuncha/platform-kernel';
 import { coverageOf, missingTargets, type TermPlanState } from './term-plan.decider';
 
 export interface CoverageWarnings {

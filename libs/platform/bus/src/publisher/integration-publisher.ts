@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { RecordedEvent } from '@xuncha/platform-kernel';
+import { uuidFromHash, type RecordedEvent } from '@xuncha/platform-kernel';
 import { CheckpointedSubscription, type EventStore } from '@xuncha/platform-event-store';
 import { toBusMessage } from '../cloudevents/cloudevents';
 import type { Bus } from '../port/bus.port';
@@ -74,6 +73,5 @@ export function messageIdOf(event: RecordedEvent, index: number): string {
 
 /** A stable UUID-shaped id for the n-th integration event of one domain event. */
 export function derivedMessageId(eventId: string, index: number): string {
-  const hex = createHash('sha256').update(`${eventId}#${index}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidFromHash(`${eventId}#${index}`, { version: 5, variant: '8' });
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   ANY,
   BACKWARDS,
@@ -24,6 +23,7 @@ import {
   type EventMetadata,
   type NewEvent,
   type RecordedEvent,
+  uuidFromHash,
 } from '@xuncha/platform-kernel';
 import {
   EventIdConflict,
@@ -363,18 +363,9 @@ function commitOf(event: StoredEvent | undefined): number {
   return Number(event.position.commit);
 }
 
-/** A UUID-shaped digest of the append's event ids. */
+/** An id derived from the append's event ids. */
 function recordId(events: readonly NewEvent[]): string {
-  const hex = createHash('sha256')
-    .update(events.map((event) => event.id).join(' '))
-    .digest('hex');
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    hex.slice(12, 16),
-    hex.slice(16, 20),
-    hex.slice(20, 32),
-  ].join('-');
+  return uuidFromHash(events.map((event) => event.id).join(' '));
 }
 
 function toRecorded(event: StoredEvent): RecordedEvent {

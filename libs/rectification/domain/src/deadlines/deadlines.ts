@@ -1,5 +1,10 @@
-import { RuleViolation, type Decider } from '@xuncha/platform-kernel';
-import { addMonths, addWorkingDays, dayOf } from '../dates';
+import {
+  RuleViolation,
+  addMonths,
+  addWorkingDays,
+  chinaDay,
+  type Decider,
+} from '@xuncha/platform-kernel';
 
 /** How long an inspected organization has after feedback, in one jurisdiction. */
 export interface RectificationDeadlines {
@@ -21,7 +26,7 @@ export function dueDates(
   deliveredAt: string,
   deadlines: RectificationDeadlines,
 ): { planDueBy: string; reportDueBy: string } {
-  const day = dayOf(deliveredAt);
+  const day = chinaDay(deliveredAt);
   return {
     planDueBy: addWorkingDays(day, deadlines.planWorkingDays),
     reportDueBy: addMonths(day, deadlines.reportMonths),

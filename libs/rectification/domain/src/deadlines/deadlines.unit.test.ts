@@ -23,6 +23,14 @@ describe('rectification deadlines', () => {
     });
   });
 
+  it('count from the China day of delivery, whatever offset it is written in', () => {
+    // 01:00 on Tuesday 16 June in China, written in UTC: the 16th, not Monday the 15th.
+    expect(dueDates('2026-06-15T17:00:00Z', DEFAULT_DEADLINES)).toEqual({
+      planDueBy: '2026-07-07',
+      reportDueBy: '2026-08-16',
+    });
+  });
+
   it('clamp the report day to the end of a shorter month', () => {
     expect(dueDates('2026-12-31T10:00:00+08:00', DEFAULT_DEADLINES).reportDueBy).toBe('2027-02-28');
   });

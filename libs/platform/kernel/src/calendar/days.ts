@@ -1,9 +1,7 @@
-/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no machine's zone shifts a day. */
-
-/** The calendar day an ISO instant names, as written (its own offset, not UTC). */
-export function dayOf(instant: string): string {
-  return instant.slice(0, 10);
-}
+/**
+ * Arithmetic on calendar days (YYYY-MM-DD), done in UTC so no machine's zone
+ * shifts a day. The day of an instant is `chinaDay`: offices count China days.
+ */
 
 function parse(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
@@ -19,7 +17,7 @@ export function addDays(day: string, days: number): string {
   return format(date);
 }
 
-/** Monday to Friday; public holidays are not known here. */
+/** Monday to Friday; no holiday calendar is kept, so public holidays count as working days. */
 export function addWorkingDays(day: string, days: number): string {
   const date = parse(day);
   let left = days;
@@ -40,4 +38,9 @@ export function addMonths(day: string, months: number): string {
   ).getUTCDate();
   target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
   return format(target);
+}
+
+/** Whole days from `from` to `to`, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parse(to).getTime() - parse(from).getTime()) / 86_400_000);
 }
