@@ -1,3 +1,4 @@
+import { TargetReorganization } from './targets/reorganization';
 import { Module } from '@nestjs/common';
 import { CadresController } from './cadres/cadres.controller';
 import { RecordCoverageWhenInspected } from './consumers/record-coverage-when-inspected';
@@ -20,6 +21,6 @@ import { PlanningViews } from './views/planning-views';
     FocusCatalogsController,
     RecordCoverageWhenInspected,
   ],
-  providers: [PlanningViews, Planning],
+  providers: [PlanningViews, Planning, TargetReorganization],
 })
 export class PlanningModule {}
