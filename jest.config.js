@@ -13,7 +13,11 @@ function projectsUnder(dir) {
 }
 
 module.exports = {
-  projects: [...projectsUnder(join(__dirname, 'apps')), ...projectsUnder(join(__dirname, 'libs'))],
+  projects: [
+    ...projectsUnder(join(__dirname, 'apps')),
+    ...projectsUnder(join(__dirname, 'libs')),
+    join(__dirname, 'tools'),
+  ],
   reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
   // The real Kafka broker (and the MongoDB wire-protocol server) the suites share.
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',

@@ -20,17 +20,8 @@ import {
   type RoundSpec,
   type TargetSpec,
 } from './data';
-import {
-  Api,
-  SERVICES,
-  addDays,
-  at,
-  pool,
-  portsFromEnv,
-  rngFor,
-  type Json,
-  type Service,
-} from './support';
+import { Api, SERVICES, pool, portsFromEnv, type Json, type Service } from '../http/client';
+import { addDays, at, derivedUuid, rngFor } from './support';
 
 export interface DemoOptions {
   /** Seed of the figures and of the idempotency keys (default 2021). */
@@ -98,20 +89,19 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const ports = portsFromEnv(env);
   const host = options.host ?? '127.0.0.1';
-  const api = new Api(host, ports, seed, options.settleMs ?? 60_000);
+  const api = new Api({
+    host,
+    ports,
+    settleMs: options.settleMs ?? 60_000,
+    keyOf: (step) => derivedUuid(seed, step),
+  });
   const stage = (name: string) =>
     log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${name}`);
 
   // ── 0. Is the system there? ────────────────────────────────────────────────
   for (const service of Object.keys(SERVICES) as Service[]) {
     const url = api.url(service, '/health');
-    let ok = false;
-    try {
-      ok = (await fetch(url, { signal: AbortSignal.timeout(5000) })).ok;
-    } catch {
-      ok = false;
-    }
-    if (!ok) {
+    if (!(await api.healthy(service))) {
       throw new Error(
         `the ${service} service does not answer on ${url}.\n` +
           `The system is not running: start it with npm start in another terminal ` +

@@ -19,7 +19,8 @@ import {
 } from '@xuncha/inspection-domain';
 import { isWithinJurisdiction } from '@xuncha/platform-kernel';
 import type { Role } from '@xuncha/platform-nest';
-import { ApiError, at, pool, type Api, type Json, type Service } from '../demo/support';
+import { at } from '../demo/support';
+import { ApiError, pool, type ApiClient, type Json, type Service } from '../http/client';
 import {
   missingPlan,
   parseOrdinal,
@@ -60,7 +61,7 @@ export interface KnownTarget {
 }
 
 export interface CycleContext {
-  api: Api;
+  api: ApiClient;
   /** The office's jurisdiction: every row lies under it. */
   jurisdiction: string;
   token: (role: Role, sub?: string, jurisdiction?: string) => Promise<string>;
@@ -175,19 +176,7 @@ export async function runCycle(ctx: CycleContext, rows: CycleRows): Promise<void
     }
   };
   const get = (service: Service, path: string) => api.call(service, 'GET', path, office);
-  const list = async (service: Service, path: string): Promise<Json[]> => {
-    const items: Json[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await get(
-        service,
-        `${path}${path.includes('?') ? '&' : '?'}limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      items.push(...((page.items as Json[]) ?? []));
-      cursor = page.next as string | undefined;
-    } while (cursor);
-    return items;
-  };
+  const list = (service: Service, path: string) => api.list(service, path, office);
   // ── 监督重点清单: the catalogs the office keeps in planning, read as rounds need them ──
   const catalogs = new Map<string, Promise<FocusCatalog | undefined>>();
   /** A catalog version, whole: what a round's findings are classified against. */

@@ -8,7 +8,15 @@
 import { basename } from 'node:path';
 import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
-import { Api, SERVICES, pool, portsFromEnv, sleep, type Json, type Service } from '../demo/support';
+import {
+  Api,
+  ApiError,
+  SERVICES,
+  pool,
+  portsFromEnv,
+  type Json,
+  type Service,
+} from '../http/client';
 import { refusalOf, runCycle, type CycleRows, type KnownTarget, type Pending } from './cycle';
 import {
   checkCase,
@@ -226,18 +234,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   // ── 2. The system: health, token, what is there already ──────────────────
   const host = options.host ?? '127.0.0.1';
   const ports = portsFromEnv(env);
-  const base = `http://${host}:${ports.planning}`;
+  // Targets and cadres are keyed by their row, each step of the cycle by its row and name.
+  const rowsApi = new Api({ host, ports, settleMs, keyOf: (key) => key });
+  const api = new Api({ host, ports, settleMs, keyOf: stepKey });
   // The cycle's sheets go to all five services; targets and cadres to planning alone.
   const needed: Service[] = cycleRows ? (Object.keys(SERVICES) as Service[]) : ['planning'];
   for (const service of needed) {
-    const url = `http://${host}:${ports[service]}/health`;
-    let healthy = false;
-    try {
-      healthy = (await fetch(url, { signal: AbortSignal.timeout(5000) })).ok;
-    } catch {
-      healthy = false;
-    }
-    if (!healthy) {
+    const url = api.url(service, '/health');
+    if (!(await api.healthy(service))) {
       throw new UnusableInput(
         `the ${service} service does not answer on ${url}: the system is not running. ` +
           `Start it with npm start in another terminal (same XUNCHA_DATA_DIR and *_PORT ` +
@@ -256,9 +260,21 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     return tokens.get(id)!;
   };
   const token = await tokenFor('office');
-  const http = new Http(base, token);
-  const existingTargets = await http.list(`/targets?jurisdiction=${jurisdiction}`);
-  const existingCadres = await http.list(`/cadres?jurisdiction=${jurisdiction}`);
+  const registered = async (path: string) => {
+    try {
+      return await api.list('planning', path, token);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      throw new UnusableInput(
+        error.status === 401
+          ? `the planning service refused the import's token: XUNCHA_DATA_DIR must be the data ` +
+              `directory npm start runs on (or set the same JWT_SECRET).`
+          : error.message,
+      );
+    }
+  };
+  const existingTargets = await registered(`/targets?jurisdiction=${jurisdiction}`);
+  const existingCadres = await registered(`/cadres?jurisdiction=${jurisdiction}`);
   /** Every id known before or registered during this run: a create answering one was a replay. */
   const known = new Set([...existingTargets, ...existingCadres].map((doc) => String(doc.id)));
   log(
@@ -274,23 +290,20 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     waitFor?: string,
   ): Promise<string | undefined> => {
     const path = kind === 'targets' ? '/targets' : '/cadres';
-    const deadline = Date.now() + settleMs;
-    for (;;) {
-      const { status, body: answer } = await http.post(path, body, pending.key);
-      if (status >= 200 && status < 300) {
-        const id = String(answer.id);
-        if (known.has(id)) counts[kind]!.replayed++;
-        else counts[kind]!.imported++;
-        known.add(id);
-        return id;
-      }
-      const type = String(answer.type ?? '');
+    try {
       // A parent registered moments ago may not be known to the check yet.
-      if (waitFor && status === 422 && type.endsWith(waitFor) && Date.now() < deadline) {
-        await sleep(200);
-        continue;
-      }
-      const { reason, extra } = refusalOf(status, answer);
+      const answer = await rowsApi.call('planning', 'POST', path, token, body, {
+        step: pending.key,
+        ...(waitFor && { retry: [waitFor] }),
+      });
+      const id = String(answer.id);
+      if (known.has(id)) counts[kind]!.replayed++;
+      else counts[kind]!.imported++;
+      known.add(id);
+      return id;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status >= 500) throw error;
+      const { reason, extra } = refusalOf(error.status, error.body);
       refuse(kind, pending.line, reason, extra);
       return undefined;
     }
@@ -404,7 +417,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     await runCycle(
       {
         // Keys by row and step, not by a seed: the seed argument goes unused.
-        api: new Api(host, ports, 0, settleMs, stepKey),
+        api,
         jurisdiction,
         token: tokenFor,
         target: (name, code) => {
@@ -466,86 +479,4 @@ function report(result: ImportResult, log: (line: string) => void): ImportResult
     log(`  refused ${row.sheet} line ${row.line}: ${row.reason}`);
   }
   return result;
-}
-
-/** The planning API over fetch: bearer token, Idempotency-Key, 429 and 5xx answered by waiting. */
-class Http {
-  constructor(
-    private readonly base: string,
-    private readonly token: string,
-  ) {}
-
-  async request(
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-    key?: string,
-  ): Promise<{ status: number; body: Json }> {
-    for (let attempt = 0; ; attempt++) {
-      let response: Response;
-      try {
-        response = await fetch(`${this.base}/api/v1${path}`, {
-          method,
-          headers: {
-            authorization: `Bearer ${this.token}`,
-            'content-type': 'application/json',
-            ...(key && { 'idempotency-key': key }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-      } catch (error) {
-        if (attempt < 5) {
-          await sleep(500);
-          continue;
-        }
-        throw new UnusableInput(
-          `${method} ${path}: ${(error as Error).message} (is the system still running?)`,
-        );
-      }
-      const text = await response.text();
-      if (response.status === 429 || (response.status >= 502 && attempt < 5)) {
-        const retryAfter = Number(response.headers.get('retry-after')) || 1;
-        await sleep(Math.min(retryAfter, 10) * 1000);
-        continue;
-      }
-      let parsed: Json = {};
-      try {
-        parsed = text ? (JSON.parse(text) as Json) : {};
-      } catch {
-        parsed = { detail: text };
-      }
-      if (response.status === 401) {
-        throw new UnusableInput(
-          `the planning service refused the import's token: XUNCHA_DATA_DIR must be the data ` +
-            `directory npm start runs on (or set the same JWT_SECRET).`,
-        );
-      }
-      if (response.status >= 500) {
-        throw new Error(`${method} ${path} answered ${response.status} ${text}`);
-      }
-      return { status: response.status, body: parsed };
-    }
-  }
-
-  post(path: string, body: unknown, key: string) {
-    return this.request('POST', path, body, key);
-  }
-
-  /** Every item of a list, page after page. */
-  async list(path: string): Promise<Json[]> {
-    const items: Json[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.request(
-        'GET',
-        `${path}&limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      if (page.status !== 200) {
-        throw new UnusableInput(`GET ${path} answered ${page.status} ${JSON.stringify(page.body)}`);
-      }
-      items.push(...((page.body.items as Json[]) ?? []));
-      cursor = page.body.next as string | undefined;
-    } while (cursor);
-    return items;
-  }
 }
