@@ -1,3 +1,4 @@
+import { RoundFacts } from './rounds/round-facts';
 import { TargetReorganization } from './targets/reorganization';
 import { Module } from '@nestjs/common';
 import { CadresController } from './cadres/cadres.controller';
@@ -21,6 +22,6 @@ import { PlanningViews } from './views/planning-views';
     FocusCatalogsController,
     RecordCoverageWhenInspected,
   ],
-  providers: [PlanningViews, Planning, TargetReorganization],
+  providers: [PlanningViews, Planning, RoundFacts, TargetReorganization],
 })
 export class PlanningModule {}

@@ -1,15 +1,7 @@
 import { Body, Controller, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { TargetProfile } from '@xuncha/contracts';
-import {
-  suggestTeam,
-  type OverlappingRound,
-  type RoundCommand,
-  omit,
-  PLANNING_RULES,
-} from '@xuncha/planning-domain';
-import type { CommandContext } from '@xuncha/platform-event-store';
+import { type RoundCommand, omit, PLANNING_RULES } from '@xuncha/planning-domain';
 import { AggregateNotFound, uuidFromHash } from '@xuncha/platform-kernel';
 import {
   Call,
@@ -17,23 +9,13 @@ import {
   CurrentPrincipal,
   ReadEndpoint,
   Roles,
-  assertRecordInReach,
   commandEndpoints,
   type CommandCall,
   type DistributiveOmit,
   type Principal,
 } from '@xuncha/platform-nest';
 import type { Filter } from '@xuncha/platform-read-models';
-import { toTargetProfile } from '../integration/planning.mapper';
-import {
-  Planning,
-  queryScope,
-  toCadreFacts,
-  type CadreDoc,
-  type RoundDoc,
-  type TargetDoc,
-  type TermPlanDoc,
-} from '../views/planning';
+import { Planning, queryScope, type RoundDoc, type TermPlanDoc } from '../views/planning';
 import {
   ChooseCatalogBody,
   FormTeamBody,
@@ -42,6 +24,7 @@ import {
   SuggestTeamBody,
 } from './rounds.dto';
 import { RoundPage, RoundView, TeamOutcome, TeamSuggestion } from '../views/planning.answers';
+import { RoundFacts } from './round-facts';
 
 const READERS = ['office', 'analyst', 'admin'] as const;
 const Step = commandEndpoints(PLANNING_RULES);
@@ -50,7 +33,10 @@ const Step = commandEndpoints(PLANNING_RULES);
 @Controller('rounds')
 @Roles('office')
 export class RoundsController {
-  constructor(private readonly planning: Planning) {}
+  constructor(
+    private readonly planning: Planning,
+    private readonly facts: RoundFacts,
+  ) {}
 
   @Step('PlanRound', '', '拟定轮次 (plan a round: kind, modes, window)', { status: 201 })
   async plan(@Call() { principal, context }: CommandCall, @Body() body: PlanRoundBody) {
@@ -62,7 +48,7 @@ export class RoundsController {
     );
     const id = randomUUID();
     const { window, catalogVersion, ...rest } = body;
-    const catalogChoice = catalogVersion && (await this.catalogChoice(catalogVersion));
+    const catalogChoice = catalogVersion && (await this.facts.catalogChoice(catalogVersion));
     return this.planning.execute(
       this.planning.rounds,
       id,
@@ -85,7 +71,7 @@ export class RoundsController {
     '选择监督重点清单 (choose the focus catalog version the round classifies against)',
   )
   async chooseCatalog(@Call() call: CommandCall, @Body() body: ChooseCatalogBody) {
-    const choice = await this.catalogChoice(body.catalogVersion);
+    const choice = await this.facts.catalogChoice(body.catalogVersion);
     return this.run(call, { type: 'ChooseRoundCatalog', ...choice });
   }
 
@@ -121,8 +107,8 @@ export class RoundsController {
     const teamId = context.idempotencyKey
       ? uuidFromHash(`${context.actor}:${context.idempotencyKey}:team`, TEAM_ID_LAYOUT)
       : randomUUID();
-    const { revision } = await this.runFormTeam(id, teamId, body, context, principal);
-    return { id, revision, teamId };
+    const command = await this.facts.formTeam(id, teamId, body, context, principal);
+    return { ...(await this.planning.execute(this.planning.rounds, id, command, context)), teamId };
   }
 
   @Step(
@@ -139,8 +125,8 @@ export class RoundsController {
     const round = await this.visible(principal, id);
     if (!round.teams.some((team) => team.teamId === teamId))
       throw new AggregateNotFound('team', teamId);
-    const { revision } = await this.runFormTeam(id, teamId, body, context, principal);
-    return { id, revision, teamId };
+    const command = await this.facts.formTeam(id, teamId, body, context, principal);
+    return { ...(await this.planning.execute(this.planning.rounds, id, command, context)), teamId };
   }
 
   @Step('DisbandTeam', ':id/teams/:teamId', '撤销巡察组 (disband a team)', { method: 'delete' })
@@ -159,24 +145,7 @@ export class RoundsController {
     },
   )
   async suggest(@Call() { id, principal }: CommandCall, @Body() body: SuggestTeamBody) {
-    const round = await this.visible(principal, id);
-    const [targets, candidates, overlapping] = await Promise.all([
-      this.planning.targetFacts(body.targetIds),
-      this.planning.views.all<CadreDoc>('cadres', {
-        filter: { scope: queryScope(principal, round.jurisdiction) },
-      }),
-      this.planning.overlappingRounds(round.window),
-    ]);
-    const missing = body.targetIds.filter((t) => !targets.some((known) => known.id === t));
-    if (missing.length > 0) throw new AggregateNotFound('target', missing.join(', '));
-    return suggestTeam({
-      modes: round.modes,
-      targets,
-      candidates: candidates.map(toCadreFacts),
-      busyCadreIds: overlapping.flatMap((other) => other.cadreIds),
-      expertise: body.expertise,
-      members: body.members ?? 4,
-    });
+    return this.facts.suggestion(await this.visible(principal, id), body, principal);
   }
 
   @Step(
@@ -190,21 +159,9 @@ export class RoundsController {
 
   @Step('LaunchRound', ':id/launch', '进驻启动 (launch: one inspection per team and target)')
   async launch(@Call() call: CommandCall) {
-    const round = await this.visible(call.principal, call.id);
-    const docs = await this.planning.views.all<TargetDoc>('targets', {
-      filter: { _id: { $in: round.targetIds } },
-    });
-    const targets: TargetProfile[] = docs.map((doc) =>
-      toTargetProfile({ targetId: doc._id, ...doc }),
-    );
-    const { deadlines } = await this.planning.effectiveDeadlines(round.jurisdiction);
-    const chosen =
-      round.catalogVersion && (await this.planning.catalogVersion(round.catalogVersion));
-    const catalog = chosen
-      ? chosen.catalog
-      : await this.planning.catalogInForce(round.jurisdiction, round.window.from);
+    const facts = await this.facts.forLaunch(await this.visible(call.principal, call.id));
     const at = call.context.now.toISOString();
-    const command = { type: 'LaunchRound', id: call.id, at, targets, deadlines, catalog } as const;
+    const command = { type: 'LaunchRound', id: call.id, at, ...facts } as const;
     return this.planning.execute(this.planning.rounds, call.id, command, call.context);
   }
 
@@ -218,61 +175,6 @@ export class RoundsController {
     await this.visible(call.principal, call.id);
     const command = { ...body, id: call.id, at: call.context.now.toISOString() } as RoundCommand;
     return this.planning.execute(this.planning.rounds, call.id, command, call.context);
-  }
-
-  private async runFormTeam(
-    id: string,
-    teamId: string,
-    body: FormTeamBody,
-    context: CommandContext,
-    principal: Principal,
-  ) {
-    const { state } = await this.planning.rounds.load(id);
-    if (!state.id) throw new AggregateNotFound('round', id);
-    assertRecordInReach(principal, state.jurisdiction!, 'round', id);
-    const { overlapOverride, ...team } = body;
-    const cadreIds = [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
-    const [cadres, targets, plan, overlapping] = await Promise.all([
-      this.planning.cadreFacts(cadreIds),
-      this.planning.targetFacts(team.targetIds),
-      this.planning.termPlans.load(state.termPlanId!),
-      this.planning.overlappingRounds(state.window!),
-    ]);
-    const command: RoundCommand = {
-      type: 'FormTeam',
-      id,
-      at: context.now.toISOString(),
-      team: { teamId, ...team },
-      facts: {
-        cadres,
-        targets,
-        inspectedInTerm: plan.state.inspected.map((entry) => entry.targetId),
-        overlappingRounds: overlapping
-          .filter((other) => other._id !== id)
-          .map((other): OverlappingRound => ({
-            roundId: other._id,
-            ordinal: other.ordinal,
-            window: other.window,
-            targetIds: other.targetIds,
-            cadreIds: other.cadreIds,
-          })),
-      },
-      ...(overlapOverride && { overlapOverride: { reason: overlapOverride.reason } }),
-    };
-    return this.planning.execute(this.planning.rounds, id, command, context);
-  }
-
-  private async catalogChoice(catalogVersion: string) {
-    const known = await this.planning.catalogVersion(catalogVersion);
-    return {
-      catalogVersion,
-      ...(known && {
-        catalog: {
-          version: known.catalog.version,
-          ...(known.jurisdiction && { jurisdiction: known.jurisdiction }),
-        },
-      }),
-    };
   }
 
   private visible(principal: Principal, id: string): Promise<RoundDoc> {
