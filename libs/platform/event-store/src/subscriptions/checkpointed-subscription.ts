@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@xuncha/platform-kernel';
-import type { EventStore } from '../port/event-store.port';
+import type { CheckpointStore, EventStore } from '../port/event-store.port';
 
 export interface SubscriptionOptions {
   /** Names the durable checkpoint: one per consumer of the log. */
@@ -7,6 +7,12 @@ export interface SubscriptionOptions {
   /** Handles a batch in global order. Must be idempotent: after a crash the batch comes again. */
   readonly handle: (events: RecordedEvent[]) => Promise<void>;
   readonly batchSize?: number;
+  /**
+   * Where the position is kept; the event store's checkpoints by default. A
+   * handler that commits the position with its own writes (a projection) keeps
+   * it there and saves nothing here.
+   */
+  readonly checkpoints?: CheckpointStore;
   /** Called when `handle` or the checkpoint save fails; the same batch is retried after a growing pause. */
   readonly onError?: (error: unknown, attempt: number) => void;
 }
@@ -62,9 +68,9 @@ export class CheckpointedSubscription {
   }
 
   private async run(): Promise<void> {
-    const { name, handle, batchSize = 500 } = this.options;
+    const { name, handle, batchSize = 500, checkpoints = this.store.checkpoints } = this.options;
     const signal = this.abort.signal;
-    this.position = await this.store.checkpoints.load(name);
+    this.position = await checkpoints.load(name);
     let attempt = 0;
     while (!signal.aborted) {
       const batch = await this.store.readAll({ after: this.position, maxCount: batchSize });
@@ -79,7 +85,7 @@ export class CheckpointedSubscription {
       try {
         await handle(batch);
         // A failed save hands the same batch over again: at least once, never skipped.
-        await this.store.checkpoints.save(name, last);
+        await checkpoints.save(name, last);
         attempt = 0;
       } catch (error) {
         attempt += 1;

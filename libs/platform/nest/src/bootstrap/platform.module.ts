@@ -12,7 +12,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ALL_TOPICS } from '@xuncha/contracts';
 import { BUS, createBus, type Bus, type IntegrationMapper } from '@xuncha/platform-bus';
 import { EVENT_STORE, createEventStore, type EventStore } from '@xuncha/platform-event-store';
-import type { ProjectionDefinition } from '@xuncha/platform-projections';
+import type { AnyProjectionDefinition } from '@xuncha/platform-projections';
 import {
   READ_MODEL_STORE,
   createReadModelStore,
@@ -40,7 +40,7 @@ import {
 export interface ServiceParts {
   /** Its domain events as integration events; absent when it publishes nothing. */
   readonly publishes?: IntegrationMapper;
-  readonly projections?: readonly ProjectionDefinition[];
+  readonly projections?: readonly AnyProjectionDefinition[];
 }
 
 /**

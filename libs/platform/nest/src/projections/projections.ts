@@ -14,9 +14,10 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { findIntegrationEvent, validateIntegrationPayload } from '@xuncha/contracts';
 import { BUS, type Bus } from '@xuncha/platform-bus';
+import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import {
   ProjectionRunner,
-  type ProjectionDefinition,
+  type AnyProjectionDefinition,
   type ProjectionStatus,
 } from '@xuncha/platform-projections';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
@@ -29,7 +30,11 @@ import { SERVICE_CONFIG, type ServiceConfig } from '../config/service-config';
 
 export const PROJECTION_DEFINITIONS = Symbol('ProjectionDefinitions');
 
-/** The service's projections, started with the app and stopped before the stores close. */
+/**
+ * The service's projections, started with the app and stopped before the
+ * stores close: its own views from its own event store, other contexts'
+ * facts from the bus.
+ */
 @Injectable()
 export class Projections implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly runners: ProjectionRunner[];
@@ -39,8 +44,9 @@ export class Projections implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(BUS) bus: Bus,
     @Inject(READ_MODEL_STORE) store: ReadModelStore,
+    @Inject(EVENT_STORE) eventStore: EventStore,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
-    @Inject(PROJECTION_DEFINITIONS) definitions: readonly ProjectionDefinition[],
+    @Inject(PROJECTION_DEFINITIONS) definitions: readonly AnyProjectionDefinition[],
   ) {
     this.runners = definitions.map(
       (definition) =>
@@ -48,6 +54,7 @@ export class Projections implements OnApplicationBootstrap, BeforeApplicationShu
           service: config.service,
           topicOf: (type) => findIntegrationEvent(type)?.topic,
           validate: validateIntegrationPayload,
+          eventStore,
         }),
     );
   }
@@ -72,7 +79,7 @@ export class Projections implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Rebuilds one projection; 409 while an earlier rebuild of this service has
-   * not caught up yet. A replay reads every topic from the start: back to back
+   * not caught up yet. A replay reads every topic (or the whole store) from the start: back to back
    * they would only load the service, and the read models would be empty longer.
    */
   async rebuild(name: string): Promise<ProjectionStatus> {
@@ -127,7 +134,7 @@ export class ProjectionsController {
   @HttpCode(202)
   @ApiOperation({
     summary:
-      'Drop the projection’s documents and replay every topic from the start (重建投影); ' +
+      'Drop the projection’s documents and replay its source (topics or own event store) from the start (重建投影); ' +
       'admin of the root jurisdiction only, one rebuild at a time (409 while one runs)',
   })
   async rebuild(@Param('name') name: string, @CurrentPrincipal() principal: Principal) {

@@ -8,7 +8,8 @@ import {
   type Doc,
   type ReadModelStore,
 } from '@xuncha/platform-read-models';
-import type { ProjectionDefinition } from './projection';
+import { SqliteEventStore } from '@xuncha/platform-event-store';
+import type { EventStoreProjectionDefinition, ProjectionDefinition } from './projection';
 import { ProjectionRunner } from './projection-runner';
 
 const TOPIC = 'xuncha.test.events';
@@ -194,6 +195,151 @@ describe('projection runner', () => {
 
     const now = await runner.asOf(new Date('2026-12-31T00:00:00.000Z'));
     expect(await snapshot(now)).toEqual(await snapshot(store));
+    await now.close();
+  });
+});
+
+describe('projection runner over the own event store', () => {
+  const PREFIX = 'test.counter';
+  let dir: string;
+  let bus: EmbeddedBus;
+  let events: SqliteEventStore;
+  let store: EmbeddedReadModelStore;
+  let runner: ProjectionRunner;
+
+  /** Counters of the own streams; `Incremented` v1 stored `step`, v2 stores `by`. */
+  const ownCounters: EventStoreProjectionDefinition = {
+    name: 'own-counters',
+    collections: ['counters'],
+    source: {
+      kind: 'event-store',
+      streamPrefixes: [PREFIX],
+      upcast: (event) =>
+        event.type === 'Incremented' && event.schemaVersion === 1
+          ? { ...event, data: { by: (event.data as { step: number }).step } }
+          : event,
+    },
+    handlers: {
+      Opened: (_data, context) => {
+        const id = context.event.streamId.slice(PREFIX.length + 1);
+        context.put('counters', { _id: id, value: 0, history: [] });
+      },
+      Incremented: async (data: { by: number }, context) => {
+        const id = context.event.streamId.slice(PREFIX.length + 1);
+        const counter = await context.get<Doc & { value: number; history: number[] }>(
+          'counters',
+          id,
+        );
+        if (!counter) throw new Error(`counter ${id} unknown`);
+        context.put('counters', {
+          ...counter,
+          value: counter.value + data.by,
+          history: [...counter.history, data.by],
+        });
+      },
+    },
+  };
+
+  const runnerFor = () =>
+    new ProjectionRunner(bus, store, ownCounters, {
+      service: 'test-service',
+      topicOf: () => undefined,
+      validate: () => [],
+      eventStore: events,
+    });
+
+  async function append(streamId: string, type: string, data: unknown, schemaVersion = 2) {
+    const existing = await events.readStream(streamId);
+    return events.appendToStream(
+      streamId,
+      [
+        {
+          id: randomUUID(),
+          type,
+          schemaVersion,
+          data,
+          occurredAt: new Date().toISOString(),
+          metadata: { actor: 'test', correlationId: randomUUID() },
+        },
+      ],
+      { expectedRevision: existing.length - 1 >= 0 ? existing.length - 1 : 'no-stream' },
+    );
+  }
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'xuncha-own-projection-'));
+    bus = new EmbeddedBus(join(dir, 'bus.sqlite'));
+    events = new SqliteEventStore(join(dir, 'events.sqlite'));
+    store = new EmbeddedReadModelStore(join(dir, 'read-models.sqlite'));
+    runner = runnerFor();
+  });
+  afterEach(async () => {
+    await runner.stop();
+    await bus.close();
+    await events.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const caughtUp = async () => (await runner.status()).lag === 0;
+
+  it('folds its own streams, upcast, ignores other streams, and rebuilds to the same documents', async () => {
+    for (let c = 0; c < 20; c++) await append(`${PREFIX}-c${c}`, 'Opened', {});
+    for (let i = 0; i < 120; i++) {
+      await append(
+        `${PREFIX}-c${i % 20}`,
+        'Incremented',
+        i % 2 ? { by: 2 } : { step: 1 },
+        1 + (i % 2),
+      );
+    }
+    await append('test.other-c0', 'Opened', {});
+    await runner.start();
+    await until(caughtUp, 'the incremental run');
+    const incremental = await snapshot(store);
+    expect(await store.count('counters')).toBe(20);
+    expect(await store.get('counters', 'c0')).toMatchObject({
+      value: 6,
+      history: [1, 1, 1, 1, 1, 1],
+    });
+    expect(await store.get('counters', 'c1')).toMatchObject({ value: 12 });
+
+    await runner.rebuild();
+    expect((await runner.status()).generation).toBe(1);
+    await until(caughtUp, 'the rebuild');
+    expect(await snapshot(store)).toEqual(incremental);
+  });
+
+  it('resumes from its checkpoint after a restart, folding nothing twice', async () => {
+    await append(`${PREFIX}-c1`, 'Opened', {});
+    await append(`${PREFIX}-c1`, 'Incremented', { by: 1 });
+    await runner.start();
+    await until(caughtUp, 'the first run');
+    await runner.stop();
+    await append(`${PREFIX}-c1`, 'Incremented', { by: 3 });
+    expect((await runner.status()).lag).toBe(1);
+    runner = runnerFor();
+    await runner.start();
+    await until(caughtUp, 'the second run');
+    expect(await store.get('counters', 'c1')).toMatchObject({ value: 4, history: [1, 3] });
+  });
+
+  it('lets a reader wait until its own writes are folded', async () => {
+    await runner.start();
+    await append(`${PREFIX}-c1`, 'Opened', {});
+    const { position } = await append(`${PREFIX}-c1`, 'Incremented', { by: 5 });
+    await runner.foldedUpTo(position);
+    expect(await store.get('counters', 'c1')).toMatchObject({ value: 5 });
+  });
+
+  it('answers as the read model stood at an earlier instant', async () => {
+    await append(`${PREFIX}-c1`, 'Opened', {});
+    await append(`${PREFIX}-c1`, 'Incremented', { by: 2 });
+    const past = await runner.asOf(new Date(Date.now() - 60_000));
+    expect(await past.count('counters')).toBe(0);
+    await past.close();
+    const now = await runner.asOf(new Date(Date.now() + 60_000));
+    expect(await now.get('counters', 'c1')).toMatchObject({ value: 2 });
     await now.close();
   });
 });

@@ -8,46 +8,67 @@ import {
   type DeliveredMessage,
   type IntegrationEvent,
 } from '@xuncha/platform-bus';
+import { CheckpointedSubscription, type EventStore } from '@xuncha/platform-event-store';
+import type { RecordedEvent } from '@xuncha/platform-kernel';
 import {
   EmbeddedReadModelStore,
   type Doc,
   type DocumentChange,
   type ReadModelStore,
 } from '@xuncha/platform-read-models';
-import type { ProjectionContext, ProjectionDefinition } from './projection';
+import {
+  EVERY_EVENT,
+  readsEventStore,
+  streamKey,
+  type EventStoreProjectionDefinition,
+  type ProjectionContext,
+  type AnyProjectionDefinition,
+  type ProjectionHandler,
+} from './projection';
 
 export interface ProjectionRunnerOptions {
   /** The service running the projection: its consumer groups are `<service>.projection.<name>.g<n>`. */
   readonly service: string;
   readonly topicOf: (type: string) => string | undefined;
   readonly validate: (type: string, data: unknown) => string[];
+  /** The service's own store: required by projections whose source is the event store. */
+  readonly eventStore?: EventStore;
 }
 
 export interface ProjectionStatus {
   readonly name: string;
   readonly generation: number;
   readonly running: boolean;
-  /** Messages on its topics not yet folded. */
+  /** Messages on its topics (bus) or events of the store (event store) not yet folded. */
   readonly lag: number;
 }
 
 const META = '_projections';
+/** The checkpoint source of an event-store projection: a global position of the store. */
+const EVENT_STORE_SOURCE = 'event-store';
 
 /** Document changes not yet committed, keyed by collection and id. */
 type Pending = Map<string, DocumentChange>;
 const slot = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 /**
- * Runs a projection: its own consumer group on the bus, folding each run of
- * messages of a partition and committing the run's document changes with the
- * projection's checkpoint for that partition in one store commit. A
- * redelivered message (offset not newer than the checkpoint) or a republished
- * one (ce_id already folded) changes nothing. A rebuild drops the documents
- * and checkpoints and starts a new generation, i.e. a new consumer group
- * reading the topics from offset 0 (retention is forever).
+ * Runs a projection from its source, committing each run's document changes
+ * with the projection's checkpoint in one store commit, so a run that comes
+ * again changes nothing. A rebuild drops the documents and checkpoints and
+ * starts a new generation that folds everything again from the start.
+ *
+ * Bus source: its own consumer group (`<service>.projection.<name>.g<n>`),
+ * one run per partition, checkpoint per partition; a republished message
+ * (ce_id already folded) changes nothing either (retention is forever).
+ *
+ * Event-store source: a catch-up subscription of the service's own store in
+ * global order, checkpoint = global position; the store delivers each event
+ * once in order, so no ids need remembering.
  */
 export class ProjectionRunner {
-  private subscription?: BusSubscription;
+  private subscription?: BusSubscription | CheckpointedSubscription;
+  /** Readers waiting for an event-store projection to reach a position (see `foldedUpTo`). */
+  private readonly waiters: Array<{ position: number; resolve: () => void }> = [];
   /** The run in progress: runs of one projection never overlap (see `serially`). */
   private tail: Promise<unknown> = Promise.resolve();
   private generation = 0;
@@ -56,9 +77,16 @@ export class ProjectionRunner {
   constructor(
     private readonly bus: Bus,
     private readonly store: ReadModelStore,
-    readonly definition: ProjectionDefinition,
+    readonly definition: AnyProjectionDefinition,
     private readonly options: ProjectionRunnerOptions,
   ) {
+    if (readsEventStore(definition)) {
+      if (!options.eventStore) {
+        throw new Error(`projection ${definition.name} reads the event store: none given`);
+      }
+      this.topics = [];
+      return;
+    }
     const types = Object.keys(definition.handlers);
     const unknown = types.filter((type) => !options.topicOf(type));
     if (unknown.length > 0) {
@@ -81,6 +109,10 @@ export class ProjectionRunner {
     this.generation = meta?.generation ?? 0;
     for (const [collection, indexes] of Object.entries(this.definition.indexes ?? {})) {
       await this.store.ensureIndexes(collection, indexes);
+    }
+    if (readsEventStore(this.definition)) {
+      this.subscription = this.subscribeToStore(this.definition, this.options.eventStore!);
+      return;
     }
     await this.bus.ensureTopics([...this.topics, DEAD_LETTER_TOPIC]);
     this.subscription = await this.bus.subscribe({
@@ -125,8 +157,87 @@ export class ProjectionRunner {
       name: this.definition.name,
       generation: this.generation,
       running: this.subscription !== undefined,
-      lag: await this.bus.lag(this.groupId, this.topics),
+      lag: readsEventStore(this.definition)
+        ? Math.max(
+            0,
+            (await this.options.eventStore!.headPosition()) - (await this.storePosition()),
+          )
+        : await this.bus.lag(this.groupId, this.topics),
     };
+  }
+
+  /**
+   * Resolves once an event-store projection has folded the store up to
+   * `position` (a reader asking for its own writes), or rejects after
+   * `timeoutMs`. A rebuild keeps the wait until the new generation got there.
+   */
+  async foldedUpTo(position: number, timeoutMs = 10_000): Promise<void> {
+    if ((await this.storePosition()) >= position) return;
+    await new Promise<void>((resolve, reject) => {
+      const waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`projection ${this.definition.name} still behind position ${position}`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  private async storePosition(): Promise<number> {
+    return Number((await this.store.checkpoint(this.definition.name, EVENT_STORE_SOURCE)) ?? 0);
+  }
+
+  private subscribeToStore(
+    definition: EventStoreProjectionDefinition,
+    eventStore: EventStore,
+  ): CheckpointedSubscription {
+    return new CheckpointedSubscription(eventStore, {
+      name: `${this.options.service}.projection.${definition.name}`,
+      // The position is committed with the documents (foldStoreRun); nothing to save beside it.
+      checkpoints: { load: () => this.storePosition(), save: async () => undefined },
+      handle: (events) => this.serially(() => this.foldStoreRun(definition, events)),
+    }).start();
+  }
+
+  /** One page of the store's log: fold the events of the projection's streams, then one commit. */
+  private async foldStoreRun(
+    definition: EventStoreProjectionDefinition,
+    events: RecordedEvent[],
+  ): Promise<void> {
+    const pending: Pending = new Map();
+    await this.foldRecorded(definition, this.store, pending, events);
+    const position = events[events.length - 1].globalPosition;
+    await this.store.commit([...pending.values()], {
+      projection: definition.name,
+      source: EVENT_STORE_SOURCE,
+      position: String(position),
+    });
+    for (const waiter of this.waiters.filter((w) => w.position <= position)) {
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  }
+
+  private async foldRecorded(
+    definition: EventStoreProjectionDefinition,
+    store: ReadModelStore,
+    pending: Pending,
+    events: RecordedEvent[],
+  ): Promise<void> {
+    const { streamPrefixes, upcast } = definition.source;
+    for (const recorded of events) {
+      if (streamKey(streamPrefixes, recorded.streamId) === undefined) continue;
+      const handler = definition.handlers[recorded.type] ?? definition.handlers[EVERY_EVENT];
+      if (!handler) continue;
+      const event = upcast ? upcast(recorded) : recorded;
+      await this.foldWith(store, pending, handler, event);
+    }
   }
 
   /**
@@ -138,6 +249,36 @@ export class ProjectionRunner {
   async asOf(instant: Date): Promise<ReadModelStore> {
     const scratch = new EmbeddedReadModelStore(':memory:');
     const pending: Pending = new Map();
+    if (readsEventStore(this.definition)) {
+      await this.replayStore(this.definition, scratch, pending, instant);
+    } else {
+      await this.replayBus(scratch, pending, instant);
+    }
+    await scratch.commit([...pending.values()], {
+      projection: this.definition.name,
+      source: 'as-of',
+      position: '0',
+    });
+    return scratch;
+  }
+
+  private async replayStore(
+    definition: EventStoreProjectionDefinition,
+    scratch: ReadModelStore,
+    pending: Pending,
+    instant: Date,
+  ): Promise<void> {
+    const eventStore = this.options.eventStore!;
+    for (let after = 0; ;) {
+      const page = await eventStore.readAll({ after, maxCount: 500 });
+      if (page.length === 0) return;
+      const until = page.filter((e) => Date.parse(e.occurredAt) <= instant.getTime());
+      await this.foldRecorded(definition, scratch, pending, until);
+      after = page[page.length - 1].globalPosition;
+    }
+  }
+
+  private async replayBus(scratch: ReadModelStore, pending: Pending, instant: Date) {
     await this.bus.replay(this.topics, async (message) => {
       let event: IntegrationEvent;
       try {
@@ -151,12 +292,6 @@ export class ProjectionRunner {
       if (this.options.validate(event.type, event.data).length > 0) return;
       await this.foldOne(scratch, pending, event);
     });
-    await scratch.commit([...pending.values()], {
-      projection: this.definition.name,
-      source: 'as-of',
-      position: '0',
-    });
-    return scratch;
   }
 
   /**
@@ -176,12 +311,10 @@ export class ProjectionRunner {
     const source = `${topic}/${partition}`;
     const last = await this.store.checkpoint(this.definition.name, source);
     const pending: Pending = new Map();
+    const handlers = this.definition.handlers as Record<string, ProjectionHandler>;
     const dispatch = messageDispatcher(
       this.bus,
-      (type) =>
-        this.definition.handlers[type]
-          ? (event) => this.foldOne(this.store, pending, event)
-          : undefined,
+      (type) => (handlers[type] ? (event) => this.foldOne(this.store, pending, event) : undefined),
       { groupId: this.groupId, validate: this.options.validate },
     );
     for (const message of messages) {
@@ -194,16 +327,28 @@ export class ProjectionRunner {
     });
   }
 
-  /**
-   * Folds one event into `pending`. Its writes go to an overlay merged only
-   * when the handler succeeds, so a failed attempt leaves nothing behind.
-   */
+  /** Folds one bus message into `pending`, once per ce_id. */
   private async foldOne(store: ReadModelStore, pending: Pending, event: IntegrationEvent) {
     const processed = this.processedCollection;
     // A publisher that crashed between publishing and checkpointing publishes again with the same ce_id.
     if (pending.has(slot(processed, event.id)) || (await store.get(processed, event.id))) return;
+    const handler = (this.definition.handlers as Record<string, ProjectionHandler>)[event.type];
+    await this.foldWith(store, pending, handler, event, () => ({ _id: event.id }));
+  }
+
+  /**
+   * Runs one handler into `pending`. Its writes go to an overlay merged only
+   * when the handler succeeds, so a failed attempt leaves nothing behind.
+   */
+  private async foldWith<E extends { readonly data: unknown }>(
+    store: ReadModelStore,
+    pending: Pending,
+    handler: ProjectionHandler<E>,
+    event: E,
+    processed?: () => Doc,
+  ) {
     const overlay: Pending = new Map();
-    const context: ProjectionContext = {
+    const context: ProjectionContext<E> = {
       event,
       get: async <T extends Doc>(collection: string, id: string) => {
         const change = overlay.get(slot(collection, id)) ?? pending.get(slot(collection, id));
@@ -215,8 +360,8 @@ export class ProjectionRunner {
       delete: (collection, id) =>
         void overlay.set(slot(collection, id), { kind: 'delete', collection, id }),
     };
-    await this.definition.handlers[event.type](event.data, context);
-    context.put(processed, { _id: event.id });
+    await handler(event.data, context);
+    if (processed) context.put(this.processedCollection, processed());
     overlay.forEach((change, key) => pending.set(key, change));
   }
 }
