@@ -13,7 +13,7 @@ export const rectificationService: ServiceDefinition = {
     'admonishment (约谈), daily supervision and public disclosure (整改公开); overdue deadlines; ' +
     'notices for the organization department on xuncha.rectification.notices. Deadlines are ' +
     'configured per jurisdiction (GET/PUT /api/v1/rectification-deadlines/:jurisdiction); the ' +
-    'defaults (DOMAIN.md §5) are a plan 15 working days after feedback (office practice; Monday ' +
+    'defaults (docs/domain.md §5) are a plan 15 working days after feedback (office practice; Monday ' +
     'to Friday, no holiday calendar) and a report 2 months after it (巡视工作条例 2015, art. 27).',
   feature: RectificationModule,
   publishes: rectificationPublishes,

@@ -54,7 +54,7 @@ const SERVICES: Array<[string, number]> = [
   ['rectification-service', PORTS.RECTIFICATION_PORT],
   ['query-service', PORTS.QUERY_PORT],
 ];
-/** API.md's refusals; 413 is express's answer to a body over its 100 kB limit. */
+/** The refusals of docs/api.md (Errors); 413 is express's answer to a body over its 100 kB limit. */
 const ALLOWED = new Set([400, 401, 403, 404, 409, 413, 422]);
 
 interface Case {

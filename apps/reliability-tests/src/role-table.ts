@@ -1,10 +1,10 @@
 /**
- * Who may call what (issue 12), written from DOMAIN.md's actors and API.md,
+ * Who may call what (issue 12), written from the actors of docs/domain.md and docs/api.md,
  * not read from the controllers: the roles test holds the live services to it.
  * Every operation of the five OpenAPI documents has one row, keyed
  * `METHOD /path` as the document spells it; `public` needs no token.
  *
- * Rules decided where DOMAIN.md is silent:
+ * Rules decided where docs/domain.md is silent:
  * - `admin` runs the system (projection rebuilds, the audit trail) and reads
  *   what is neither personal nor under investigation: planning data and the
  *   query service's figures; never inspections, clues or rectification cases.

@@ -126,7 +126,7 @@ export function Amount(description: string): PropertyDecorator {
   );
 }
 
-/** A fraction between 0 and 1 (API.md: rates are fractions, not percentages). */
+/** A fraction between 0 and 1 (docs/api.md: rates are fractions, not percentages). */
 export function Rate(description: string): PropertyDecorator {
   return all(
     IsNumber({ allowNaN: false, allowInfinity: false }),
@@ -186,8 +186,8 @@ export function Instant(description: string): PropertyDecorator {
   );
 }
 
-/** A calendar day (deadlines, windows), in China Standard Time. */
-export function CalendarDate(description: string): PropertyDecorator {
+/** A calendar day (deadlines, windows), in China Standard Time; `extra` adds keywords (deprecated). */
+export function CalendarDate(description: string, extra: JsonSchema = {}): PropertyDecorator {
   return all(
     IsISO8601({ strict: true }),
     Matches(CALENDAR_DATE, { message: '$property must be a calendar date, e.g. 2026-03-10' }),
@@ -197,6 +197,7 @@ export function CalendarDate(description: string): PropertyDecorator {
         ...rest,
         type: 'string',
         format: 'date',
+        ...extra,
       }),
     ),
   );

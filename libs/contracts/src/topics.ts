@@ -1,5 +1,5 @@
 /**
- * Kafka topics between the services and with outside consumers (ARCHITECTURE.md).
+ * Kafka topics between the services and with outside consumers (docs/architecture.md, Topics and messages).
  * Public facts go on one `*.events` topic per context; those topics feed
  * analytics, so names of people and allegation texts never go there. Records
  * that must carry them travel on the restricted topics below, read only by the

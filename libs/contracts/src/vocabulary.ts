@@ -1,5 +1,5 @@
 /**
- * The closed value sets that integration events carry (API.md), each with the
+ * The closed value sets that integration events carry (docs/api.md, Values), each with the
  * Chinese term users know it by. The labels end up in the AsyncAPI document so
  * outside consumers read the same words as the offices.
  */

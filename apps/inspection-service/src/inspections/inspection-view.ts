@@ -7,7 +7,7 @@ import {
   type InspectionState,
 } from '@xuncha/inspection-domain';
 
-/** Where an inspection stands, in the order of DOMAIN.md §2. */
+/** Where an inspection stands, in the order of docs/domain.md §2. */
 export function statusOf(state: InspectionState): string {
   if (state.closed) return 'closed';
   if (state.feedback) return 'feedback-delivered';

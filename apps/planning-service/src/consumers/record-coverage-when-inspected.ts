@@ -7,7 +7,7 @@ import { Planning } from '../views/planning';
 
 /**
  * Coverage (全覆盖) follows the inspection service: a target of a term plan's
- * scope counts as inspected once feedback was delivered to it (API.md), a
+ * scope counts as inspected once feedback was delivered to it (docs/domain.md §5, Counting), a
  * village fed back separately included. The term plan's stream records it.
  */
 @Controller()

@@ -24,7 +24,7 @@ export async function allDocs<T extends Doc>(
   return docs;
 }
 
-/** A rate as API.md wants it: a fraction rounded to 4 decimals, 0 when nothing is counted. */
+/** A rate as docs/api.md (Values) wants it: a fraction rounded to 4 decimals, 0 when nothing is counted. */
 export function rate(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }

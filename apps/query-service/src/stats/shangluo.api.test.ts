@@ -12,7 +12,7 @@ import {
 
 const rate = (part: number, whole: number) => Math.round((part / whole) * 10_000) / 10_000;
 
-describe('Shangluo city-level figures of DOMAIN.md §6 through the public topics', () => {
+describe('Shangluo city-level figures of docs/domain.md §6 through the public topics', () => {
   let harness: ServiceHarness;
   let analyst: string;
   let term: ShangluoTerm;
@@ -50,7 +50,7 @@ describe('Shangluo city-level figures of DOMAIN.md §6 through the public topics
       rulesEstablished: N.targets * 2,
       immediateItems: 0,
     });
-    // The rates DOMAIN.md reports: 98.2% and 93.3%.
+    // The rates docs/domain.md §6 reports: 98.2% and 93.3%.
     expect(res.body.problems.rectificationRate).toBe(0.9822);
     expect(res.body.clues.conclusionRate).toBe(0.933);
   });

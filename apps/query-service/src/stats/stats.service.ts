@@ -42,7 +42,7 @@ export interface Stats {
   };
   rulesEstablished: number;
   immediateItems: number;
-  /** Beyond API.md's floor: rectification cases and what their reports counted. */
+  /** Beyond the floor of docs/api.md (Figures): rectification cases and what their reports counted. */
   rectification: { cases: number; fundsRecovered: number; admonished: number };
   /** The drill-down of each figure (the records behind it). */
   links: Record<string, string>;

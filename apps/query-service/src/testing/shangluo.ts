@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventFeed } from './event-feed';
 
-/** DOMAIN.md §6, Shangluo city level, one committee term. */
+/** docs/domain.md §6, Shangluo city level, one committee term. */
 export const SHANGLUO_CITY = {
   targets: 94,
   problems: 2297,

@@ -65,7 +65,7 @@ export function caseView(id: string, state: RectificationCaseState, revision: nu
 /**
  * The public summary (整改公开): counts and item titles with their status, no
  * person named, and nothing of the items withheld (state secrets, open cases,
- * sensitive matters: DOMAIN.md §5).
+ * sensitive matters: docs/domain.md §4).
  */
 export function disclosure(state: RectificationCaseState) {
   const opened = state.opened!;

@@ -64,7 +64,7 @@ export class DeadlinesController {
     summary: 'Rectification deadlines that apply in a jurisdiction (整改时限)',
     description:
       'The nearest configured jurisdiction (the code itself, then its ancestors) applies; with ' +
-      'none, the defaults of DOMAIN.md §5: plan 15 working days after feedback (office practice), ' +
+      'none, the defaults of docs/domain.md §5: plan 15 working days after feedback (office practice), ' +
       'report 2 months (巡视工作条例 2015, art. 27). Working days are Monday to Friday; no ' +
       'holiday calendar is kept.',
   })

@@ -377,10 +377,20 @@ export class FeedbackDelivered {
   @NestedList(() => FedBackImmediateItem, 'Immediate items, done or not (立行立改事项)')
   immediateItems!: FedBackImmediateItem[];
 
-  @CalendarDate('Day the rectification plan is due (整改方案报送时限)')
+  // Deprecated: the rectification service owns these due dates (docs/domain.md, "Who owns the
+  // rectification deadlines"). Still sent, as v1 is never changed in place; v2 drops them.
+  @CalendarDate(
+    "Deprecated: the day the round's deadlines put the rectification plan (整改方案报送时限) at. " +
+      'The due day in force is RectificationCaseOpened.planDueBy',
+    { deprecated: true },
+  )
   planDueBy!: string;
 
-  @CalendarDate('Day the rectification report is due (整改报告报送时限)')
+  @CalendarDate(
+    "Deprecated: the day the round's deadlines put the rectification report (整改报告报送时限) at. " +
+      'The due day in force is RectificationCaseOpened.reportDueBy',
+    { deprecated: true },
+  )
   reportDueBy!: string;
 }
 

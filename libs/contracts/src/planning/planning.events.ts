@@ -175,7 +175,7 @@ export class TermPlanScopeAdjusted {
 }
 
 @Describe(
-  'Deadlines that apply to this round, from the jurisdiction configuration (DOMAIN.md §5 ' +
+  'Deadlines that apply to this round, from the jurisdiction configuration (docs/domain.md §5 ' +
     'gives the defaults). Inspections and rectification cases compute their due dates from them.',
 )
 export class RoundDeadlines {

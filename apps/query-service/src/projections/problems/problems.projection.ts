@@ -95,7 +95,7 @@ const facts = (data: FindingRecorded): Partial<FindingDoc> =>
 
 /**
  * Problems (问题台账): each finding with its rectification status. An item
- * counts as rectified when signed off and not reopened (DOMAIN.md §5); the
+ * counts as rectified when signed off and not reopened (docs/domain.md §5, Counting); the
  * case's items name their finding (source finding).
  */
 export const problemsProjection: ProjectionDefinition = {

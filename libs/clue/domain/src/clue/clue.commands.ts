@@ -1,7 +1,7 @@
 import type { ClueRecipient, DisciplineCategory } from '@xuncha/contracts';
 import type { ClueOrigin, ClueSource, InvolvedPerson, OutcomeFigures } from './clue.events';
 
-/** Result of a transferred clue is due 3 months after transfer unless told (DOMAIN.md §5). */
+/** Result of a transferred clue is due 3 months after transfer unless told (docs/domain.md §5). */
 export const DEFAULT_RESULT_MONTHS = 3;
 
 export interface RegisterClue {

@@ -1,7 +1,7 @@
 import { type Decider, type DomainEvent } from '@xuncha/platform-kernel';
 import { omit } from '../shared/omit';
 
-/** DOMAIN.md §5: deadlines differ by place and year, so they are configuration per jurisdiction. */
+/** docs/domain.md §5: deadlines differ by place and year, so they are configuration per jurisdiction. */
 export interface Deadlines {
   readonly stationingNoticeDays: number;
   readonly fieldStageDays: number;
@@ -11,7 +11,7 @@ export interface Deadlines {
   readonly clueResultMonths: number;
 }
 
-/** The defaults of DOMAIN.md §5 and where they come from. */
+/** The defaults of docs/domain.md §5 and where they come from. */
 export const DEFAULT_DEADLINES: Deadlines = {
   stationingNoticeDays: 10, // a county's practice (定远县)
   fieldStageDays: 40, // several offices' reports

@@ -143,7 +143,7 @@ export function versionValidity(
 }
 
 /**
- * The version in force on a day for a jurisdiction (DOMAIN.md §2: the office
+ * The version in force on a day for a jurisdiction (docs/domain.md §2: the office
  * revises its list; a round classifies against the one in force when it
  * starts). `catalogs` come nearest jurisdiction first; within one
  * jurisdiction the catalog whose version started latest wins. Undefined when

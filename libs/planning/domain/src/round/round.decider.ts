@@ -375,7 +375,7 @@ function cadreIdsOf(team: TeamInput): string[] {
   return [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
 }
 
-/** Every rule a team must satisfy (DOMAIN.md §1); answers the team to record. */
+/** Every rule a team must satisfy (docs/domain.md §1, team rules); answers the team to record. */
 function checkTeam(command: Extract<RoundCommand, { type: 'FormTeam' }>, state: RoundState): Team {
   const { team, facts } = command;
   const cadreIds = cadreIdsOf(team);

@@ -22,7 +22,7 @@ export interface NewEvent<E extends DomainEvent = DomainEvent> {
   readonly metadata: EventMetadata;
 }
 
-/** An event as the store returns it: the envelope of ARCHITECTURE.md. */
+/** An event as the store returns it: the envelope of docs/architecture.md (Inside a service). */
 export interface RecordedEvent<E extends DomainEvent = DomainEvent> extends NewEvent<E> {
   readonly streamId: string;
   /** 0-based position of the event in its stream. */

@@ -76,7 +76,7 @@ export function assertLifetime(payload: JWTPayload, maxTokenAge: number): void {
   }
 }
 
-/** Verifies signature, times and the claims API.md requires of a locally signed HS256 token. */
+/** Verifies signature, times and the claims docs/api.md requires (Authentication and reach) of a locally signed HS256 token. */
 export async function verifyToken(
   token: string,
   key: Uint8Array,

@@ -109,7 +109,7 @@ export function NotBefore(field: string): PropertyDecorator {
   });
 }
 
-/** `?limit=&cursor=` of every list (API.md): extend it with the list's own filters. */
+/** `?limit=&cursor=` of every list (docs/api.md, Values): extend it with the list's own filters. */
 export class ListQuery {
   @ApiPropertyOptional({ description: 'Page size, 1–1000 (default 50)' })
   @IsOptional()

@@ -15,7 +15,7 @@ export interface RectificationDeadlines {
 }
 
 /**
- * DOMAIN.md §5: plan 15 working days after feedback (office practice; some
+ * docs/domain.md §5: plan 15 working days after feedback (office practice; some
  * offices give 1 month); report 2 months (巡视工作条例 2015, art. 27; some
  * counties 3 months).
  */

@@ -15,7 +15,7 @@ const configured = {
 };
 
 describe('rectification deadlines', () => {
-  it('default to 15 working days for the plan and 2 months for the report (DOMAIN.md §5)', () => {
+  it('default to 15 working days for the plan and 2 months for the report (docs/domain.md §5)', () => {
     // Feedback on Tuesday 2026-06-16: three weeks of working days, weekends skipped.
     expect(dueDates('2026-06-16T10:00:00+08:00', DEFAULT_DEADLINES)).toEqual({
       planDueBy: '2026-07-07',
