@@ -2,6 +2,7 @@ export * from './catalog/focus-catalog';
 export * from './inspection/inspection.events';
 export * from './inspection/inspection.commands';
 export * from './inspection/inspection.decider';
+export * from './inspection/inspection.state';
 export * from './talks/talk-coverage';
 export * from './talks/talk-rules';
 export * from './talks/talk-rules.decider';

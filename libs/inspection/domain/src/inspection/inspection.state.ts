@@ -1,0 +1,61 @@
+import type { TalkGroup } from '@xuncha/contracts';
+import type {
+  Clue,
+  DocumentsReviewed,
+  FeedbackDelivered,
+  Finding,
+  ImmediateItem,
+  InspectionOpened,
+  InspectionStationed,
+  MeetingHeld,
+  PortraitEntry,
+  Petition,
+  VisitMade,
+} from './inspection.events';
+import { talkCoverage, type NotApplicableGroups } from '../talks/talk-coverage';
+import { DEFAULT_TALK_RULES, type TalkRules } from '../talks/talk-rules';
+
+export const REPORT_STAGES = [
+  'none',
+  'drafted',
+  'revised',
+  'approved',
+  'consulted',
+  'heard',
+] as const;
+export type ReportStage = (typeof REPORT_STAGES)[number];
+
+export interface InspectionState {
+  readonly opened?: InspectionOpened['data'];
+  readonly stationed?: InspectionStationed['data'];
+  readonly meetings: readonly MeetingHeld['data'][];
+  readonly talks: Readonly<Partial<Record<TalkGroup, number>>>;
+  /** Must-talk groups absent at the target, with the team's reason. */
+  readonly talksNotApplicable: NotApplicableGroups;
+  readonly questionnaires: number;
+  readonly evaluations: number;
+  readonly documentReviews: readonly DocumentsReviewed['data'][];
+  readonly visits: readonly VisitMade['data'][];
+  readonly petitions: Readonly<Record<string, Petition>>;
+  readonly findings: Readonly<Record<string, Finding & { amendments: number }>>;
+  readonly immediateItems: Readonly<Record<string, ImmediateItem>>;
+  readonly clues: Readonly<Record<string, Clue & { released: boolean }>>;
+  readonly portrait?: { readonly entries: readonly PortraitEntry[]; readonly recordedAt: string };
+  readonly report: {
+    readonly stage: ReportStage;
+    readonly summary?: string;
+    readonly heardAt?: string;
+    readonly directives: readonly string[];
+  };
+  readonly feedback?: FeedbackDelivered['data'];
+  readonly closed: boolean;
+}
+
+/** The rules an inspection opened with; inspections opened before rules travelled keep the defaults. */
+export function talkRulesOf(opened: InspectionOpened['data']): TalkRules {
+  return opened.talkRules ?? DEFAULT_TALK_RULES[opened.target.tier];
+}
+
+export function inspectionTalkCoverage(state: InspectionState, opened: InspectionOpened['data']) {
+  return talkCoverage(opened.target, state.talks, talkRulesOf(opened), state.talksNotApplicable);
+}
