@@ -27,7 +27,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Drop the projection’s documents and replay every topic from the start (重建投影); admin of the root jurisdiction only, one rebuild at a time (409 while one runs) */
+    /** Drop the projection’s documents and replay its source (topics or own event store) from the start (重建投影); admin of the root jurisdiction only, one rebuild at a time (409 while one runs) */
     post: operations['ProjectionsController_rebuild'];
     delete?: never;
     options?: never;
