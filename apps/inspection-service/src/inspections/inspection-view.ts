@@ -1,5 +1,6 @@
 import { ERASED } from '@xuncha/platform-crypto';
 import {
+  BRIEFING_UNITS,
   focusItem,
   inspectionTalkCoverage,
   talkRulesOf,
@@ -43,6 +44,10 @@ export function inspectionView(
     villages: opened.villages,
     catalogVersion: opened.catalogVersion,
     stationing: state.stationed ?? null,
+    briefings: {
+      received: Object.values(state.briefings),
+      missing: BRIEFING_UNITS.filter((unit) => !state.briefings[unit]),
+    },
     meetings: state.meetings,
     talks: { byGroup: state.talks, total: coverage.talked },
     talkRules: talkRulesOf(opened),

@@ -9,7 +9,12 @@ import {
   TARGET_CATEGORIES,
   TARGET_TIERS,
 } from '@xuncha/contracts';
-import { MEETING_KINDS, PORTRAIT_RATINGS, REPORT_STAGES } from '@xuncha/inspection-domain';
+import {
+  BRIEFING_UNITS,
+  MEETING_KINDS,
+  PORTRAIT_RATINGS,
+  REPORT_STAGES,
+} from '@xuncha/inspection-domain';
 import { named, outcomeWith, page, s } from '@xuncha/platform-nest';
 
 const STATUSES = [
@@ -152,6 +157,20 @@ export const InspectionView = named(
         channels: s.array(s.enum(REPORTING_CHANNELS), '受理渠道'),
         fieldStageDueBy: s.date(),
       }),
+    ),
+    briefings: s.object(
+      {
+        received: s.array(
+          s.object({
+            unit: s.enum(BRIEFING_UNITS),
+            briefedAt: s.dateTime(),
+            beforeStationing: s.bool('进驻前通报'),
+          }),
+        ),
+        missing: s.array(s.enum(BRIEFING_UNITS), '尚未通报的单位'),
+      },
+      {},
+      '巡前通报',
     ),
     meetings: s.array(
       s.object(

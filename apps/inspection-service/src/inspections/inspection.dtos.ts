@@ -22,8 +22,10 @@ import {
   type TalkGroup,
 } from '@xuncha/contracts';
 import {
+  BRIEFING_UNITS,
   MEETING_KINDS,
   PORTRAIT_RATINGS,
+  type BriefingUnit,
   type MeetingKind,
   type PortraitRating,
 } from '@xuncha/inspection-domain';
@@ -53,6 +55,24 @@ export class StationingBody {
   @ArrayUnique()
   @IsIn(REPORTING_CHANNELS, { each: true })
   channels!: ReportingChannel[];
+}
+
+export class BriefingBody {
+  @ApiProperty({
+    description:
+      'Briefing unit (通报单位): discipline-commission 纪委监委, organization-department 组织部, audit-office 审计机关, petition-office 信访部门',
+    enum: BRIEFING_UNITS,
+  })
+  @IsIn(BRIEFING_UNITS)
+  unit!: BriefingUnit;
+
+  @ApiPropertyOptional({
+    description: 'When the unit briefed the team (通报时间); now when absent',
+    example: '2026-03-05T15:00:00+08:00',
+  })
+  @IsOptional()
+  @IsInstant()
+  briefedAt?: string;
 }
 
 export class MeetingBody {

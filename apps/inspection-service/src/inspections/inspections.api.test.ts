@@ -750,4 +750,33 @@ describe('inspection service over HTTP', () => {
       expect((await allEvents()).length).toBe(before);
     });
   });
+
+  describe('briefings before stationing', () => {
+    const villageInspection = inspectionIdOf(ids.round, ids.team2, ids.village);
+
+    it('records the briefings before stationing (巡前通报), each unit once, and shows who has not briefed', async () => {
+      await post(
+        `${villageInspection}/briefings`,
+        { unit: 'audit-office', briefedAt: '2026-03-05T15:00:00+08:00' },
+        tokens.leader2,
+      ).expect(200, { id: villageInspection, revision: 1 });
+      await rule(
+        post(`${villageInspection}/briefings`, { unit: 'audit-office' }, tokens.leader2),
+        'briefing-already-recorded',
+      );
+      const unknown = await expectProblem(
+        post(`${villageInspection}/briefings`, { unit: 'tax-office' }, tokens.leader2),
+        400,
+        /invalid-input$/,
+      );
+      expect(unknown.errors.map((error: { field: string }) => error.field)).toEqual(['unit']);
+      const { body } = await get(`/${villageInspection}`).expect(200);
+      expect(body.briefings).toEqual({
+        received: [
+          { unit: 'audit-office', briefedAt: '2026-03-05T15:00:00+08:00', beforeStationing: true },
+        ],
+        missing: ['discipline-commission', 'organization-department', 'petition-office'],
+      });
+    });
+  });
 });

@@ -36,6 +36,7 @@ import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-mod
 import { INSPECTIONS, type InspectionSummary } from '../projections/inspections.projection';
 import {
   AmendmentBody,
+  BriefingBody,
   ClueBody,
   ConsultationBody,
   DocumentReviewBody,
@@ -160,6 +161,11 @@ export class InspectionsController {
   @Step('StationTeam', ':id/stationing', 'Station and announce (进驻，发布巡察公告)')
   stationing(@Call() call: CommandCall, @Body() body: StationingBody) {
     return this.run(call, 'StationTeam', body);
+  }
+
+  @Step('RecordBriefing', ':id/briefings', 'A briefing unit briefed the team (巡前通报)')
+  briefing(@Call() call: CommandCall, @Body() body: BriefingBody) {
+    return this.run(call, 'RecordBriefing', body);
   }
 
   @Step(

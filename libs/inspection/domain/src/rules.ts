@@ -16,6 +16,7 @@ const STATIONED = [OPEN, 'inspection-not-stationed'] as const;
 export const INSPECTION_RULES = {
   OpenInspection: [],
   StationTeam: [OPEN, 'inspection-already-stationed', 'stationing-outside-round-window'],
+  RecordBriefing: [OPEN, 'briefing-already-recorded', 'happened-in-future'],
   HoldMeeting: [OPEN],
   RecordTalks: [...STATIONED],
   MarkTalkGroupNotApplicable: [

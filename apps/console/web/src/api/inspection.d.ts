@@ -69,6 +69,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/inspections/{id}/briefings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A briefing unit briefed the team (巡前通报) */
+    post: operations['InspectionsController_briefing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/inspections/{id}/close': {
     parameters: {
       query?: never;
@@ -568,6 +585,19 @@ export interface components {
       /** @description Village the finding is about (涉及村/社区), a target id */
       villageId?: string;
     };
+    BriefingBody: {
+      /**
+       * @description When the unit briefed the team (通报时间); now when absent
+       * @example 2026-03-05T15:00:00+08:00
+       */
+      briefedAt?: string;
+      /**
+       * @description Briefing unit (通报单位): discipline-commission 纪委监委, organization-department 组织部, audit-office 审计机关, petition-office 信访部门
+       * @enum {string}
+       */
+      unit:
+        'discipline-commission' | 'organization-department' | 'audit-office' | 'petition-office';
+    };
     ClueBody: {
       /** @description What the person is alleged to have done (问题线索内容) */
       allegation: string;
@@ -761,6 +791,25 @@ export interface components {
       next?: string;
     };
     InspectionView: {
+      /** @description 巡前通报 */
+      briefings: {
+        /** @description 尚未通报的单位 */
+        missing: (
+          'discipline-commission' | 'organization-department' | 'audit-office' | 'petition-office'
+        )[];
+        received: {
+          /** @description 进驻前通报 */
+          beforeStationing: boolean;
+          /** Format: date-time */
+          briefedAt: string;
+          /** @enum {string} */
+          unit:
+            | 'discipline-commission'
+            | 'organization-department'
+            | 'audit-office'
+            | 'petition-office';
+        }[];
+      };
       /** @description 重点问题目录版本 */
       catalogVersion: string;
       /** @description 问题线索 (without person and allegation) */
@@ -1484,6 +1533,99 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  InspectionsController_briefing: {
+    parameters: {
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BriefingBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'briefing-already-recorded'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'inspection-closed';
+          };
         };
       };
     };

@@ -7,6 +7,7 @@ import type {
   TalkGroup,
 } from '@xuncha/contracts';
 import type {
+  BriefingUnit,
   InspectionDeadlines,
   InvolvedPerson,
   MeetingKind,
@@ -46,6 +47,12 @@ export interface StationTeam extends Base {
   readonly type: 'StationTeam';
   readonly announcedAt: string;
   readonly channels: ReportingChannel[];
+}
+export interface RecordBriefing extends Base {
+  readonly type: 'RecordBriefing';
+  readonly unit: BriefingUnit;
+  /** When the unit briefed the team; now when absent. */
+  readonly briefedAt?: string;
 }
 export interface HoldMeeting extends Base {
   readonly type: 'HoldMeeting';
@@ -183,6 +190,7 @@ export interface CloseInspection extends Base {
 export type InspectionCommand =
   | OpenInspection
   | StationTeam
+  | RecordBriefing
   | HoldMeeting
   | RecordTalks
   | MarkTalkGroupNotApplicable

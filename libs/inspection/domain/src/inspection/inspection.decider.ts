@@ -19,7 +19,7 @@ import {
   recordFinding,
   recordLeaderPortrait,
 } from './decide/findings';
-import { holdMeeting, openInspection, stationTeam } from './decide/opening';
+import { holdMeeting, openInspection, recordBriefing, stationTeam } from './decide/opening';
 import { erasePetitionPersonalData, receivePetition, triagePetition } from './decide/petitions';
 import {
   approveReport,
@@ -30,6 +30,7 @@ import {
 } from './decide/report';
 
 const initialState = (): InspectionState => ({
+  briefings: {},
   meetings: [],
   talks: {},
   talksNotApplicable: {},
@@ -48,6 +49,10 @@ const initialState = (): InspectionState => ({
 const evolve = evolveBy<InspectionState, InspectionEvent>({
   InspectionOpened: (state, event) => ({ ...state, opened: event.data }),
   InspectionStationed: (state, event) => ({ ...state, stationed: event.data }),
+  BriefingReceived: (state, event) => ({
+    ...state,
+    briefings: { ...state.briefings, [event.data.unit]: event.data },
+  }),
   MeetingHeld: (state, event) => ({ ...state, meetings: [...state.meetings, event.data] }),
   TalksRecorded: (state, event) => {
     const { group, count } = event.data;
@@ -149,6 +154,7 @@ function finding(data: InspectionScope & Finding & { reason?: string }): Finding
 const handlers: CommandHandlers<InspectionState, InspectionCommand, InspectionEvent> = {
   OpenInspection: openInspection,
   StationTeam: stationTeam,
+  RecordBriefing: recordBriefing,
   HoldMeeting: holdMeeting,
   RecordTalks: recordTalks,
   MarkTalkGroupNotApplicable: markTalkGroupNotApplicable,

@@ -20,6 +20,15 @@ export const MEETING_KINDS = [
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/** Who briefs the team on the target before stationing (巡前通报). */
+export const BRIEFING_UNITS = [
+  'discipline-commission', // 纪委监委
+  'organization-department', // 组织部
+  'audit-office', // 审计机关
+  'petition-office', // 信访部门
+] as const;
+export type BriefingUnit = (typeof BRIEFING_UNITS)[number];
+
 export const PORTRAIT_RATINGS = ['good', 'fair', 'poor'] as const;
 export type PortraitRating = (typeof PORTRAIT_RATINGS)[number];
 
@@ -166,6 +175,10 @@ export type InspectionStationed = DomainEvent<
   'InspectionStationed',
   { announcedAt: string; channels: ReportingChannel[]; fieldStageDueBy: string }
 >;
+export type BriefingReceived = DomainEvent<
+  'BriefingReceived',
+  { unit: BriefingUnit; briefedAt: string; beforeStationing: boolean }
+>;
 export type MeetingHeld = DomainEvent<
   'MeetingHeld',
   { kind: MeetingKind; heldOn: string; attendees: number; note?: string }
@@ -269,6 +282,7 @@ export type InspectionClosed = DomainEvent<
 export type InspectionEvent =
   | InspectionOpened
   | InspectionStationed
+  | BriefingReceived
   | MeetingHeld
   | TalksRecorded
   | TalkGroupMarkedNotApplicable

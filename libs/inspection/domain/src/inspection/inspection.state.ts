@@ -1,5 +1,7 @@
 import type { TalkGroup } from '@xuncha/contracts';
 import type {
+  BriefingReceived,
+  BriefingUnit,
   Clue,
   DocumentsReviewed,
   FeedbackDelivered,
@@ -28,6 +30,7 @@ export type ReportStage = (typeof REPORT_STAGES)[number];
 export interface InspectionState {
   readonly opened?: InspectionOpened['data'];
   readonly stationed?: InspectionStationed['data'];
+  readonly briefings: Readonly<Partial<Record<BriefingUnit, BriefingReceived['data']>>>;
   readonly meetings: readonly MeetingHeld['data'][];
   readonly talks: Readonly<Partial<Record<TalkGroup, number>>>;
   /** Must-talk groups absent at the target, with the team's reason. */

@@ -1,6 +1,11 @@
-import { RuleViolation, addDays, chinaDay } from '@xuncha/platform-kernel';
+import { RuleViolation, addDays, chinaDay, happenedAt } from '@xuncha/platform-kernel';
 import { omit } from '../omit';
-import type { HoldMeeting, OpenInspection, StationTeam } from '../inspection.commands';
+import type {
+  HoldMeeting,
+  OpenInspection,
+  RecordBriefing,
+  StationTeam,
+} from '../inspection.commands';
 import type { InspectionEvent } from '../inspection.events';
 import type { InspectionState } from '../inspection.state';
 import { inProgress } from './checks';
@@ -42,6 +47,20 @@ export function stationTeam(state: InspectionState, command: StationTeam): Inspe
       data: { announcedAt: command.announcedAt, channels: command.channels, fieldStageDueBy },
     },
   ];
+}
+
+/** A briefing unit briefed the team (巡前通报): once per unit; a late one is marked as late. */
+export function recordBriefing(state: InspectionState, command: RecordBriefing): InspectionEvent[] {
+  inProgress(state, command);
+  if (state.briefings[command.unit]) {
+    throw new RuleViolation('briefing-already-recorded', `${command.unit} has briefed the team`, {
+      unit: command.unit,
+    });
+  }
+  const briefedAt = happenedAt('briefing', command.briefedAt, command.at);
+  const beforeStationing =
+    !state.stationed || Date.parse(briefedAt) < Date.parse(state.stationed.announcedAt);
+  return [{ type: 'BriefingReceived', data: { unit: command.unit, briefedAt, beforeStationing } }];
 }
 
 export function holdMeeting(state: InspectionState, command: HoldMeeting): InspectionEvent[] {
