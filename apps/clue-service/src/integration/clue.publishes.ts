@@ -8,6 +8,7 @@ import {
 import { whenItHappened, type ClueEvent, type ClueTransferred } from '@xuncha/clue-domain';
 import type { AsyncIntegrationMapper, IntegrationMapper } from '@xuncha/platform-bus';
 import { sealForRecipient } from '@xuncha/platform-crypto';
+import type { RecordedEvent } from '@xuncha/platform-kernel';
 import { CLUE_STREAM_PREFIX } from '../clues/clue-store';
 import type { RecipientKeys } from './recipient-keys';
 
@@ -26,19 +27,19 @@ const CHANGES: Partial<Record<ClueEvent['type'], ClueChange>> = {
 };
 
 /**
- * Every step of a clue goes out redacted on the analytics topic (from the facts the
- * event carries in plaintext: rank, discipline, status, figures; never a name or an
- * allegation), read straight from the store where the personal fields are sealed.
- * The read trail (clue.audit-*) stays inside the service.
+ * A step of a clue as its redacted status change (the facts the event carries in
+ * plaintext: rank, discipline, status, figures; never a name or an allegation), from
+ * the event as stored, personal fields sealed. Undefined for events that change no
+ * status. What the analytics topic carries and what the service's own list holds.
  */
-export const cluePublishes: IntegrationMapper = (recorded) => {
-  if (!recorded.streamId.startsWith(STREAM)) return [];
+export function clueStatusChange(recorded: RecordedEvent): ClueStatusChanged | undefined {
+  if (!recorded.streamId.startsWith(STREAM)) return undefined;
   const clueId = recorded.streamId.slice(STREAM.length);
   const event = { type: recorded.type, data: recorded.data } as ClueEvent;
   const change = CHANGES[event.type];
-  if (!change) return [];
+  if (!change) return undefined;
   const { facts } = event.data;
-  const statusChanged: ClueStatusChanged = {
+  return {
     clueId,
     inspectionId: facts.inspectionId,
     targetId: facts.targetId,
@@ -56,11 +57,21 @@ export const cluePublishes: IntegrationMapper = (recorded) => {
     // When the step happened (a transfer entered from a 2022 ledger happened in 2022).
     occurredAt: whenItHappened(event),
   };
+}
+
+/**
+ * Every step of a clue goes out redacted on the analytics topic, read straight from
+ * the store where the personal fields are sealed. The read trail (clue.audit-*)
+ * stays inside the service.
+ */
+export const cluePublishes: IntegrationMapper = (recorded) => {
+  const statusChanged = clueStatusChange(recorded);
+  if (!statusChanged) return [];
   return [
     {
       topic: TOPICS.clueEvents,
       type: 'xuncha.clue.ClueStatusChanged.v1',
-      key: clueId,
+      key: statusChanged.clueId,
       data: statusChanged,
     },
   ];

@@ -1,11 +1,13 @@
 import type { ClueStatusChanged } from '@xuncha/contracts';
 import { jurisdictionAncestors } from '@xuncha/platform-kernel';
-import type { ProjectionDefinition } from '@xuncha/platform-projections';
+import { EVERY_EVENT, type EventStoreProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
+import { CLUE_STREAM_PREFIX } from '../clues/clue-store';
+import { clueStatusChange } from '../integration/clue.publishes';
 
 export const CLUES = 'clues';
 
-/** A clue as lists and the overdue check see it: redacted, as the analytics event carries it. */
+/** A clue as lists and the overdue check see it: redacted, the status change of its last step. */
 export interface ClueSummary extends Doc {
   inspectionId: string;
   targetId: string;
@@ -27,15 +29,21 @@ export interface ClueSummary extends Doc {
   updatedAt: string;
 }
 
-/** The clues of this service, folded from its own redacted analytics events. */
-export const cluesProjection: ProjectionDefinition = {
+/**
+ * The clues of this service, folded from its own event store as stored (personal
+ * fields sealed): each step's redacted status change, as the analytics topic carries it.
+ */
+export const cluesProjection: EventStoreProjectionDefinition = {
   name: 'clues',
   collections: [CLUES],
   indexes: {
     [CLUES]: [{ inspectionId: 1 }, { jurisdictionPath: 1 }, { status: 1, dueBy: 1 }],
   },
+  source: { kind: 'event-store', streamPrefixes: [CLUE_STREAM_PREFIX] },
   handlers: {
-    'xuncha.clue.ClueStatusChanged.v1': async (data: ClueStatusChanged, context) => {
+    [EVERY_EVENT]: async (_data, context) => {
+      const data = clueStatusChange(context.event);
+      if (!data) return;
       const before = await context.get<ClueSummary>(CLUES, data.clueId);
       // A clue leaves the overdue list when it is concluded or its due day moves.
       const stillOverdue =

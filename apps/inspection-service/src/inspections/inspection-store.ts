@@ -30,11 +30,13 @@ export const INSPECTION_PERSONAL_DATA: readonly PersonalDataRule[] = [
 ];
 
 /** Inspections live in streams `inspection.inspection-<id>`. */
+export const INSPECTION_STREAM_PREFIX = 'inspection.inspection';
+
 export function inspectionStore(store: EventStore, keys: KeyStore) {
   return new AggregateStore(
     new PersonalDataEventStore(store, keys, INSPECTION_PERSONAL_DATA),
     inspectionDecider,
-    { streamPrefix: 'inspection.inspection', schemas: sealedSchemas(INSPECTION_PERSONAL_DATA) },
+    { streamPrefix: INSPECTION_STREAM_PREFIX, schemas: sealedSchemas(INSPECTION_PERSONAL_DATA) },
   );
 }
 

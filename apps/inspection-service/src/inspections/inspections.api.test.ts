@@ -84,6 +84,25 @@ describe('inspection service over HTTP', () => {
       ]);
     });
 
+    it('lists a team cadre its own team’s inspections only, in full pages', async () => {
+      const pages: Array<Array<{ id: string; teamId: string }>> = [];
+      let cursor: string | undefined;
+      do {
+        const query = `?roundId=${ids.round}&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+        const { body } = await get(query, tokens.leader2).expect(200);
+        pages.push(body.items);
+        cursor = body.next;
+      } while (cursor);
+      expect(pages.map((page) => page.length)).toEqual([1, 1]);
+      expect(
+        pages
+          .flat()
+          .map((item) => item.id)
+          .sort(),
+      ).toEqual([township, inspectionIdOf(ids.round, ids.team2, ids.village)].sort());
+      expect(pages.flat()[0]).not.toHaveProperty('teamCadreIds');
+    });
+
     it('gives a township-with-villages inspection its villages', async () => {
       const { body } = await get(`/${township}`).expect(200);
       expect(body.villages).toEqual([

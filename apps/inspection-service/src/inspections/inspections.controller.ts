@@ -124,20 +124,23 @@ export class InspectionsController {
     if (query.roundId) filter.roundId = query.roundId;
     if (query.targetId) filter.targetId = query.targetId;
     if (query.teamId) filter.teamId = query.teamId;
+    // A team cadre sees its own teams' inspections only: filtered in the store, full pages.
+    if (!TEAM_WIDE_READERS.some((role) => principal.roles.includes(role))) {
+      filter.teamCadreIds = principal.sub;
+    }
     const page = await this.readModels.find<InspectionSummary>(INSPECTIONS, {
       filter,
       sort: { roundId: 1, targetName: 1 },
       limit: query.limit,
       cursor: query.cursor,
     });
-    const items = TEAM_WIDE_READERS.some((role) => principal.roles.includes(role))
-      ? page.items
-      : await this.onTeamOf(principal.sub, page.items);
     return {
-      items: items.map(({ _id, jurisdictionPath: _path, ...summary }) => ({
-        id: _id,
-        ...summary,
-      })),
+      items: page.items.map(
+        ({ _id, jurisdictionPath: _path, teamCadreIds: _team, ...summary }) => ({
+          id: _id,
+          ...summary,
+        }),
+      ),
       ...(page.next && { next: page.next }),
     };
   }
@@ -428,21 +431,6 @@ export class InspectionsController {
         }) as unknown as InspectionCommand,
       { team: 'member', roles: ['office'] },
     );
-  }
-
-  /**
-   * The summaries whose team the cadre is on. The read model does not name
-   * the cadres, so each inspection answers for itself; a page may come back
-   * shorter than its limit, and `next` still leads to the rest.
-   */
-  private async onTeamOf<T extends { _id: string }>(cadreId: string, items: T[]): Promise<T[]> {
-    const kept = await Promise.all(
-      items.map(async ({ _id }) => {
-        const team = (await this.inspections.store.load(_id)).state.opened?.team;
-        return !!team && cadresOf(team).includes(cadreId);
-      }),
-    );
-    return items.filter((_item, index) => kept[index]);
   }
 }
 

@@ -1,28 +1,25 @@
-import type {
-  ClueRecorded,
-  FeedbackDelivered,
-  FindingRecorded,
-  ImmediateItemAssigned,
-  InspectionClosed,
-  InspectionOpened,
-  InspectionStationed,
-  ReportApproved,
-  ReportHeard,
-  TalkGroupMarkedNotApplicable,
-  TalksRecorded,
-  TalkGroup,
-  TargetTier,
-} from '@xuncha/contracts';
+import type { TalkGroup, TargetTier } from '@xuncha/contracts';
 import {
+  cadresOf,
   DEFAULT_TALK_RULES,
   omit,
   talkCoverage,
+  type FeedbackDelivered,
+  type InspectionOpened,
+  type InspectionStationed,
   type NotApplicableGroups,
+  type ReportHeard,
+  type TalkGroupMarkedNotApplicable,
   type TalkRules,
+  type TalksRecorded,
 } from '@xuncha/inspection-domain';
-import { jurisdictionAncestors } from '@xuncha/platform-kernel';
-import type { ProjectionContext, ProjectionDefinition } from '@xuncha/platform-projections';
+import { jurisdictionAncestors, type RecordedEvent } from '@xuncha/platform-kernel';
+import type {
+  EventStoreProjectionDefinition,
+  ProjectionContext,
+} from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
+import { INSPECTION_STREAM_PREFIX } from '../inspections/inspection-store';
 
 export const INSPECTIONS = 'inspections';
 
@@ -38,6 +35,8 @@ export interface InspectionSummary extends Doc {
   /** The jurisdiction and its ancestors, so a caller's subtree is one equality filter. */
   jurisdictionPath: string[];
   headcount: number;
+  /** Every cadre of the team (leader, deputies, liaison, members): a team cadre's list filters on it. */
+  teamCadreIds: string[];
   partyMemberCount?: number;
   status: string;
   talks: Partial<Record<TalkGroup, number>>;
@@ -53,28 +52,38 @@ export interface InspectionSummary extends Doc {
   feedbackDeliveredAt?: string;
 }
 
+const STREAM = `${INSPECTION_STREAM_PREFIX}-`;
+type Context = ProjectionContext<RecordedEvent>;
+
 const update = async (
-  context: ProjectionContext,
-  inspectionId: string,
+  context: Context,
   change: (doc: InspectionSummary) => Partial<InspectionSummary>,
 ) => {
+  const inspectionId = context.event.streamId.slice(STREAM.length);
   const doc = await context.get<InspectionSummary>(INSPECTIONS, inspectionId);
   if (doc) context.put(INSPECTIONS, { ...doc, ...change(doc) });
 };
 
-/** The inspections of this service, folded from its own integration events. */
-export const inspectionsProjection: ProjectionDefinition = {
+/**
+ * The inspections of this service, folded from its own event store as stored:
+ * the fields read here are never sealed (a clue only counts).
+ */
+export const inspectionsProjection: EventStoreProjectionDefinition = {
   name: 'inspections',
   collections: [INSPECTIONS],
-  indexes: { [INSPECTIONS]: [{ roundId: 1 }, { targetId: 1 }, { jurisdictionPath: 1 }] },
+  indexes: {
+    [INSPECTIONS]: [{ roundId: 1 }, { targetId: 1 }, { jurisdictionPath: 1 }, { teamCadreIds: 1 }],
+  },
+  source: { kind: 'event-store', streamPrefixes: [INSPECTION_STREAM_PREFIX] },
   handlers: {
-    'xuncha.inspection.InspectionOpened.v1': (data: InspectionOpened, context) => {
+    InspectionOpened: (data: InspectionOpened['data'], context) => {
       const { target } = data;
       const summary: InspectionSummary = {
         _id: data.inspectionId,
         roundId: data.roundId,
         termPlanId: data.termPlanId,
-        teamId: data.teamId,
+        teamId: data.team.teamId,
+        teamCadreIds: cadresOf(data.team),
         targetId: target.targetId,
         targetName: target.targetName,
         tier: target.tier,
@@ -95,46 +104,38 @@ export const inspectionsProjection: ProjectionDefinition = {
       };
       context.put(INSPECTIONS, { ...summary, coverage: coverageOf(summary) });
     },
-    'xuncha.inspection.InspectionStationed.v1': (data: InspectionStationed, context) =>
-      update(context, data.inspectionId, () => ({
+    InspectionStationed: (data: InspectionStationed['data'], context) =>
+      update(context, () => ({
         status: 'stationed',
         announcedAt: data.announcedAt,
       })),
-    'xuncha.inspection.TalksRecorded.v1': (data: TalksRecorded, context) =>
-      update(context, data.inspectionId, (doc) => {
+    TalksRecorded: (data: TalksRecorded['data'], context) =>
+      update(context, (doc) => {
         const talks = { ...doc.talks, [data.group]: (doc.talks[data.group] ?? 0) + data.count };
         const talksNotApplicable = omit(doc.talksNotApplicable ?? {}, data.group);
         return withCoverage({ ...doc, talks, talksNotApplicable });
       }),
-    'xuncha.inspection.TalkGroupMarkedNotApplicable.v1': (
-      data: TalkGroupMarkedNotApplicable,
-      context,
-    ) =>
-      update(context, data.inspectionId, (doc) =>
+    TalkGroupMarkedNotApplicable: (data: TalkGroupMarkedNotApplicable['data'], context) =>
+      update(context, (doc) =>
         withCoverage({
           ...doc,
           talksNotApplicable: { ...doc.talksNotApplicable, [data.group]: data.reason },
         }),
       ),
-    'xuncha.inspection.FindingRecorded.v1': (data: FindingRecorded, context) =>
-      update(context, data.inspectionId, (doc) => ({ findingCount: doc.findingCount + 1 })),
-    'xuncha.inspection.ImmediateItemAssigned.v1': (data: ImmediateItemAssigned, context) =>
-      update(context, data.inspectionId, (doc) => ({
-        immediateItemCount: doc.immediateItemCount + 1,
-      })),
-    'xuncha.inspection.ClueRecorded.v1': (data: ClueRecorded, context) =>
-      update(context, data.inspectionId, (doc) => ({ clueCount: doc.clueCount + 1 })),
-    'xuncha.inspection.ReportApproved.v1': (data: ReportApproved, context) =>
-      update(context, data.inspectionId, () => ({ status: 'report-approved' })),
-    'xuncha.inspection.ReportHeard.v1': (data: ReportHeard, context) =>
-      update(context, data.inspectionId, () => ({ status: 'report-heard', heardAt: data.heardAt })),
-    'xuncha.inspection.FeedbackDelivered.v1': (data: FeedbackDelivered, context) =>
-      update(context, data.inspectionId, () => ({
+    FindingRecorded: (_data, context) =>
+      update(context, (doc) => ({ findingCount: doc.findingCount + 1 })),
+    ImmediateItemAssigned: (_data, context) =>
+      update(context, (doc) => ({ immediateItemCount: doc.immediateItemCount + 1 })),
+    ClueRecorded: (_data, context) => update(context, (doc) => ({ clueCount: doc.clueCount + 1 })),
+    ReportApproved: (_data, context) => update(context, () => ({ status: 'report-approved' })),
+    ReportHeard: (data: ReportHeard['data'], context) =>
+      update(context, () => ({ status: 'report-heard', heardAt: data.heardAt })),
+    FeedbackDelivered: (data: FeedbackDelivered['data'], context) =>
+      update(context, () => ({
         status: 'feedback-delivered',
         feedbackDeliveredAt: data.deliveredAt,
       })),
-    'xuncha.inspection.InspectionClosed.v1': (data: InspectionClosed, context) =>
-      update(context, data.inspectionId, () => ({ status: 'closed' })),
+    InspectionClosed: (_data, context) => update(context, () => ({ status: 'closed' })),
   },
 };
 
