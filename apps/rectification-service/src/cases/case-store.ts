@@ -3,10 +3,10 @@ import { AggregateStore, type EventStore } from '@xuncha/platform-event-store';
 import { derivedUuid } from '@xuncha/platform-kernel';
 
 /** Rectification cases live in streams `rectification.case-<id>`. */
+export const CASE_STREAM_PREFIX = 'rectification.case';
+
 export function caseStore(store: EventStore) {
-  return new AggregateStore(store, rectificationCaseDecider, {
-    streamPrefix: 'rectification.case',
-  });
+  return new AggregateStore(store, rectificationCaseDecider, { streamPrefix: CASE_STREAM_PREFIX });
 }
 
 export type CaseStore = ReturnType<typeof caseStore>;

@@ -9,10 +9,14 @@ import type {
   RectificationPlanReturned,
   RectificationPlanSubmitted,
   RectificationReportSubmitted,
-} from '@xuncha/contracts';
-import { jurisdictionAncestors } from '@xuncha/platform-kernel';
-import type { ProjectionContext, ProjectionDefinition } from '@xuncha/platform-projections';
+} from '@xuncha/rectification-domain';
+import { jurisdictionAncestors, type RecordedEvent } from '@xuncha/platform-kernel';
+import type {
+  EventStoreProjectionDefinition,
+  ProjectionContext,
+} from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
+import { CASE_STREAM_PREFIX } from '../cases/case-store';
 
 export const CASES = 'rectification-cases';
 
@@ -54,7 +58,7 @@ export interface CaseSummary extends Doc {
 }
 
 const update = async (
-  context: ProjectionContext,
+  context: ProjectionContext<RecordedEvent>,
   caseId: string,
   change: (doc: CaseSummary) => Partial<CaseSummary>,
 ) => {
@@ -67,15 +71,16 @@ const update = async (
 const resolved = (doc: CaseSummary, done: (entry: OverdueEntry) => boolean) =>
   doc.overdue.filter((entry) => !done(entry));
 
-/** The service's cases, folded from its own facts on xuncha.rectification.events. */
-export const casesProjection: ProjectionDefinition = {
+/** The service's cases, folded from its own event store. */
+export const casesProjection: EventStoreProjectionDefinition = {
   name: 'rectification-cases',
   collections: [CASES],
   indexes: {
     [CASES]: [{ inspectionId: 1 }, { organizationId: 1 }, { jurisdictionPath: 1 }, { status: 1 }],
   },
+  source: { kind: 'event-store', streamPrefixes: [CASE_STREAM_PREFIX] },
   handlers: {
-    'xuncha.rectification.RectificationCaseOpened.v1': (data: RectificationCaseOpened, context) => {
+    RectificationCaseOpened: (data: RectificationCaseOpened['data'], context) => {
       const summary: CaseSummary = {
         _id: data.caseId,
         feedbackId: data.feedbackId,
@@ -98,57 +103,41 @@ export const casesProjection: ProjectionDefinition = {
         submission: 0,
         planDueBy: data.planDueBy,
         reportDueBy: data.reportDueBy,
-        openedAt: context.event.time,
+        openedAt: context.event.occurredAt,
         overdue: [],
         overdueCount: 0,
       };
       context.put(CASES, summary);
     },
-    'xuncha.rectification.RectificationPlanSubmitted.v1': (
-      data: RectificationPlanSubmitted,
-      context,
-    ) =>
+    RectificationPlanSubmitted: (data: RectificationPlanSubmitted['data'], context) =>
       update(context, data.caseId, () => ({
         planStatus: 'submitted',
         submission: data.submission,
       })),
-    'xuncha.rectification.RectificationPlanReturned.v1': (
-      data: RectificationPlanReturned,
-      context,
-    ) => update(context, data.caseId, () => ({ planStatus: 'returned' })),
-    'xuncha.rectification.RectificationPlanApproved.v1': (
-      data: RectificationPlanApproved,
-      context,
-    ) =>
+    RectificationPlanReturned: (data: RectificationPlanReturned['data'], context) =>
+      update(context, data.caseId, () => ({ planStatus: 'returned' })),
+    RectificationPlanApproved: (data: RectificationPlanApproved['data'], context) =>
       update(context, data.caseId, (doc) => ({
         planStatus: 'approved',
         overdue: resolved(doc, (e) => e.what === 'plan'),
       })),
-    'xuncha.rectification.RectificationItemSignedOff.v1': (
-      data: RectificationItemSignedOff,
-      context,
-    ) =>
+    RectificationItemSignedOff: (data: RectificationItemSignedOff['data'], context) =>
       update(context, data.caseId, (doc) => ({
         rectifiedCount: doc.rectifiedCount + 1,
         overdue: resolved(doc, (e) => e.what === 'item' && e.itemId === data.itemId),
       })),
-    'xuncha.rectification.RectificationItemReopened.v1': (
-      data: RectificationItemReopened,
-      context,
-    ) => update(context, data.caseId, (doc) => ({ rectifiedCount: doc.rectifiedCount - 1 })),
-    'xuncha.rectification.RectificationReportSubmitted.v1': (
-      data: RectificationReportSubmitted,
-      context,
-    ) =>
+    RectificationItemReopened: (data: RectificationItemReopened['data'], context) =>
+      update(context, data.caseId, (doc) => ({ rectifiedCount: doc.rectifiedCount - 1 })),
+    RectificationReportSubmitted: (data: RectificationReportSubmitted['data'], context) =>
       update(context, data.caseId, (doc) => ({
         reportSubmittedAt: data.submittedAt,
         rulesEstablished: data.rulesEstablished,
         fundsRecovered: data.fundsRecovered,
         overdue: resolved(doc, (e) => e.what === 'report'),
       })),
-    'xuncha.rectification.RectificationAssessed.v1': (data: RectificationAssessed, context) =>
+    RectificationAssessed: (data: RectificationAssessed['data'], context) =>
       update(context, data.caseId, () => ({ grade: data.grade })),
-    'xuncha.rectification.RectificationOverdue.v1': (data: RectificationOverdue, context) =>
+    RectificationOverdue: (data: RectificationOverdue['data'], context) =>
       update(context, data.caseId, (doc) => ({
         overdue: [
           ...doc.overdue,
@@ -156,11 +145,11 @@ export const casesProjection: ProjectionDefinition = {
             what: data.what,
             ...(data.itemId && { itemId: data.itemId }),
             dueBy: data.dueBy,
-            raisedAt: context.event.time,
+            raisedAt: context.event.occurredAt,
           },
         ],
       })),
-    'xuncha.rectification.RectificationCaseClosed.v1': (data: RectificationCaseClosed, context) =>
+    RectificationCaseClosed: (data: RectificationCaseClosed['data'], context) =>
       update(context, data.caseId, () => ({ status: 'closed', overdue: [] })),
   },
 };
