@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   cadreDecider,
   deadlinesDecider,
@@ -15,22 +9,22 @@ import {
   termPlanDecider,
   type RoundState,
 } from '@xuncha/planning-domain';
-import {
-  CheckpointedSubscription,
-  EVENT_STORE,
-  type EventStore,
-} from '@xuncha/platform-event-store';
+import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import {
   canonicalJurisdiction,
   jurisdictionAncestors,
   type Decider,
   type DomainEvent,
-  type RecordedEvent,
 } from '@xuncha/platform-kernel';
+import { Projections } from '@xuncha/platform-nest';
+import {
+  EVERY_EVENT,
+  type EventStoreProjectionDefinition,
+  type ProjectionRunner,
+} from '@xuncha/platform-projections';
 import {
   READ_MODEL_STORE,
   type Doc,
-  type DocumentChange,
   type FindOptions,
   type ReadModelStore,
 } from '@xuncha/platform-read-models';
@@ -64,47 +58,80 @@ const BY_PREFIX = Object.values(VIEWS).sort(
 );
 
 /**
- * The service's own queries and the facts its rules need: every aggregate's
- * state as a document, folded from the service's event store by a
- * checkpointed subscription. Commands wait for it (`caughtUp`), so a caller
- * reads its own writes and the next command's facts include them.
+ * Every aggregate's state as a document (the service's own queries and the
+ * facts its rules need), folded from the service's own event store.
+ */
+export const planningViewsProjection: EventStoreProjectionDefinition = {
+  name: NAME,
+  collections: Object.values(VIEWS).map((view) => view.collection),
+  indexes: {
+    targets: [{ scope: 1 }, { status: 1 }],
+    rounds: [{ 'window.from': 1 }, { termPlanId: 1 }],
+    'focus-catalogs': [{ versionIds: 1 }, { scope: 1 }],
+  },
+  source: {
+    kind: 'event-store',
+    streamPrefixes: BY_PREFIX.map((view) => view.streamPrefix),
+    upcast: (event) => PLANNING_EVENT_SCHEMAS.upcast(event),
+  },
+  handlers: {
+    [EVERY_EVENT]: async (data, context) => {
+      const { streamId, type, revision } = context.event;
+      const view = BY_PREFIX.find((v) => streamId.startsWith(`${v.streamPrefix}-`))!;
+      const id = streamId.slice(view.streamPrefix.length + 1);
+      const decider = view.decider as unknown as Decider<
+        Record<string, unknown>,
+        unknown,
+        DomainEvent
+      >;
+      const current =
+        (await context.get(view.collection, id)) ?? ({ _id: id, ...decider.initialState() } as Doc);
+      const state = decider.evolve(current, { type, data });
+      context.put(view.collection, {
+        ...state,
+        ...derived(view.collection, state),
+        // The stream's revision: what a client sends back as If-Match with its next change.
+        revision,
+        _id: id,
+      });
+    },
+  },
+};
+
+/** What a planning read may ask of the views. */
+export type ViewReads = Pick<ReadModelStore, 'get' | 'find' | 'count' | 'group'>;
+
+/**
+ * The planning views as readers see them: every read first waits until the
+ * views have folded what the store held when the read began, so a caller
+ * reads its own writes and a command's facts include the commands before it.
+ * Commands append and answer without waiting; only reads wait, and only while
+ * the views are behind.
  */
 @Injectable()
-export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('PlanningViews');
-  private readonly subscription: CheckpointedSubscription;
+export class PlanningViews {
+  readonly readModels: ViewReads;
+  private readonly runner: ProjectionRunner;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_MODEL_STORE) readonly readModels: ReadModelStore,
+    @Inject(READ_MODEL_STORE) private readonly documents: ReadModelStore,
+    projections: Projections,
   ) {
-    this.subscription = new CheckpointedSubscription(store, {
-      name: NAME,
-      handle: (events) => this.fold(events),
-      onError: (error, attempt) =>
-        this.logger.warn(`folding failed (attempt ${attempt}): ${(error as Error).message}`),
-    });
+    this.runner = projections.runner(NAME);
+    this.readModels = {
+      get: async (collection, id) => (await this.current()).get(collection, id),
+      find: async (collection, options) => (await this.current()).find(collection, options),
+      count: async (collection, filter) => (await this.current()).count(collection, filter),
+      group: async (collection, filter, spec) =>
+        (await this.current()).group(collection, filter, spec),
+    };
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.readModels.ensureIndexes('targets', [{ scope: 1 }, { status: 1 }]);
-    await this.readModels.ensureIndexes('rounds', [{ 'window.from': 1 }, { termPlanId: 1 }]);
-    await this.readModels.ensureIndexes('focus-catalogs', [{ versionIds: 1 }, { scope: 1 }]);
-    this.subscription.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.subscription.stop();
-  }
-
-  /** Waits until every event stored so far is folded. */
-  async caughtUp(timeoutMs = 10_000): Promise<void> {
-    const head = await this.store.headPosition();
-    const deadline = Date.now() + timeoutMs;
-    while (this.subscription.status().position < head) {
-      if (Date.now() > deadline) throw new Error(`views still behind position ${head}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+  /** The document store once the views have folded the store's head as of now. */
+  private async current(): Promise<ReadModelStore> {
+    await this.runner.foldedUpTo(await this.store.headPosition());
+    return this.documents;
   }
 
   get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
@@ -113,59 +140,15 @@ export class PlanningViews implements OnApplicationBootstrap, BeforeApplicationS
 
   /** Every matching document, page after page: for rule facts, never for HTTP lists. */
   async all<T extends Doc>(collection: string, options: Omit<FindOptions, 'cursor' | 'limit'>) {
+    const documents = await this.current();
     const items: T[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.readModels.find<T>(collection, { ...options, limit: 1000, cursor });
+      const page = await documents.find<T>(collection, { ...options, limit: 1000, cursor });
       items.push(...page.items);
       cursor = page.next;
     } while (cursor);
     return items;
-  }
-
-  private async fold(
-    events: ReadonlyArray<{
-      streamId: string;
-      type: string;
-      data: unknown;
-      schemaVersion: number;
-      revision: number;
-      globalPosition: number;
-    }>,
-  ): Promise<void> {
-    const pending = new Map<string, { collection: string; doc: Doc }>();
-    for (const event of events) {
-      const view = BY_PREFIX.find((v) => event.streamId.startsWith(`${v.streamPrefix}-`));
-      if (!view) continue;
-      const id = event.streamId.slice(view.streamPrefix.length + 1);
-      const key = `${view.collection}/${id}`;
-      const decider = view.decider as unknown as Decider<
-        Record<string, unknown>,
-        unknown,
-        DomainEvent
-      >;
-      const current =
-        pending.get(key)?.doc ??
-        (await this.readModels.get(view.collection, id)) ??
-        ({ _id: id, ...decider.initialState() } as Doc);
-      const { data } = PLANNING_EVENT_SCHEMAS.upcast(event as RecordedEvent);
-      const state = decider.evolve(current, { type: event.type, data });
-      pending.set(key, {
-        collection: view.collection,
-        // The stream's revision: what a client sends back as If-Match with its next change.
-        doc: { ...state, ...derived(view.collection, state), revision: event.revision, _id: id },
-      });
-    }
-    const changes: DocumentChange[] = [...pending.values()].map(({ collection, doc }) => ({
-      kind: 'put',
-      collection,
-      doc,
-    }));
-    await this.readModels.commit(changes, {
-      projection: NAME,
-      source: 'event-store',
-      position: String(events[events.length - 1].globalPosition),
-    });
   }
 }
 

@@ -67,8 +67,8 @@ export interface KnownCatalogVersion {
 
 /**
  * The aggregates of the planning context and the facts their rules need.
- * Every command waits for the views, so the next command (and the caller's
- * next read) sees its effect.
+ * Commands answer once appended; the views' reads wait for them (PlanningViews),
+ * so the next command (and the caller's next read) sees their effect.
  */
 @Injectable()
 export class Planning {
@@ -100,9 +100,7 @@ export class Planning {
     command: C,
     context: CommandContext,
   ): Promise<CommandAnswer> {
-    const outcome = await aggregates.execute(id, command, context);
-    await this.views.caughtUp();
-    return answerOf(outcome);
+    return answerOf(await aggregates.execute(id, command, context));
   }
 
   /** True when the request repeats an Idempotency-Key already answered. */
