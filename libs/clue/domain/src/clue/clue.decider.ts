@@ -5,12 +5,15 @@ import {
   addMonths,
   chinaDay,
   happenedAt,
+  decideBy,
+  type CommandHandlers,
   type Decider,
   type PreviousStep,
 } from '@xuncha/platform-kernel';
 import {
   DEFAULT_RESULT_MONTHS,
   type AcknowledgeReceipt,
+  type AssessClue,
   type ClueCommand,
   type DecideDisposition,
   type ErasePersonalData,
@@ -93,14 +96,18 @@ export function transferNumberOf(clueId: string, transferredAt: string): string 
 const isMethod = (method: string): method is DispositionMethod =>
   (DISPOSITION_METHODS as readonly string[]).includes(method);
 
-function decide(command: ClueCommand, state: ClueState): ClueEvent[] {
-  if (command.type === 'RegisterClue') return register(command, state);
+/** A command on a registered clue finds it registered: only registration comes before. */
+function registeredOf(state: ClueState): { registered: ClueRegistered['data']; facts: ClueFacts } {
   const { registered, facts } = state;
   if (!registered || !facts) throw new AggregateNotFound('clue', '(unregistered)');
-  const clueId = registered.clueId;
-  // Erasure is open in every status: retention ends most often after conclusion.
-  if (command.type === 'ErasePersonalData') return erase(command, state, facts);
-  if (facts.status === 'concluded') {
+  return { registered, facts };
+}
+
+/** Every command but erasure checks the clue is not concluded. */
+function inWork(state: ClueState): { registered: ClueRegistered['data']; facts: ClueFacts } {
+  const found = registeredOf(state);
+  const clueId = found.registered.clueId;
+  if (found.facts.status === 'concluded') {
     throw new RuleViolation(
       'clue-concluded',
       `clue ${clueId} is concluded (办结): it is closed to changes`,
@@ -109,38 +116,32 @@ function decide(command: ClueCommand, state: ClueState): ClueEvent[] {
       },
     );
   }
-  switch (command.type) {
-    case 'AssessClue': {
-      if (facts.status !== 'registered' && facts.status !== 'assessed') {
-        throw alreadyTransferred(clueId);
-      }
-      const next = { ...facts, status: 'assessed' as const, recipient: command.recipient };
-      // A second assessment revises the first: it follows the identification, not itself.
-      const assessedAt = happenedAt('assessment', command.assessedAt, command.at, {
-        step: 'identification',
-        at: registered.identifiedAt,
-      });
-      return [
-        {
-          type: 'ClueAssessed',
-          data: { recipient: command.recipient, note: command.note, assessedAt, facts: next },
-        },
-      ];
-    }
-    case 'TransferClue':
-      return transfer(command, state, registered, facts);
-    case 'AcknowledgeReceipt':
-      return receive(command, state, facts);
-    case 'DecideDisposition':
-      return dispose(command, state, facts);
-    case 'ReportOutcome':
-      return reportOutcome(command, state, facts);
-    case 'RaiseOverdue':
-      return raiseOverdue(command, state, facts);
-  }
+  return found;
 }
 
-function erase(command: ErasePersonalData, state: ClueState, facts: ClueFacts): ClueEvent[] {
+function assess(state: ClueState, command: AssessClue): ClueEvent[] {
+  const { registered, facts } = inWork(state);
+  const clueId = registered.clueId;
+  if (facts.status !== 'registered' && facts.status !== 'assessed') {
+    throw alreadyTransferred(clueId);
+  }
+  const next = { ...facts, status: 'assessed' as const, recipient: command.recipient };
+  // A second assessment revises the first: it follows the identification, not itself.
+  const assessedAt = happenedAt('assessment', command.assessedAt, command.at, {
+    step: 'identification',
+    at: registered.identifiedAt,
+  });
+  return [
+    {
+      type: 'ClueAssessed',
+      data: { recipient: command.recipient, note: command.note, assessedAt, facts: next },
+    },
+  ];
+}
+
+function erase(state: ClueState, command: ErasePersonalData): ClueEvent[] {
+  // Erasure is open in every status: retention ends most often after conclusion.
+  const { facts } = registeredOf(state);
   if (state.personalDataErased) return [];
   return [
     {
@@ -150,7 +151,7 @@ function erase(command: ErasePersonalData, state: ClueState, facts: ClueFacts): 
   ];
 }
 
-function register(command: RegisterClue, state: ClueState): ClueEvent[] {
+function register(state: ClueState, command: RegisterClue): ClueEvent[] {
   // The id comes from the inspection's clue id: a redelivered ClueIdentified registers nothing.
   if (state.registered) return [];
   const { origin, person, discipline } = command;
@@ -183,12 +184,8 @@ function register(command: RegisterClue, state: ClueState): ClueEvent[] {
   ];
 }
 
-function transfer(
-  command: TransferClue,
-  state: ClueState,
-  registered: ClueRegistered['data'],
-  facts: ClueFacts,
-): ClueEvent[] {
+function transfer(state: ClueState, command: TransferClue): ClueEvent[] {
+  const { registered, facts } = inWork(state);
   const clueId = registered.clueId;
   if (facts.status === 'registered') {
     throw new RuleViolation(
@@ -248,8 +245,9 @@ function assertTransferNumber(facts: ClueFacts, quoted: string | undefined, clue
   }
 }
 
-function receive(command: AcknowledgeReceipt, state: ClueState, facts: ClueFacts): ClueEvent[] {
-  const clueId = state.registered!.clueId;
+function receive(state: ClueState, command: AcknowledgeReceipt): ClueEvent[] {
+  const { registered, facts } = inWork(state);
+  const clueId = registered.clueId;
   if (facts.status === 'registered' || facts.status === 'assessed') {
     throw new RuleViolation('clue-not-transferred', `clue ${clueId} has not been transferred`, {
       clueId,
@@ -285,8 +283,9 @@ function assertReceived(facts: ClueFacts, clueId: string, what: string): void {
   }
 }
 
-function dispose(command: DecideDisposition, state: ClueState, facts: ClueFacts): ClueEvent[] {
-  const clueId = state.registered!.clueId;
+function dispose(state: ClueState, command: DecideDisposition): ClueEvent[] {
+  const { registered, facts } = inWork(state);
+  const clueId = registered.clueId;
   const { method } = command;
   if (!isMethod(method)) {
     throw new RuleViolation(
@@ -311,8 +310,9 @@ function dispose(command: DecideDisposition, state: ClueState, facts: ClueFacts)
   ];
 }
 
-function reportOutcome(command: ReportOutcome, state: ClueState, facts: ClueFacts): ClueEvent[] {
-  const clueId = state.registered!.clueId;
+function reportOutcome(state: ClueState, command: ReportOutcome): ClueEvent[] {
+  const { registered, facts } = inWork(state);
+  const clueId = registered.clueId;
   assertReceived(facts, clueId, 'outcome');
   assertTransferNumber(facts, command.transferNumber, clueId);
   const outcome: OutcomeFigures = {
@@ -354,8 +354,9 @@ function reportOutcome(command: ReportOutcome, state: ClueState, facts: ClueFact
   return events;
 }
 
-function raiseOverdue(command: RaiseOverdue, state: ClueState, facts: ClueFacts): ClueEvent[] {
-  const clueId = state.registered!.clueId;
+function raiseOverdue(state: ClueState, command: RaiseOverdue): ClueEvent[] {
+  const { registered, facts } = inWork(state);
+  const clueId = registered.clueId;
   const dueBy = facts.dueBy;
   if (!dueBy) {
     throw new RuleViolation('clue-not-transferred', `clue ${clueId} has not been transferred`, {
@@ -381,9 +382,21 @@ function alreadyTransferred(clueId: string): RuleViolation {
   );
 }
 
+/** One decision per command, in the order of a clue's way. */
+const handlers: CommandHandlers<ClueState, ClueCommand, ClueEvent> = {
+  RegisterClue: register,
+  AssessClue: assess,
+  TransferClue: transfer,
+  AcknowledgeReceipt: receive,
+  DecideDisposition: dispose,
+  ReportOutcome: reportOutcome,
+  RaiseOverdue: raiseOverdue,
+  ErasePersonalData: erase,
+};
+
 /** A problem clue (问题线索) from registration to conclusion (办结). */
 export const clueDecider: Decider<ClueState, ClueCommand, ClueEvent> = {
   initialState,
   evolve,
-  decide,
+  decide: decideBy(handlers),
 };
