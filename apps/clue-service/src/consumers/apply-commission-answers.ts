@@ -1,12 +1,12 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type {
   ClueDispositionDecided,
   ClueOutcomeReported,
   ClueReceiptAcknowledged,
 } from '@xuncha/contracts';
 import type { AcknowledgeReceipt, DecideDisposition, ReportOutcome } from '@xuncha/clue-domain';
-import { BusContext } from '@xuncha/platform-bus';
+import { BusContext, OnIntegrationEvent } from '@xuncha/platform-bus';
 import { ClueCommands } from '../clues/clue-commands';
 
 const RECEIPT_WAIT_MS = 10_000;
@@ -20,7 +20,7 @@ const RECEIPT_WAIT_MS = 10_000;
 export class ApplyCommissionAnswers {
   constructor(private readonly commands: ClueCommands) {}
 
-  @EventPattern('discipline.clue.ClueReceiptAcknowledged.v1')
+  @OnIntegrationEvent('discipline.clue.ClueReceiptAcknowledged.v1')
   async receipt(@Payload() data: ClueReceiptAcknowledged, @Ctx() context: BusContext) {
     await this.run(data.clueId, context, {
       type: 'AcknowledgeReceipt',
@@ -30,7 +30,7 @@ export class ApplyCommissionAnswers {
     });
   }
 
-  @EventPattern('discipline.clue.ClueDispositionDecided.v1')
+  @OnIntegrationEvent('discipline.clue.ClueDispositionDecided.v1')
   async disposition(@Payload() data: ClueDispositionDecided, @Ctx() context: BusContext) {
     await this.run(data.clueId, context, {
       type: 'DecideDisposition',
@@ -40,7 +40,7 @@ export class ApplyCommissionAnswers {
     });
   }
 
-  @EventPattern('discipline.clue.ClueOutcomeReported.v1')
+  @OnIntegrationEvent('discipline.clue.ClueOutcomeReported.v1')
   async outcome(@Payload() data: ClueOutcomeReported, @Ctx() context: BusContext) {
     await this.run(data.clueId, context, {
       type: 'ReportOutcome',

@@ -1,12 +1,12 @@
 import { Controller, Inject } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type {
   ClueIdentified,
   SealedClueIdentified,
   SealedCluePersonalData,
 } from '@xuncha/contracts';
 import type { InvolvedPerson } from '@xuncha/clue-domain';
-import { BusContext } from '@xuncha/platform-bus';
+import { BusContext, OnIntegrationEvent } from '@xuncha/platform-bus';
 import { DataKeyMissing, ERASED, KEY_STORE, open, type KeyStore } from '@xuncha/platform-crypto';
 import { ClueCommands } from '../clues/clue-commands';
 
@@ -28,7 +28,7 @@ export class RegisterCluesWhenIdentified {
   ) {}
 
   /** Clues the inspection service stored before sealing: in plaintext. */
-  @EventPattern('xuncha.inspection.ClueIdentified.v1')
+  @OnIntegrationEvent('xuncha.inspection.ClueIdentified.v1')
   async handle(@Payload() clue: ClueIdentified, @Ctx() context: BusContext): Promise<void> {
     await this.register(clue, context);
   }
@@ -39,7 +39,7 @@ export class RegisterCluesWhenIdentified {
    * nothing and the erased values are never stored. A key that never reached this store
    * fails the message (retried, then dead-lettered) rather than register an empty clue.
    */
-  @EventPattern('xuncha.inspection.SealedClueIdentified.v1')
+  @OnIntegrationEvent('xuncha.inspection.SealedClueIdentified.v1')
   async handleSealed(
     @Payload() sealed: SealedClueIdentified,
     @Ctx() context: BusContext,

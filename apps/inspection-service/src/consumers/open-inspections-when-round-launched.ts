@@ -1,8 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type { RoundLaunched } from '@xuncha/contracts';
 import { LEGACY_CATALOG_VERSION, omit, type FocusCatalog } from '@xuncha/inspection-domain';
-import { BusContext } from '@xuncha/platform-bus';
+import { BusContext, OnIntegrationEvent } from '@xuncha/platform-bus';
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { focusCatalogStore } from '../focus-catalogs/focus-catalog-store';
@@ -27,7 +27,7 @@ export class OpenInspectionsWhenRoundLaunched {
     this.catalogs = focusCatalogStore(store);
   }
 
-  @EventPattern('xuncha.planning.RoundLaunched.v1')
+  @OnIntegrationEvent('xuncha.planning.RoundLaunched.v1')
   async handle(@Payload() round: RoundLaunched, @Ctx() context: BusContext): Promise<void> {
     const openings = round.teams.flatMap((team) =>
       team.targets.map((target) => ({ team, target })),

@@ -1,5 +1,6 @@
 import {
   TOPICS,
+  type IntegrationEventName,
   type ClueIdentified,
   type ClueRecorded,
   type FeedbackDelivered,
@@ -25,7 +26,7 @@ import type { IntegrationMapper, OutgoingEvent } from '@xuncha/platform-bus';
 const INSPECTION_STREAM = 'inspection.inspection-';
 
 const event = (
-  name: string,
+  name: IntegrationEventName<'inspection'>,
   key: string,
   data: object,
   topic: string = TOPICS.inspectionEvents,

@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type { FeedbackDelivered, InspectionClosed } from '@xuncha/contracts';
-import type { BusContext } from '@xuncha/platform-bus';
+import { OnIntegrationEvent, type BusContext } from '@xuncha/platform-bus';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import { Planning } from '../views/planning';
 
@@ -16,14 +16,14 @@ export class RecordCoverageWhenInspected {
 
   constructor(private readonly planning: Planning) {}
 
-  @EventPattern('xuncha.inspection.FeedbackDelivered.v1')
+  @OnIntegrationEvent('xuncha.inspection.FeedbackDelivered.v1')
   async feedbackDelivered(@Payload() data: FeedbackDelivered, @Ctx() context: BusContext) {
     const targetId = data.village?.villageId ?? data.targetId;
     await this.record(data.termPlanId, [targetId], data, context);
   }
 
   /** A repeat of what feedback already said, for consumers that missed it. */
-  @EventPattern('xuncha.inspection.InspectionClosed.v1')
+  @OnIntegrationEvent('xuncha.inspection.InspectionClosed.v1')
   async inspectionClosed(@Payload() data: InspectionClosed, @Ctx() context: BusContext) {
     await this.record(data.termPlanId, data.inspectedTargetIds, data, context);
   }

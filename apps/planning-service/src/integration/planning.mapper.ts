@@ -1,5 +1,5 @@
 import { PLANNING_EVENT_SCHEMAS, omit } from '@xuncha/planning-domain';
-import { TOPICS, type TargetProfile } from '@xuncha/contracts';
+import { TOPICS, type IntegrationEventName, type TargetProfile } from '@xuncha/contracts';
 import type {
   RoundEvent,
   TargetEvent,
@@ -11,7 +11,11 @@ import type { IntegrationMapper, OutgoingEvent } from '@xuncha/platform-bus';
 type PlanningEvent = TargetEvent | TermPlanEvent | RoundEvent;
 
 const topic = TOPICS.planningEvents;
-const out = (name: string, key: string, data: unknown): OutgoingEvent => ({
+const out = (
+  name: IntegrationEventName<'planning'>,
+  key: string,
+  data: unknown,
+): OutgoingEvent => ({
   topic,
   type: `xuncha.planning.${name}.v1`,
   key,

@@ -1,8 +1,8 @@
 import { Controller, Inject, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import type { FeedbackDelivered } from '@xuncha/contracts';
 import { dueDates, type CaseItem } from '@xuncha/rectification-domain';
-import { BusContext } from '@xuncha/platform-bus';
+import { BusContext, OnIntegrationEvent } from '@xuncha/platform-bus';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { caseIdOf, caseStore, findingItemIdOf, type CaseStore } from '../cases/case-store';
 import { DeadlineSettings } from '../deadlines/deadline-settings';
@@ -27,7 +27,7 @@ export class OpenCaseWhenFeedbackDelivered {
     this.cases = caseStore(store);
   }
 
-  @EventPattern('xuncha.inspection.FeedbackDelivered.v1')
+  @OnIntegrationEvent('xuncha.inspection.FeedbackDelivered.v1')
   async handle(@Payload() feedback: FeedbackDelivered, @Ctx() context: BusContext): Promise<void> {
     const items: CaseItem[] = [
       ...feedback.findings.map((finding) => ({

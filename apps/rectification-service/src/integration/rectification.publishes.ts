@@ -1,9 +1,11 @@
-import { TOPICS } from '@xuncha/contracts';
+import { TOPICS, type IntegrationEventName } from '@xuncha/contracts';
 import type { RectificationCaseEvent } from '@xuncha/rectification-domain';
 import type { IntegrationMapper, OutgoingEvent } from '@xuncha/platform-bus';
 
-const type = (name: string) => `xuncha.rectification.${name}.v1`;
-const fact = (name: string, caseId: string, data: unknown): OutgoingEvent[] => [
+type Name = IntegrationEventName<'rectification'>;
+
+const type = (name: Name) => `xuncha.rectification.${name}.v1` as const;
+const fact = (name: Name, caseId: string, data: unknown): OutgoingEvent[] => [
   { topic: TOPICS.rectificationEvents, type: type(name), key: caseId, data },
 ];
 

@@ -11,7 +11,7 @@ const APPS = join(ROOT, 'apps');
 interface BusReader {
   readonly service: string;
   readonly projections: readonly AnyProjectionDefinition[];
-  /** `@EventPattern('<ce_type>')` of its consumers. */
+  /** `@OnIntegrationEvent('<ce_type>')` (or Nest's `@EventPattern`) of its consumers. */
   readonly consumed: readonly string[];
 }
 
@@ -72,7 +72,11 @@ function services(): BusReader[] {
       );
       if (!definition) throw new Error(`${app}/src/${file} exports no ServiceDefinition`);
       const consumed = sourcesUnder(src).flatMap((path) =>
-        [...readFileSync(path, 'utf8').matchAll(/@EventPattern\(\s*'([^']+)'/g)].map((m) => m[1]),
+        [
+          ...readFileSync(path, 'utf8').matchAll(
+            /@(?:OnIntegrationEvent|EventPattern)\(\s*'([^']+)'/g,
+          ),
+        ].map((m) => m[1]),
       );
       return {
         service: definition.service,

@@ -2,7 +2,7 @@ import { defineEvent, type IntegrationEventDefinition } from '../definition';
 import { TOPICS } from '../topics';
 import { AuditRecorded } from './audit.events';
 
-export const AUDIT_EVENTS: IntegrationEventDefinition[] = [
+export const AUDIT_EVENTS = [
   defineEvent({
     type: 'xuncha.audit.AuditRecorded.v1',
     version: 1,
@@ -23,4 +23,4 @@ export const AUDIT_EVENTS: IntegrationEventDefinition[] = [
       export: { ledger: 'problems', format: 'xlsx', filters: 'jurisdiction=611000', rows: 2297 },
     },
   }),
-];
+] as const satisfies readonly IntegrationEventDefinition[];

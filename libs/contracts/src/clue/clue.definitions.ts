@@ -24,7 +24,7 @@ const ORIGIN = {
   findingId: ID.finding2,
 } as const;
 
-export const CLUE_EVENTS: IntegrationEventDefinition[] = [
+export const CLUE_EVENTS = [
   defineEvent({
     type: 'xuncha.clue.ClueStatusChanged.v1',
     version: 1,
@@ -150,4 +150,4 @@ export const CLUE_EVENTS: IntegrationEventDefinition[] = [
       reportedAt: '2026-07-15T11:00:00+08:00',
     },
   }),
-];
+] as const satisfies readonly IntegrationEventDefinition[];

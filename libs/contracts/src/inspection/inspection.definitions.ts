@@ -27,7 +27,7 @@ const finding1 = {
   involvedRank: 'leadership' as const,
 };
 
-export const INSPECTION_EVENTS: IntegrationEventDefinition[] = [
+export const INSPECTION_EVENTS = [
   defineEvent({
     type: 'xuncha.inspection.InspectionOpened.v1',
     version: 1,
@@ -310,4 +310,4 @@ export const INSPECTION_EVENTS: IntegrationEventDefinition[] = [
       identifiedAt: '2026-04-02T16:20:00+08:00',
     },
   }),
-];
+] as const satisfies readonly IntegrationEventDefinition[];

@@ -16,7 +16,7 @@ import {
 
 const topic = TOPICS.planningEvents;
 
-export const PLANNING_EVENTS: IntegrationEventDefinition[] = [
+export const PLANNING_EVENTS = [
   defineEvent({
     type: 'xuncha.planning.TargetRegistered.v1',
     version: 1,
@@ -218,4 +218,4 @@ export const PLANNING_EVENTS: IntegrationEventDefinition[] = [
     summary: 'Coverage of a term plan changed (全覆盖进度)',
     example: { termPlanId: ID.termPlan, inScope: 94, inspected: 71, rate: 0.7553 },
   }),
-];
+] as const satisfies readonly IntegrationEventDefinition[];

@@ -19,7 +19,7 @@ import {
 const topic = TOPICS.rectificationEvents;
 const caseId = ID.rectificationCase;
 
-export const RECTIFICATION_EVENTS: IntegrationEventDefinition[] = [
+export const RECTIFICATION_EVENTS = [
   defineEvent({
     type: 'xuncha.rectification.RectificationCaseOpened.v1',
     version: 1,
@@ -204,4 +204,4 @@ export const RECTIFICATION_EVENTS: IntegrationEventDefinition[] = [
       },
     },
   }),
-];
+] as const satisfies readonly IntegrationEventDefinition[];

@@ -5,4 +5,5 @@ export * from './kafka/kafka-bus';
 export * from './publisher/integration-publisher';
 export * from './consumer/message-dispatcher';
 export * from './consumer/bus-transport';
+export * from './consumer/on-integration-event';
 export * from './select-bus';

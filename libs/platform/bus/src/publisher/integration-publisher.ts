@@ -1,26 +1,32 @@
+import type { IntegrationEventType } from '@xuncha/contracts';
 import { uuidFromHash, type RecordedEvent } from '@xuncha/platform-kernel';
 import { CheckpointedSubscription, type EventStore } from '@xuncha/platform-event-store';
 import { toBusMessage } from '../cloudevents/cloudevents';
 import type { Bus } from '../port/bus.port';
 
-/** One integration event a domain event becomes. */
-export interface OutgoingEvent {
+/** One integration event a domain event becomes: of a type the contracts define, unless a test says otherwise. */
+export interface OutgoingEvent<Type extends string = IntegrationEventType> {
   readonly topic: string;
-  readonly type: string;
+  readonly type: Type;
   /** The aggregate id: the Kafka key, so the aggregate's events stay in order. */
   readonly key: string;
   readonly data: unknown;
 }
 
 /** Maps a stored domain event to the integration events it publishes (often none). */
-export type IntegrationMapper = (event: RecordedEvent) => OutgoingEvent[];
+export type IntegrationMapper<Type extends string = IntegrationEventType> = (
+  event: RecordedEvent,
+) => OutgoingEvent<Type>[];
 /** The same, for a mapper that must wait, e.g. to seal for a recipient. */
-export type AsyncIntegrationMapper = (event: RecordedEvent) => Promise<OutgoingEvent[]>;
+export type AsyncIntegrationMapper<Type extends string = IntegrationEventType> = (
+  event: RecordedEvent,
+) => Promise<OutgoingEvent<Type>[]>;
 
 export interface IntegrationPublisherOptions {
   /** CloudEvents source, e.g. `xuncha/planning-service`. */
   readonly source: string;
-  readonly map: IntegrationMapper | AsyncIntegrationMapper;
+  /** Any ce_type at run time: the services' mappers are typed by the contracts, the runtime's tests are not. */
+  readonly map: IntegrationMapper<string> | AsyncIntegrationMapper<string>;
   readonly name?: string;
   readonly batchSize?: number;
   readonly onError?: (error: unknown, attempt: number) => void;

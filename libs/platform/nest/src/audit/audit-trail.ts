@@ -7,6 +7,7 @@ import {
   type AuditLedgerExport,
   type AuditRecorded,
   type AuditTokenUse,
+  type IntegrationEventType,
 } from '@xuncha/contracts';
 import { BUS, integrationPublisher, type Bus, type IntegrationMapper } from '@xuncha/platform-bus';
 import {
@@ -22,7 +23,8 @@ import { RunningPublisher } from '../integration/integration-publishing';
 import { correlationIdOf } from '../request-context/correlation-id';
 
 export const AUDIT_RECORDED = 'AuditRecorded';
-export const AUDIT_RECORDED_CE_TYPE = 'xuncha.audit.AuditRecorded.v1';
+export const AUDIT_RECORDED_CE_TYPE =
+  'xuncha.audit.AuditRecorded.v1' satisfies IntegrationEventType;
 export const AUDIT_STORE = Symbol('AuditStore');
 
 /** Streams of a service's audit records: `audit.<context>.…`, outside its domain streams. */

@@ -9,7 +9,11 @@ import {
   type ReadModelStore,
 } from '@xuncha/platform-read-models';
 import { SqliteEventStore } from '@xuncha/platform-event-store';
-import type { EventStoreProjectionDefinition, ProjectionDefinition } from './projection';
+import type {
+  EventStoreProjectionDefinition,
+  ProjectionDefinition,
+  ProjectionHandler,
+} from './projection';
 import { ProjectionRunner } from './projection-runner';
 
 const TOPIC = 'xuncha.test.events';
@@ -17,7 +21,8 @@ const OPENED = 'xuncha.test.CounterOpened.v1';
 const INCREMENTED = 'xuncha.test.CounterIncremented.v1';
 
 /** Counters and a per-limit summary: a fold where order and duplicates would show. */
-const counters: ProjectionDefinition = {
+// The test's stand-in events are no contract: handlers by plain string.
+const counters: ProjectionDefinition<Record<string, ProjectionHandler>> = {
   name: 'counters',
   collections: ['counters', 'counter-totals'],
   handlers: {

@@ -287,8 +287,8 @@ export class ProjectionRunner {
         if (error instanceof MalformedMessage) return;
         throw error;
       }
-      if (!this.definition.handlers[event.type] || Date.parse(event.time) > instant.getTime())
-        return;
+      const handlers = this.definition.handlers as Record<string, unknown>;
+      if (!handlers[event.type] || Date.parse(event.time) > instant.getTime()) return;
       if (this.options.validate(event.type, event.data).length > 0) return;
       await this.foldOne(scratch, pending, event);
     });

@@ -1,3 +1,4 @@
+import type { IntegrationEventType, IntegrationPayload } from '@xuncha/contracts';
 import type { Doc } from '@xuncha/platform-read-models';
 import type { IntegrationEvent } from '@xuncha/platform-bus';
 import type { RecordedEvent } from '@xuncha/platform-kernel';
@@ -12,11 +13,20 @@ export interface ProjectionContext<E = IntegrationEvent> {
   delete(collection: string, id: string): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- payloads are checked against their contracts (bus) or come from the own deciders (event store)
-export type ProjectionHandler<E = IntegrationEvent> = (
-  data: any,
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped only where no contract names the event: the own deciders' events (event store) and the runtime's own tests
+export type ProjectionHandler<E = IntegrationEvent, D = any> = (
+  data: D,
   context: ProjectionContext<E>,
 ) => Promise<void> | void;
+
+/**
+ * Handlers of the contracts' integration events by ce_type: the compiler knows
+ * each key (a misspelt or undefined type does not compile) and hands the
+ * handler its contract's payload (checked against it on the bus).
+ */
+export type IntegrationEventHandlers = {
+  readonly [T in IntegrationEventType]?: ProjectionHandler<IntegrationEvent, IntegrationPayload<T>>;
+};
 
 /**
  * Where a projection reads its events. `bus`: other contexts' facts, keyed by
@@ -45,9 +55,11 @@ interface ProjectionBase {
  * deterministic: a rebuild replays the same events and must end where the
  * incremental run ended. Without `source` a definition reads the bus.
  */
-export interface ProjectionDefinition extends ProjectionBase {
+export interface ProjectionDefinition<
+  Handlers extends object = IntegrationEventHandlers,
+> extends ProjectionBase {
   readonly source?: { readonly kind: 'bus' };
-  readonly handlers: Readonly<Record<string, ProjectionHandler>>;
+  readonly handlers: Handlers;
 }
 
 /** The handler key of an event-store projection that folds every event of its streams. */
@@ -60,7 +72,10 @@ export interface EventStoreProjectionDefinition extends ProjectionBase {
 }
 
 /** What the runtime runs: a projection of either source. */
-export type AnyProjectionDefinition = ProjectionDefinition | EventStoreProjectionDefinition;
+export type AnyProjectionDefinition =
+  | ProjectionDefinition
+  | ProjectionDefinition<Readonly<Record<string, ProjectionHandler>>>
+  | EventStoreProjectionDefinition;
 
 export function readsEventStore(
   definition: AnyProjectionDefinition,
