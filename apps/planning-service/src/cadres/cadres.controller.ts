@@ -79,15 +79,16 @@ export class CadresController {
   }
 
   /** A command on a cadre in the caller's reach, naming a target that must be registered. */
-  private async run(
+  private run(
     call: CommandCall,
     body: DistributiveOmit<CadreCommand, 'id' | 'at'>,
     targetId: string | undefined,
   ) {
-    await this.planning.visible(call.principal, 'cadres', call.id, 'cadre');
-    if (targetId) await this.assertTarget(targetId);
     const command = { ...body, id: call.id, at: call.context.now.toISOString() } as CadreCommand;
-    return this.planning.execute(this.planning.cadres, call.id, command, call.context);
+    return this.planning.commands.cadres.run(call, async () => {
+      if (targetId) await this.assertTarget(targetId);
+      return command;
+    });
   }
 
   private async assertTarget(targetId: string): Promise<void> {

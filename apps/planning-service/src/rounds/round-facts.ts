@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { TargetProfile } from '@xuncha/contracts';
-import { suggestTeam, type OverlappingRound, type RoundCommand } from '@xuncha/planning-domain';
-import type { CommandContext } from '@xuncha/platform-event-store';
+import {
+  suggestTeam,
+  type OverlappingRound,
+  type RoundCommand,
+  type RoundState,
+} from '@xuncha/planning-domain';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
-import { assertRecordInReach, type Principal } from '@xuncha/platform-nest';
+import type { Principal } from '@xuncha/platform-nest';
 import { toTargetProfile } from '../integration/planning.mapper';
 import {
   Planning,
@@ -62,16 +66,7 @@ export class RoundFacts {
   }
 
   /** The FormTeam command with the facts its rules need: the cadres, targets, term and other rounds. */
-  async formTeam(
-    id: string,
-    teamId: string,
-    body: FormTeamBody,
-    context: CommandContext,
-    principal: Principal,
-  ) {
-    const { state } = await this.planning.rounds.load(id);
-    if (!state.id) throw new AggregateNotFound('round', id);
-    assertRecordInReach(principal, state.jurisdiction!, 'round', id);
+  async formTeam(state: RoundState, id: string, teamId: string, body: FormTeamBody, at: string) {
     const { overlapOverride, ...team } = body;
     const cadreIds = [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
     const [cadres, targets, plan, overlapping] = await Promise.all([
@@ -83,7 +78,7 @@ export class RoundFacts {
     const command: RoundCommand = {
       type: 'FormTeam',
       id,
-      at: context.now.toISOString(),
+      at,
       team: { teamId, ...team },
       facts: {
         cadres,

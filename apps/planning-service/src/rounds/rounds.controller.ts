@@ -102,13 +102,13 @@ export class RoundsController {
     '组建巡察组 (form a team: leader, deputies, liaison, members, targets)',
     { answers: TeamOutcome },
   )
-  async formTeam(@Call() { id, principal, context }: CommandCall, @Body() body: FormTeamBody) {
+  async formTeam(@Call() call: CommandCall, @Body() body: FormTeamBody) {
+    const { actor, idempotencyKey } = call.context;
     // Derived from the Idempotency-Key, so that a repeat answers with the same team.
-    const teamId = context.idempotencyKey
-      ? uuidFromHash(`${context.actor}:${context.idempotencyKey}:team`, TEAM_ID_LAYOUT)
+    const teamId = idempotencyKey
+      ? uuidFromHash(`${actor}:${idempotencyKey}:team`, TEAM_ID_LAYOUT)
       : randomUUID();
-    const command = await this.facts.formTeam(id, teamId, body, context, principal);
-    return { ...(await this.planning.execute(this.planning.rounds, id, command, context)), teamId };
+    return { ...(await this.runFormTeam(call, teamId, body)), teamId };
   }
 
   @Step(
@@ -118,15 +118,11 @@ export class RoundsController {
     { method: 'put', answers: TeamOutcome },
   )
   async editTeam(
-    @Call() { id, principal, context }: CommandCall,
+    @Call() call: CommandCall,
     @Call('teamId') { id: teamId }: CommandCall,
     @Body() body: FormTeamBody,
   ) {
-    const round = await this.visible(principal, id);
-    if (!round.teams.some((team) => team.teamId === teamId))
-      throw new AggregateNotFound('team', teamId);
-    const command = await this.facts.formTeam(id, teamId, body, context, principal);
-    return { ...(await this.planning.execute(this.planning.rounds, id, command, context)), teamId };
+    return { ...(await this.runFormTeam(call, teamId, body, true)), teamId };
   }
 
   @Step('DisbandTeam', ':id/teams/:teamId', '撤销巡察组 (disband a team)', { method: 'delete' })
@@ -170,11 +166,19 @@ export class RoundsController {
     return this.run(call, { type: 'CloseRound' });
   }
 
+  /** Forms a team, or edits one the round has: with the facts its rules need. */
+  private runFormTeam(call: CommandCall, teamId: string, body: FormTeamBody, edit = false) {
+    return this.planning.commands.rounds.run(call, ({ state }) => {
+      if (edit && !state.teams.some((team) => team.teamId === teamId))
+        throw new AggregateNotFound('team', teamId);
+      return this.facts.formTeam(state, call.id, teamId, body, call.context.now.toISOString());
+    });
+  }
+
   /** A command on a round in the caller's reach. */
-  private async run(call: CommandCall, body: DistributiveOmit<RoundCommand, 'id' | 'at'>) {
-    await this.visible(call.principal, call.id);
+  private run(call: CommandCall, body: DistributiveOmit<RoundCommand, 'id' | 'at'>) {
     const command = { ...body, id: call.id, at: call.context.now.toISOString() } as RoundCommand;
-    return this.planning.execute(this.planning.rounds, call.id, command, call.context);
+    return this.planning.commands.rounds.run(call, command);
   }
 
   private visible(principal: Principal, id: string): Promise<RoundDoc> {

@@ -123,10 +123,9 @@ export class TargetsController {
   }
 
   /** A command on a target in the caller's reach. */
-  private async run(call: CommandCall, body: DistributiveOmit<TargetCommand, 'id' | 'at'>) {
-    await this.planning.visible(call.principal, 'targets', call.id, 'target');
+  private run(call: CommandCall, body: DistributiveOmit<TargetCommand, 'id' | 'at'>) {
     const command = { ...body, id: call.id, at: call.context.now.toISOString() } as TargetCommand;
-    return this.planning.execute(this.planning.targets, call.id, command, call.context);
+    return this.planning.commands.targets.run(call, command);
   }
 }
 

@@ -145,10 +145,9 @@ export class TermPlansController {
   }
 
   /** A command on a term plan in the caller's reach. */
-  private async run(call: CommandCall, body: DistributiveOmit<TermPlanCommand, 'id' | 'at'>) {
-    await this.visible(call.principal, call.id);
+  private run(call: CommandCall, body: DistributiveOmit<TermPlanCommand, 'id' | 'at'>) {
     const command = { ...body, id: call.id, at: call.context.now.toISOString() } as TermPlanCommand;
-    return this.planning.execute(this.planning.termPlans, call.id, command, call.context);
+    return this.planning.commands.termPlans.run(call, command);
   }
 
   private visible(principal: Principal, id: string): Promise<TermPlanDoc> {

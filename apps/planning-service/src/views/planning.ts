@@ -34,7 +34,9 @@ import {
   type DomainEvent,
 } from '@xuncha/platform-kernel';
 import {
+  CommandPipeline,
   answerOf,
+  inJurisdiction,
   assertInJurisdiction,
   assertRecordInReach,
   type CommandAnswer,
@@ -78,6 +80,8 @@ export class Planning {
   readonly rounds;
   readonly deadlines;
   readonly focusCatalogs;
+  /** Commands on a record in the caller's reach, through the platform's one pipeline. */
+  readonly commands;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -92,6 +96,12 @@ export class Planning {
     });
     this.deadlines = new AggregateStore(store, deadlinesDecider, VIEWS.deadlines);
     this.focusCatalogs = new AggregateStore(store, focusCatalogDecider, VIEWS.focusCatalog);
+    this.commands = {
+      targets: new CommandPipeline(this.targets, inJurisdiction('target')),
+      cadres: new CommandPipeline(this.cadres, inJurisdiction('cadre')),
+      termPlans: new CommandPipeline(this.termPlans, inJurisdiction('term plan')),
+      rounds: new CommandPipeline(this.rounds, inJurisdiction('round')),
+    };
   }
 
   async execute<S, C, E extends DomainEvent>(

@@ -1,5 +1,7 @@
 import type { AggregateStore, CommandOutcome, Loaded } from '@xuncha/platform-event-store';
 import type { DomainEvent } from '@xuncha/platform-kernel';
+import { AggregateNotFound } from '@xuncha/platform-kernel';
+import { assertRecordInReach } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import type { CommandCall } from './command-call';
 
@@ -43,7 +45,7 @@ export class CommandPipeline<S, C, E extends DomainEvent, A = undefined> {
   ) {}
 
   /** The record, authorized for the caller: for reads, which check the same reach. */
-  async read(id: string, principal: Principal, access: A): Promise<Loaded<S>> {
+  async read(id: string, principal: Principal, access = undefined as A): Promise<Loaded<S>> {
     const loaded = await this.store.load(id);
     this.authorize(loaded, { id, principal }, access);
     return loaded;
@@ -52,7 +54,7 @@ export class CommandPipeline<S, C, E extends DomainEvent, A = undefined> {
   async run(
     call: CommandCall,
     command: C | ((loaded: Loaded<S>) => C | Promise<C>),
-    access: A,
+    access = undefined as A,
   ): Promise<CommandAnswer> {
     const loaded = await this.read(call.id, call.principal, access);
     const decided =
@@ -65,3 +67,16 @@ export class CommandPipeline<S, C, E extends DomainEvent, A = undefined> {
 
 /** `Omit` over each member of a union of commands: the body an endpoint fills in. */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * The record in the caller's jurisdiction, or 404: for aggregates whose state
+ * names its jurisdiction and whose every command takes the same reach.
+ */
+export function inJurisdiction<S extends { readonly jurisdiction?: string }>(
+  aggregate: string,
+): Authorize<S, undefined> {
+  return ({ state }, { id, principal }) => {
+    if (!state.jurisdiction) throw new AggregateNotFound(aggregate, id);
+    assertRecordInReach(principal, state.jurisdiction, aggregate, id);
+  };
+}
