@@ -275,9 +275,6 @@ export function checkRound(cells: Record<string, string>): Checked<RoundRow> {
       c.problems.push(`方式 '${label}' is not one of ${listOf(ROUND_MODE_LABELS, MODE_ALIASES)}`);
   }
   const theme = c.text('主题', false, 200);
-  if (kind === 'special' && !theme) {
-    c.problems.push('special-round-theme-required: a 专项巡察 needs its 主题');
-  }
   const from = c.day('开始日期', true);
   const to = c.day('结束日期', true);
   if (from && to && to < from) c.problems.push(`结束日期 ${to} is before 开始日期 ${from}`);

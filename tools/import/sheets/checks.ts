@@ -30,19 +30,6 @@ export function termPlanScopeProblems(scope: KnownTarget[], jurisdiction: string
   return problems;
 }
 
-/** A round's window lies within its term plan's. */
-export function roundOutsideTerm(
-  window: { from: string; to: string },
-  planName: string,
-  plan: { from: string; to: string },
-): string | undefined {
-  if (window.from >= plan.from && window.to <= plan.to) return undefined;
-  return (
-    `round-outside-term: ${window.from} – ${window.to} is outside ` +
-    `${planName} (${plan.from} – ${plan.to})`
-  );
-}
-
 /** A team's leader comes from the leader pool (组长库). */
 export function leaderPoolProblem(name: string, pools: string[] | undefined): string | undefined {
   return pools && !pools.includes('leader')

@@ -4,7 +4,6 @@ import {
   classified,
   leaderPoolProblem,
   planIncomplete,
-  roundOutsideTerm,
   roundWithoutTeams,
   talkProblem,
   termPlanScopeProblems,
@@ -29,16 +28,6 @@ describe('the importer’s row checks', () => {
     expect(termPlanScopeProblems([], '611021')).toEqual([
       'term-plan-scope-empty: no target lies in its scope',
     ]);
-  });
-
-  it('a round’s window lies within its term plan’s', () => {
-    const term = { from: '2022-01-01', to: '2026-12-31' };
-    expect(
-      roundOutsideTerm({ from: '2022-03-01', to: '2022-05-01' }, '规划', term),
-    ).toBeUndefined();
-    expect(roundOutsideTerm({ from: '2021-12-01', to: '2022-05-01' }, '规划', term)).toBe(
-      'round-outside-term: 2021-12-01 – 2022-05-01 is outside 规划 (2022-01-01 – 2026-12-31)',
-    );
   });
 
   it('a team leader comes from the leader pool; a cadre of unknown pools is left to the service', () => {

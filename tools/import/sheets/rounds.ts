@@ -1,6 +1,6 @@
 /** 巡察轮次: each round planned in its term plan with its teams (./teams), approved, launched. */
 import type { Json } from '../../http/client';
-import { catalogVersionUnknown, roundOutsideTerm, roundWithoutTeams } from './checks';
+import { catalogVersionUnknown, roundWithoutTeams } from './checks';
 import {
   line,
   refusalOf,
@@ -69,14 +69,43 @@ export async function importRound(run: CycleRun, entry: RoundEntry): Promise<voi
         (adopted > 1 ? ` (${adopted} adopted plans have that name)` : '');
   } else if (plan.why) {
     problem = plan.why;
-  } else {
-    problem = roundOutsideTerm(p.row.window, planName, plan.row!);
   }
   if (problem) {
     fail(problem);
     return refuseTeams(entry.why!);
   }
   const code = plan!.row!.jurisdiction;
+  const catalog = p.row.catalog && (await run.chosenCatalog(p.row.catalog, code));
+  if (p.row.catalog && !catalog) {
+    fail(catalogVersionUnknown(p.row.catalog, code));
+    return refuseTeams(entry.why!);
+  }
+  const { kind, modes, theme, window } = p.row;
+  const body = {
+    termPlanId: plan!.id,
+    ordinal: o,
+    kind,
+    modes,
+    ...(theme && { theme }),
+    window,
+    ...(catalog && { catalogVersion: catalog }),
+  };
+  // The term plan adopted moments ago may not be known to the check yet.
+  const retry = ['term-plan-not-adopted'];
+  // The service's rules for the round (its window, its theme…), before its team rows are checked.
+  const acceptable = await run.wouldAccept(
+    'planning',
+    '/rounds',
+    run.office,
+    body,
+    `${p.key}:create`,
+    retry,
+  );
+  if (!acceptable.ok) {
+    const { reason, extra } = refusalOf(acceptable.status, acceptable.body);
+    fail(reason, extra);
+    return refuseTeams(entry.why!);
+  }
 
   // Each team row checked locally before the round is planned.
   const ready = checkTeams(run, teams, code);
@@ -89,28 +118,7 @@ export async function importRound(run: CycleRun, entry: RoundEntry): Promise<voi
     );
   }
 
-  const { kind, modes, theme, window } = p.row;
-  const catalog = p.row.catalog && (await run.chosenCatalog(p.row.catalog, code));
-  if (p.row.catalog && !catalog) {
-    fail(catalogVersionUnknown(p.row.catalog, code));
-    return refuseTeams(entry.why!);
-  }
-  const planned = await run.send(
-    'planning',
-    '/rounds',
-    run.office,
-    {
-      termPlanId: plan!.id,
-      ordinal: o,
-      kind,
-      modes,
-      ...(theme && { theme }),
-      window,
-      ...(catalog && { catalogVersion: catalog }),
-    },
-    `${p.key}:create`,
-    ['term-plan-not-adopted'],
-  );
+  const planned = await run.send('planning', '/rounds', run.office, body, `${p.key}:create`, retry);
   if (!planned.ok) {
     const { reason, extra } = refusalOf(planned.status, planned.body);
     fail(reason, extra);

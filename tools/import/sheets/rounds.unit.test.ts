@@ -33,7 +33,14 @@ function planned(rounds: ReturnType<typeof round>[], teams: ReturnType<typeof te
     id: 'p1',
     row: { jurisdiction: '611021', from: '2022-01-01', to: '2026-12-31' },
   });
-  t.api.on('GET', 'planning', '/rounds', ok({ items: [] }));
+  t.api
+    .on('GET', 'planning', '/rounds', ok({ items: [] }))
+    .on(
+      'POST',
+      'planning',
+      '/rounds?dryRun=true',
+      ok({ dryRun: true, wouldRecord: ['RoundPlanned'] }),
+    );
   return t;
 }
 
@@ -49,6 +56,7 @@ describe('巡察轮次 and 巡察组 (importRound)', () => {
     await groupRounds(t.run);
     await importRound(t.run, t.run.rounds.get(1)!);
     expect(t.api.sent()).toEqual([
+      'planning /rounds?dryRun=true',
       'planning /rounds',
       'planning /rounds/r1/teams',
       'planning /rounds/r1/approve',
@@ -76,13 +84,29 @@ describe('巡察轮次 and 巡察组 (importRound)', () => {
     expect(t.run.rounds.get(1)!.targets.get('t1')).toBe(2);
   });
 
-  it('refuses a round outside its term, and its teams naming it, before sending anything', async () => {
+  it('asks the service whether it would plan the round, and refuses it and its teams when not', async () => {
     const t = planned([round(2, 1, { from: '2027-01-01', to: '2027-02-01' })], [team(2, '李华')]);
+    t.api.on(
+      'POST',
+      'planning',
+      '/rounds?dryRun=true',
+      rule('round-outside-term', 'the window 2027-01-01 – 2027-02-01 is outside the term'),
+    );
     await groupRounds(t.run);
     await importRound(t.run, t.run.rounds.get(1)!);
-    expect(t.api.sent()).toEqual([]);
+    expect(t.api.sent()).toEqual(['planning /rounds?dryRun=true']);
+    expect(t.api.calls.find((c) => c.method === 'POST')!.body).toMatchObject({
+      termPlanId: 'p1',
+      ordinal: 1,
+      window: { from: '2027-01-01', to: '2027-02-01' },
+    });
     expect(t.refused).toEqual([
-      { kind: 'rounds', line: 2, reason: expect.stringMatching(/^round-outside-term: /) },
+      {
+        kind: 'rounds',
+        line: 2,
+        reason: 'round-outside-term: the window 2027-01-01 – 2027-02-01 is outside the term',
+        extra: { status: 422, type: 'https://xuncha.example/rules/round-outside-term' },
+      },
       { kind: 'teams', line: 2, reason: '巡察轮次 line 2 (第1轮) was refused' },
     ]);
   });
@@ -95,7 +119,11 @@ describe('巡察轮次 and 巡察组 (importRound)', () => {
       .on('POST', 'planning', '/rounds/r1/teams', rule('cadre-home-unit-conflict', 'home unit'));
     await groupRounds(t.run);
     await importRound(t.run, t.run.rounds.get(1)!);
-    expect(t.api.sent()).toEqual(['planning /rounds', 'planning /rounds/r1/teams']);
+    expect(t.api.sent()).toEqual([
+      'planning /rounds?dryRun=true',
+      'planning /rounds',
+      'planning /rounds/r1/teams',
+    ]);
     expect(t.refused.map((r) => [r.kind, r.line, r.reason])).toEqual([
       ['teams', 2, 'cadre-home-unit-conflict: home unit'],
       ['rounds', 2, expect.stringMatching(/every 巡察组 row of 第1轮 was refused/)],

@@ -197,6 +197,22 @@ export class CycleRun {
     }
   }
 
+  /**
+   * Whether the service would accept the command (`?dryRun=true`: its decider
+   * runs, nothing is stored): how a row is checked against the service's own
+   * rules before its first command is sent.
+   */
+  wouldAccept(
+    service: Service,
+    path: string,
+    as: string,
+    body: unknown,
+    step: string,
+    retry: string[] = [],
+  ): Promise<Sent> {
+    return this.send(service, `${path}?dryRun=true`, as, body, `${step}:dry-run`, retry);
+  }
+
   get(service: Service, path: string): Promise<Json> {
     return this.api.call(service, 'GET', path, this.office);
   }
