@@ -65,10 +65,13 @@ export class FakeApi implements ApiClient {
     return ((await this.call(service, 'GET', path, token)).items as Json[]) ?? [];
   }
 
+  /** Probes up to ten times, without waiting: the fake's answers do not change by themselves. */
   async eventually<T>(what: string, probe: () => Promise<T | undefined | false>): Promise<T> {
-    const value = await probe();
-    if (value === undefined || value === false) throw new Error(`never settled: ${what}`);
-    return value;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    }
+    throw new Error(`never settled: ${what}`);
   }
 }
 

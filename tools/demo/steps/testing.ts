@@ -1,0 +1,42 @@
+/** Unit tests of the demo's steps: a run over a recorded fake client, every key given an id. */
+import { FakeApi } from '../../http/fake-client';
+import { LEADERS, TALENTS, TARGETS } from '../data';
+import type { DemoRun } from './context';
+
+export function testRun(seed = 2021): { run: DemoRun; api: FakeApi; stages: string[] } {
+  const api = new FakeApi();
+  const stages: string[] = [];
+  const run: DemoRun = {
+    api,
+    seed,
+    token: async (role, sub) => `${role}${sub ? `:${sub}` : ''}`,
+    office: 'office',
+    analyst: 'analyst',
+    ids: new Map(),
+    roundIds: new Map(),
+    counts: {
+      targets: 0,
+      cadres: 0,
+      rounds: 0,
+      inspectionsFedBack: 0,
+      findings: 0,
+      immediateItems: 0,
+      clues: 0,
+      urgentClues: 0,
+      cluesConcluded: 0,
+      cases: 0,
+      itemsSignedOff: 0,
+      reports: 0,
+      assessments: 0,
+    },
+    stage: (name) => stages.push(name),
+  };
+  return { run, api, stages };
+}
+
+/** The run with every target and cadre registered under `id:<key>`. */
+export function registered(seed = 2021) {
+  const t = testRun(seed);
+  for (const { key } of [...TARGETS, ...LEADERS, ...TALENTS]) t.run.ids.set(key, `id:${key}`);
+  return t;
+}
