@@ -1,23 +1,15 @@
 /**
  * runImport: historical ledgers from an .xlsx workbook or a .csv file into the
  * running system, row by row, through the public HTTP API of the five
- * services (the same command handlers as any other client): targets and
- * cadres (巡察对象, 干部) here, the sheets of the cycle in ./cycle. See
- * tools/import.ts.
+ * services (the same command handlers as any other client): the rows read
+ * and checked here, then each sheet by its module in ./sheets (targets and
+ * cadres first, the sheets of the cycle ordered by ./cycle). See tools/import.ts.
  */
 import { basename } from 'node:path';
 import { isJurisdictionCode, isWithinJurisdiction } from '@xuncha/platform-kernel';
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
-import {
-  Api,
-  ApiError,
-  SERVICES,
-  pool,
-  portsFromEnv,
-  type Json,
-  type Service,
-} from '../http/client';
-import { refusalOf, runCycle, type CycleRows, type KnownTarget, type Pending } from './cycle';
+import { Api, ApiError, SERVICES, portsFromEnv, type Json, type Service } from '../http/client';
+import { runCycle, type CycleRows, type Pending } from './cycle';
 import {
   checkCase,
   checkClue,
@@ -47,6 +39,9 @@ import {
   type Checked,
   type TargetRow,
 } from './rows';
+import { Cadres } from './sheets/cadres';
+import type { RegistryRun } from './sheets/registry';
+import { Targets } from './sheets/targets';
 
 export { UnusableInput } from './read';
 
@@ -283,169 +278,34 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       `registered under ${jurisdiction}`,
   );
 
-  const register = async (
-    kind: SheetKind,
-    pending: Pending<TargetRow | CadreRow>,
-    body: Json,
-    waitFor?: string,
-  ): Promise<string | undefined> => {
-    const path = kind === 'targets' ? '/targets' : '/cadres';
-    try {
-      // A parent registered moments ago may not be known to the check yet.
-      const answer = await rowsApi.call('planning', 'POST', path, token, body, {
-        step: pending.key,
-        ...(waitFor && { retry: [waitFor] }),
-      });
-      const id = String(answer.id);
-      if (known.has(id)) counts[kind]!.replayed++;
-      else counts[kind]!.imported++;
-      known.add(id);
-      return id;
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status >= 500) throw error;
-      const { reason, extra } = refusalOf(error.status, error.body);
-      refuse(kind, pending.line, reason, extra);
-      return undefined;
-    }
+  /** A row went in whole: `replayed` when the service answered what an earlier run stored. */
+  const counted = (kind: SheetKind, replayed: boolean) => {
+    if (replayed) counts[kind]!.replayed++;
+    else counts[kind]!.imported++;
   };
-
+  const registry: RegistryRun = { api: rowsApi, token, jurisdiction, known, refuse, counted, log };
   // ── 3. Targets, parents first (a wave per level of 上级单位) ─────────────
-  const ids = new Map<string, string>(); // target name → id, from this file
-  const refusedNames = new Set<string>();
-  const existingByName = new Map<string, Json[]>();
-  for (const doc of existingTargets) {
-    const list = existingByName.get(String(doc.name)) ?? [];
-    list.push(doc);
-    existingByName.set(String(doc.name), list);
-  }
-  /** A target named in a row: from this file, else already registered (nearest to `code`). */
-  const resolve = (name: string, code: string): { id?: string; wait?: boolean; why?: string } => {
-    if (ids.has(name)) return { id: ids.get(name) };
-    const line = targetLines.get(name);
-    if (line !== undefined) {
-      if (refusedNames.has(name) || !targets.some((t) => t.row.name === name)) {
-        return { why: `'${name}' (巡察对象 line ${line}) was refused` };
-      }
-      return { wait: true };
-    }
-    const matches = (existingByName.get(name) ?? []).filter(
-      (doc) => doc.status !== 'retired' && isWithinJurisdiction(code, String(doc.jurisdiction)),
-    );
-    if (matches.length === 1) return { id: String(matches[0].id) };
-    if (matches.length > 1) {
-      return { why: `'${name}' names ${matches.length} registered targets above ${code}` };
-    }
-    return { why: `'${name}' is neither in this sheet nor registered under ${jurisdiction}` };
-  };
-  let waiting = targets;
-  for (let wave = 1; waiting.length > 0; wave++) {
-    const ready: Array<{ pending: Pending<TargetRow>; parentId?: string }> = [];
-    const next: typeof waiting = [];
-    for (const pending of waiting) {
-      const { parent, jurisdiction: code } = pending.row;
-      if (!parent) {
-        ready.push({ pending });
-        continue;
-      }
-      const found = resolve(parent, code);
-      if (found.id) ready.push({ pending, parentId: found.id });
-      else if (found.wait) next.push(pending);
-      else {
-        refuse('targets', pending.line, `上级单位 ${found.why}`);
-        refusedNames.add(pending.row.name);
-      }
-    }
-    if (ready.length === 0) {
-      for (const pending of next) {
-        refuse('targets', pending.line, `上级单位 '${pending.row.parent}' refers back to this row`);
-      }
-      break;
-    }
-    await pool(ready, 6, async ({ pending, parentId }) => {
-      const body: Json = { ...pending.row, ...(parentId && { parentId }) };
-      delete body.parent;
-      const row = pending.row;
-      const id = await register('targets', pending, body, parentId && 'target-unknown');
-      if (id && !ids.has(row.name)) ids.set(row.name, id);
-      if (!id) refusedNames.add(row.name);
-    });
-    log(`  targets, wave ${wave}: ${ready.length} rows sent`);
-    waiting = next;
-  }
-
+  const targetSheet = new Targets(registry, targets, existingTargets, targetLines);
+  await targetSheet.import();
   // ── 4. Cadres (所在单位 resolved like 上级单位) ──────────────────────────
-  const cadreIds = new Map<string, { id: string; pools: string[] }>(); // name → from this file
-  await pool(cadres, 6, async (pending) => {
-    const { homeUnit, ...row } = pending.row;
-    let homeUnitId: string | undefined;
-    if (homeUnit) {
-      const found = resolve(homeUnit, row.jurisdiction);
-      if (!found.id) {
-        refuse(
-          'cadres',
-          pending.line,
-          `所在单位 ${found.why ?? `'${homeUnit}' was not registered`}`,
-        );
-        return;
-      }
-      homeUnitId = found.id;
-    }
-    const id = await register(
-      'cadres',
-      pending,
-      { ...row, ...(homeUnitId && { homeUnitId }) },
-      homeUnitId && 'target-unknown',
-    );
-    if (id && !cadreIds.has(row.name)) cadreIds.set(row.name, { id, pools: row.pools });
-  });
+  const cadreSheet = new Cadres(registry, cadres, existingCadres, namedLines.cadres);
+  await cadreSheet.import(targetSheet);
 
   // ── 5. The cycle: term plans, rounds, inspections, clues, rectification ───
   if (cycleRows) {
-    const known = new Map<string, KnownTarget>();
-    for (const doc of existingTargets.filter((d) => d.status !== 'retired')) {
-      known.set(String(doc.id), {
-        id: String(doc.id),
-        name: String(doc.name),
-        jurisdiction: String(doc.jurisdiction),
-      });
-    }
-    for (const { row } of targets) {
-      const id = ids.get(row.name);
-      if (id) known.set(id, { id, name: row.name, jurisdiction: row.jurisdiction });
-    }
-    const cadreLines = namedLines.cadres;
     await runCycle(
       {
-        // Keys by row and step, not by a seed: the seed argument goes unused.
         api,
         jurisdiction,
         token: tokenFor,
         target: (name, code) => {
-          const found = resolve(name, code);
+          const found = targetSheet.resolve(name, code);
           return found.id ? { id: found.id } : { why: found.why ?? `'${name}' was not registered` };
         },
-        targets: [...known.values()],
-        cadre: (name) => {
-          const own = cadreIds.get(name);
-          if (own) return own;
-          if (cadreLines.has(name)) {
-            return { why: `'${name}' (干部 line ${cadreLines.get(name)}) was refused` };
-          }
-          const matches = existingCadres.filter((doc) => doc.name === name);
-          if (matches.length === 1) {
-            return { id: String(matches[0].id), pools: (matches[0].pools as string[]) ?? [] };
-          }
-          return {
-            why: matches.length
-              ? `'${name}' names ${matches.length} registered cadres`
-              : `'${name}' is neither in the 干部 sheet nor registered under ${jurisdiction}`,
-          };
-        },
+        targets: targetSheet.known(),
+        cadre: (name) => cadreSheet.resolve(name),
         refuse,
-        done: (kind, replayed) => {
-          if (replayed) counts[kind]!.replayed++;
-          else counts[kind]!.imported++;
-        },
+        done: counted,
         log,
       },
       cycle,
