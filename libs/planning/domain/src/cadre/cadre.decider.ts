@@ -1,6 +1,8 @@
 import {
   AggregateNotFound,
   RuleViolation,
+  decideBy,
+  type CommandHandlers,
   type Decider,
   type DomainEvent,
 } from '@xuncha/platform-kernel';
@@ -60,6 +62,66 @@ export type CadreEvent =
       { cadreId: string; targetId: string; reason: string; declaredAt: string }
     >;
 
+/** Every command but registration finds the cadre registered; answers its id. */
+function registered(state: CadreState, command: { id: string }): string {
+  if (!state.id) throw new AggregateNotFound('cadre', command.id);
+  return state.id;
+}
+
+function registerCadre(
+  state: CadreState,
+  command: Extract<CadreCommand, { type: 'RegisterCadre' }>,
+): CadreEvent[] {
+  if (state.id) throw new RuleViolation('cadre-already-registered', `cadre ${command.id} exists`);
+  const profile = omit(command, 'type', 'id', 'at');
+  return [
+    {
+      type: 'CadreRegistered',
+      data: { cadreId: command.id, registeredAt: command.at, ...profile },
+    },
+  ];
+}
+
+function updateCadre(
+  state: CadreState,
+  command: Extract<CadreCommand, { type: 'UpdateCadre' }>,
+): CadreEvent[] {
+  const id = registered(state, command);
+  return [
+    {
+      type: 'CadreUpdated',
+      data: { cadreId: id, updatedAt: command.at, ...command.changes },
+    },
+  ];
+}
+
+function declareConflict(
+  state: CadreState,
+  command: Extract<CadreCommand, { type: 'DeclareConflict' }>,
+): CadreEvent[] {
+  const id = registered(state, command);
+  // Declaring the same conflict again changes nothing.
+  if (state.conflicts?.some((c) => c.targetId === command.targetId)) return [];
+  return [
+    {
+      type: 'CadreConflictDeclared',
+      data: {
+        cadreId: id,
+        targetId: command.targetId,
+        reason: command.reason,
+        declaredAt: command.at,
+      },
+    },
+  ];
+}
+
+/** One decision per command. */
+const handlers: CommandHandlers<CadreState, CadreCommand, CadreEvent> = {
+  RegisterCadre: registerCadre,
+  UpdateCadre: updateCadre,
+  DeclareConflict: declareConflict,
+};
+
 export const cadreDecider: Decider<CadreState, CadreCommand, CadreEvent> = {
   initialState: () => ({}),
 
@@ -86,41 +148,5 @@ export const cadreDecider: Decider<CadreState, CadreCommand, CadreEvent> = {
     }
   },
 
-  decide(command, state) {
-    if (command.type === 'RegisterCadre') {
-      if (state.id)
-        throw new RuleViolation('cadre-already-registered', `cadre ${command.id} exists`);
-      const profile = omit(command, 'type', 'id', 'at');
-      return [
-        {
-          type: 'CadreRegistered',
-          data: { cadreId: command.id, registeredAt: command.at, ...profile },
-        },
-      ];
-    }
-    if (!state.id) throw new AggregateNotFound('cadre', command.id);
-    switch (command.type) {
-      case 'UpdateCadre':
-        return [
-          {
-            type: 'CadreUpdated',
-            data: { cadreId: state.id, updatedAt: command.at, ...command.changes },
-          },
-        ];
-      case 'DeclareConflict':
-        // Declaring the same conflict again changes nothing.
-        if (state.conflicts?.some((c) => c.targetId === command.targetId)) return [];
-        return [
-          {
-            type: 'CadreConflictDeclared',
-            data: {
-              cadreId: state.id,
-              targetId: command.targetId,
-              reason: command.reason,
-              declaredAt: command.at,
-            },
-          },
-        ];
-    }
-  },
+  decide: decideBy(handlers),
 };

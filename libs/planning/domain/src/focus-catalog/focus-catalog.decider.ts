@@ -1,6 +1,8 @@
 import {
   AggregateNotFound,
   RuleViolation,
+  decideBy,
+  type CommandHandlers,
   type Decider,
   type DomainEvent,
 } from '@xuncha/platform-kernel';
@@ -62,58 +64,6 @@ export type FocusCatalogEvent =
 
 /** Catalog ids and version suffixes: they name streams and appear in ledgers. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,47}$/;
-
-export const focusCatalogDecider: Decider<
-  FocusCatalogState,
-  FocusCatalogCommand,
-  FocusCatalogEvent
-> = {
-  initialState: () => ({ versions: [] }),
-
-  evolve(state, event) {
-    switch (event.type) {
-      case 'FocusCatalogCreated':
-        return {
-          ...state,
-          id: event.data.catalogId,
-          jurisdiction: event.data.jurisdiction,
-          title: event.data.title,
-        };
-      case 'FocusCatalogVersionIssued': {
-        const version = omit(event.data, 'jurisdiction', 'ordinal', 'issuedAt');
-        return { ...state, versions: [...state.versions, version] };
-      }
-    }
-  },
-
-  decide(command, state) {
-    if (command.type === 'CreateFocusCatalog') {
-      if (state.id) throw new RuleViolation('catalog-exists', `catalog ${command.id} exists`);
-      if (!SLUG.test(command.id) || SHIPPED_CATALOGS.some((c) => c.catalogId === command.id)) {
-        throw new RuleViolation(
-          'catalog-id-invalid',
-          `catalog id ${command.id}: lower-case letters, digits and hyphens, not a shipped catalog's`,
-          { catalogId: command.id },
-        );
-      }
-      const created: FocusCatalogEvent = {
-        type: 'FocusCatalogCreated',
-        data: {
-          catalogId: command.id,
-          jurisdiction: command.jurisdiction,
-          title: command.title,
-          createdAt: command.at,
-        },
-      };
-      const opened = { id: command.id, jurisdiction: command.jurisdiction, title: command.title };
-      return [created, issue(command.content, { ...opened, versions: [] }, command.at)];
-    }
-    if (!state.id) throw new AggregateNotFound('focus-catalog', command.id);
-    const latest = state.versions[state.versions.length - 1];
-    if (sameContent(latest, command.content)) return [];
-    return [issue(command.content, state, command.at)];
-  },
-};
 
 function issue(
   content: CatalogVersionInput,
@@ -211,3 +161,70 @@ function sameContent(latest: CatalogVersion | undefined, content: CatalogVersion
     (content.version === undefined || latest.version.endsWith(`-${content.version}`))
   );
 }
+
+function createFocusCatalog(
+  state: FocusCatalogState,
+  command: Extract<FocusCatalogCommand, { type: 'CreateFocusCatalog' }>,
+): FocusCatalogEvent[] {
+  if (state.id) throw new RuleViolation('catalog-exists', `catalog ${command.id} exists`);
+  if (!SLUG.test(command.id) || SHIPPED_CATALOGS.some((c) => c.catalogId === command.id)) {
+    throw new RuleViolation(
+      'catalog-id-invalid',
+      `catalog id ${command.id}: lower-case letters, digits and hyphens, not a shipped catalog's`,
+      { catalogId: command.id },
+    );
+  }
+  const created: FocusCatalogEvent = {
+    type: 'FocusCatalogCreated',
+    data: {
+      catalogId: command.id,
+      jurisdiction: command.jurisdiction,
+      title: command.title,
+      createdAt: command.at,
+    },
+  };
+  const opened = { id: command.id, jurisdiction: command.jurisdiction, title: command.title };
+  return [created, issue(command.content, { ...opened, versions: [] }, command.at)];
+}
+
+function reviseFocusCatalog(
+  state: FocusCatalogState,
+  command: Extract<FocusCatalogCommand, { type: 'ReviseFocusCatalog' }>,
+): FocusCatalogEvent[] {
+  if (!state.id) throw new AggregateNotFound('focus-catalog', command.id);
+  const latest = state.versions[state.versions.length - 1];
+  if (sameContent(latest, command.content)) return [];
+  return [issue(command.content, state, command.at)];
+}
+
+/** One decision per command. */
+const handlers: CommandHandlers<FocusCatalogState, FocusCatalogCommand, FocusCatalogEvent> = {
+  CreateFocusCatalog: createFocusCatalog,
+  ReviseFocusCatalog: reviseFocusCatalog,
+};
+
+export const focusCatalogDecider: Decider<
+  FocusCatalogState,
+  FocusCatalogCommand,
+  FocusCatalogEvent
+> = {
+  initialState: () => ({ versions: [] }),
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'FocusCatalogCreated':
+        return {
+          ...state,
+          id: event.data.catalogId,
+          jurisdiction: event.data.jurisdiction,
+          title: event.data.title,
+        };
+      case 'FocusCatalogVersionIssued': {
+        const version = omit(event.data, 'jurisdiction', 'ordinal', 'issuedAt');
+        return { ...state, versions: [...state.versions, version] };
+      }
+    }
+  },
+
+  decide: decideBy(handlers),
+};

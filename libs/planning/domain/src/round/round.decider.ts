@@ -3,6 +3,8 @@ import {
   AggregateNotFound,
   RuleViolation,
   isWithinJurisdiction,
+  decideBy,
+  type CommandHandlers,
   type Decider,
   type DomainEvent,
 } from '@xuncha/platform-kernel';
@@ -12,6 +14,7 @@ import type { Deadlines } from '../deadlines/deadlines.decider';
 import type { CatalogVersion } from '../focus-catalog/focus-catalog';
 import type { TargetFacts } from '../target/target.decider';
 import { windowWithin, type DateWindow } from '../shared/window';
+import { checkTeam } from './team-rules';
 
 export type RoundStatus = 'draft' | 'approved' | 'launched' | 'closed';
 
@@ -168,137 +171,9 @@ export type RoundEvent =
     >
   | DomainEvent<'RoundClosed', { roundId: string; termPlanId: string; closedAt: string }>;
 
-export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
-  initialState: () => ({ teams: [] }),
-
-  evolve(state, event) {
-    switch (event.type) {
-      case 'RoundPlanned': {
-        const round = omit(event.data, 'roundId', 'plannedAt');
-        return { ...state, ...round, id: event.data.roundId, status: 'draft' };
-      }
-      case 'TeamFormed': {
-        const team = omit(event.data, 'roundId', 'formedAt');
-        const others = state.teams.filter((t) => t.teamId !== team.teamId);
-        // An edit sends an approved round back for approval.
-        return { ...state, teams: [...others, team], status: 'draft' };
-      }
-      case 'TeamDisbanded':
-        return {
-          ...state,
-          teams: state.teams.filter((t) => t.teamId !== event.data.teamId),
-          status: 'draft',
-        };
-      case 'RoundApproved':
-        return { ...state, status: 'approved' };
-      case 'RoundCatalogChosen':
-        return { ...state, catalogVersion: event.data.catalogVersion };
-      case 'RoundLaunched':
-        // The version the launch fixed, chosen or in force: what its findings are classified against.
-        return { ...state, status: 'launched', catalogVersion: event.data.catalog.version };
-      case 'RoundClosed':
-        return { ...state, status: 'closed' };
-    }
-  },
-
-  decide(command, state) {
-    if (command.type === 'PlanRound') return planRound(command, state);
-    if (!state.id) throw new AggregateNotFound('round', command.id);
-    const id = state.id;
-
-    switch (command.type) {
-      case 'FormTeam':
-        assertEditable(state);
-        return [
-          {
-            type: 'TeamFormed',
-            data: { roundId: id, formedAt: command.at, ...checkTeam(command, state) },
-          },
-        ];
-      case 'DisbandTeam':
-        assertEditable(state);
-        if (!state.teams.some((t) => t.teamId === command.teamId)) {
-          throw new AggregateNotFound('team', command.teamId);
-        }
-        return [
-          {
-            type: 'TeamDisbanded',
-            data: { roundId: id, teamId: command.teamId, disbandedAt: command.at },
-          },
-        ];
-      case 'ChooseRoundCatalog': {
-        assertEditable(state);
-        if (state.catalogVersion === command.catalogVersion) return [];
-        return [chooseCatalog(id, state.jurisdiction!, command, command.at)];
-      }
-      case 'ApproveRound':
-        assertEditable(state);
-        if (state.status === 'approved') {
-          throw new RuleViolation('round-already-approved', `round ${id} is approved`);
-        }
-        if (state.teams.length === 0) {
-          throw new RuleViolation('round-without-teams', 'a round needs at least one team');
-        }
-        return [{ type: 'RoundApproved', data: { roundId: id, approvedAt: command.at } }];
-      case 'LaunchRound': {
-        if (state.status === 'launched' || state.status === 'closed') {
-          throw new RuleViolation('round-already-launched', `round ${id} is ${state.status}`);
-        }
-        if (state.status !== 'approved') {
-          throw new RuleViolation(
-            'round-not-approved',
-            `round ${id} must be approved (书记专题会) before it is launched`,
-          );
-        }
-        if (state.catalogVersion && command.catalog.version !== state.catalogVersion) {
-          throw new Error(`launch of round ${id} lacks its catalog ${state.catalogVersion}`);
-        }
-        const profiles = new Map(command.targets.map((t) => [t.targetId, t]));
-        const teams = state.teams.map(({ targetIds, overlapOverride: _, ...team }) => ({
-          ...team,
-          targets: targetIds.map((targetId) => {
-            const profile = profiles.get(targetId);
-            if (!profile) throw new Error(`launch of round ${id} lacks target ${targetId}`);
-            return profile;
-          }),
-        }));
-        return [
-          {
-            type: 'RoundLaunched',
-            data: {
-              roundId: id,
-              termPlanId: state.termPlanId!,
-              jurisdiction: state.jurisdiction!,
-              ordinal: state.ordinal!,
-              kind: state.kind!,
-              modes: state.modes!,
-              ...(state.theme !== undefined && { theme: state.theme }),
-              window: state.window!,
-              teams,
-              deadlines: command.deadlines,
-              catalog: command.catalog,
-              launchedAt: command.at,
-            },
-          },
-        ];
-      }
-      case 'CloseRound':
-        if (state.status !== 'launched') {
-          throw new RuleViolation('round-not-launched', `round ${id} is ${state.status}`);
-        }
-        return [
-          {
-            type: 'RoundClosed',
-            data: { roundId: id, termPlanId: state.termPlanId!, closedAt: command.at },
-          },
-        ];
-    }
-  },
-};
-
 function planRound(
-  command: Extract<RoundCommand, { type: 'PlanRound' }>,
   state: RoundState,
+  command: Extract<RoundCommand, { type: 'PlanRound' }>,
 ): RoundEvent[] {
   if (state.id) throw new RuleViolation('round-exists', `round ${command.id} exists`);
   if (command.termPlan.status !== 'adopted') {
@@ -371,160 +246,174 @@ function assertEditable(state: RoundState): void {
   }
 }
 
-function cadreIdsOf(team: TeamInput): string[] {
-  return [team.leaderId, ...team.deputyIds, team.liaisonId, ...team.memberIds];
+/** Every command but planning finds the round planned; answers its id. */
+function existing(state: RoundState, command: { id: string }): string {
+  if (!state.id) throw new AggregateNotFound('round', command.id);
+  return state.id;
 }
 
-/** Every rule a team must satisfy (docs/domain.md §1, team rules); answers the team to record. */
-function checkTeam(command: Extract<RoundCommand, { type: 'FormTeam' }>, state: RoundState): Team {
-  const { team, facts } = command;
-  const cadreIds = cadreIdsOf(team);
-  const repeated = cadreIds.filter((id, index) => cadreIds.indexOf(id) !== index);
-  if (repeated.length > 0) {
-    throw new RuleViolation('team-cadre-repeated', 'a cadre holds one place in a team', {
-      cadreIds: [...new Set(repeated)],
-    });
+function formTeam(
+  state: RoundState,
+  command: Extract<RoundCommand, { type: 'FormTeam' }>,
+): RoundEvent[] {
+  const id = existing(state, command);
+  assertEditable(state);
+  return [
+    {
+      type: 'TeamFormed',
+      data: { roundId: id, formedAt: command.at, ...checkTeam(command, state) },
+    },
+  ];
+}
+
+function disbandTeam(
+  state: RoundState,
+  command: Extract<RoundCommand, { type: 'DisbandTeam' }>,
+): RoundEvent[] {
+  const id = existing(state, command);
+  assertEditable(state);
+  if (!state.teams.some((t) => t.teamId === command.teamId)) {
+    throw new AggregateNotFound('team', command.teamId);
   }
-  const cadres = new Map(facts.cadres.map((c) => [c.id, c]));
-  const unknownCadres = cadreIds.filter((id) => !cadres.has(id));
-  if (unknownCadres.length > 0) {
-    throw new RuleViolation('cadre-unknown', 'cadres that are not registered', {
-      cadreIds: unknownCadres,
-    });
+  return [
+    {
+      type: 'TeamDisbanded',
+      data: { roundId: id, teamId: command.teamId, disbandedAt: command.at },
+    },
+  ];
+}
+
+function chooseRoundCatalog(
+  state: RoundState,
+  command: Extract<RoundCommand, { type: 'ChooseRoundCatalog' }>,
+): RoundEvent[] {
+  const id = existing(state, command);
+  assertEditable(state);
+  if (state.catalogVersion === command.catalogVersion) return [];
+  return [chooseCatalog(id, state.jurisdiction!, command, command.at)];
+}
+
+function approveRound(
+  state: RoundState,
+  command: Extract<RoundCommand, { type: 'ApproveRound' }>,
+): RoundEvent[] {
+  const id = existing(state, command);
+  assertEditable(state);
+  if (state.status === 'approved') {
+    throw new RuleViolation('round-already-approved', `round ${id} is approved`);
   }
-  const targets = new Map(facts.targets.map((t) => [t.id, t]));
-  const unknownTargets = team.targetIds.filter((id) => !targets.has(id));
-  if (unknownTargets.length > 0) {
-    throw new RuleViolation('target-unknown', 'targets that are not registered', {
-      targetIds: unknownTargets,
-    });
+  if (state.teams.length === 0) {
+    throw new RuleViolation('round-without-teams', 'a round needs at least one team');
   }
-  const retired = team.targetIds.filter((id) => targets.get(id)!.status !== 'active');
-  if (retired.length > 0) {
-    throw new RuleViolation('target-retired', 'retired targets cannot be inspected', {
-      targetIds: retired,
-    });
+  return [{ type: 'RoundApproved', data: { roundId: id, approvedAt: command.at } }];
+}
+
+function launchRound(
+  state: RoundState,
+  command: Extract<RoundCommand, { type: 'LaunchRound' }>,
+): RoundEvent[] {
+  const id = existing(state, command);
+  if (state.status === 'launched' || state.status === 'closed') {
+    throw new RuleViolation('round-already-launched', `round ${id} is ${state.status}`);
   }
-  const outside = team.targetIds.filter(
-    (id) => !isWithinJurisdiction(targets.get(id)!.jurisdiction, state.jurisdiction!),
-  );
-  if (outside.length > 0) {
+  if (state.status !== 'approved') {
     throw new RuleViolation(
-      'target-outside-jurisdiction',
-      `targets outside the round's jurisdiction ${state.jurisdiction}`,
-      { targetIds: outside },
+      'round-not-approved',
+      `round ${id} must be approved (书记专题会) before it is launched`,
     );
   }
-
-  if (!cadres.get(team.leaderId)!.pools.includes('leader')) {
-    throw new RuleViolation(
-      'team-leader-not-in-leader-pool',
-      `cadre ${team.leaderId} is not in the leader pool (组长库)`,
-      { cadreIds: [team.leaderId] },
-    );
+  if (state.catalogVersion && command.catalog.version !== state.catalogVersion) {
+    throw new Error(`launch of round ${id} lacks its catalog ${state.catalogVersion}`);
   }
+  const profiles = new Map(command.targets.map((t) => [t.targetId, t]));
+  const teams = state.teams.map(({ targetIds, overlapOverride: _, ...team }) => ({
+    ...team,
+    targets: targetIds.map((targetId) => {
+      const profile = profiles.get(targetId);
+      if (!profile) throw new Error(`launch of round ${id} lacks target ${targetId}`);
+      return profile;
+    }),
+  }));
+  return [
+    {
+      type: 'RoundLaunched',
+      data: {
+        roundId: id,
+        termPlanId: state.termPlanId!,
+        jurisdiction: state.jurisdiction!,
+        ordinal: state.ordinal!,
+        kind: state.kind!,
+        modes: state.modes!,
+        ...(state.theme !== undefined && { theme: state.theme }),
+        window: state.window!,
+        teams,
+        deadlines: command.deadlines,
+        catalog: command.catalog,
+        launchedAt: command.at,
+      },
+    },
+  ];
+}
 
-  const otherTeams = state.teams.filter((t) => t.teamId !== team.teamId);
-  const twice = team.targetIds.filter((id) => otherTeams.some((t) => t.targetIds.includes(id)));
-  if (twice.length > 0) {
-    throw new RuleViolation('target-already-in-round', 'another team of this round has them', {
-      targetIds: twice,
-    });
+function closeRound(
+  state: RoundState,
+  command: Extract<RoundCommand, { type: 'CloseRound' }>,
+): RoundEvent[] {
+  const id = existing(state, command);
+  if (state.status !== 'launched') {
+    throw new RuleViolation('round-not-launched', `round ${id} is ${state.status}`);
   }
+  return [
+    {
+      type: 'RoundClosed',
+      data: { roundId: id, termPlanId: state.termPlanId!, closedAt: command.at },
+    },
+  ];
+}
 
-  if (state.kind === 'follow-up') {
-    const inspected = new Set(facts.inspectedInTerm);
-    const never = team.targetIds.filter((id) => !inspected.has(id));
-    if (never.length > 0) {
-      throw new RuleViolation(
-        'follow-up-target-not-inspected',
-        'a follow-up round (回头看) re-inspects targets already inspected this term',
-        { targetIds: never },
-      );
-    }
-  }
+/** One decision per command, in the order of a round's life. */
+const handlers: CommandHandlers<RoundState, RoundCommand, RoundEvent> = {
+  PlanRound: planRound,
+  FormTeam: formTeam,
+  DisbandTeam: disbandTeam,
+  ChooseRoundCatalog: chooseRoundCatalog,
+  ApproveRound: approveRound,
+  LaunchRound: launchRound,
+  CloseRound: closeRound,
+};
 
-  for (const cadreId of cadreIds) {
-    const cadre = cadres.get(cadreId)!;
-    const own = team.targetIds.filter((id) => {
-      const target = targets.get(id)!;
-      return cadre.homeUnitId !== undefined && [id, target.parentId].includes(cadre.homeUnitId);
-    });
-    if (own.length > 0) {
-      throw new RuleViolation(
-        'cadre-home-unit-conflict',
-        `cadre ${cadreId} would inspect their own unit`,
-        { cadreIds: [cadreId], targetIds: own },
-      );
-    }
-    const declared = cadre.conflicts
-      .map((conflict) => conflict.targetId)
-      .filter((id) => team.targetIds.includes(id));
-    if (declared.length > 0) {
-      throw new RuleViolation(
-        'cadre-declared-conflict',
-        `cadre ${cadreId} declared a conflict (回避) with targets of the team`,
-        { cadreIds: [cadreId], targetIds: declared },
-      );
-    }
-  }
+export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
+  initialState: () => ({ teams: [] }),
 
-  if (state.modes?.includes('cross')) {
-    for (const cadreId of cadreIds) {
-      const home = cadres.get(cadreId)!.jurisdiction;
-      const own = team.targetIds.filter((id) =>
-        isWithinJurisdiction(targets.get(id)!.jurisdiction, home),
-      );
-      if (own.length > 0) {
-        throw new RuleViolation(
-          'cross-inspection-own-jurisdiction',
-          `in a cross inspection (交叉巡察) cadre ${cadreId} would inspect their own jurisdiction ${home}`,
-          { cadreIds: [cadreId], targetIds: own },
-        );
+  evolve(state, event) {
+    switch (event.type) {
+      case 'RoundPlanned': {
+        const round = omit(event.data, 'roundId', 'plannedAt');
+        return { ...state, ...round, id: event.data.roundId, status: 'draft' };
       }
+      case 'TeamFormed': {
+        const team = omit(event.data, 'roundId', 'formedAt');
+        const others = state.teams.filter((t) => t.teamId !== team.teamId);
+        // An edit sends an approved round back for approval.
+        return { ...state, teams: [...others, team], status: 'draft' };
+      }
+      case 'TeamDisbanded':
+        return {
+          ...state,
+          teams: state.teams.filter((t) => t.teamId !== event.data.teamId),
+          status: 'draft',
+        };
+      case 'RoundApproved':
+        return { ...state, status: 'approved' };
+      case 'RoundCatalogChosen':
+        return { ...state, catalogVersion: event.data.catalogVersion };
+      case 'RoundLaunched':
+        // The version the launch fixed, chosen or in force: what its findings are classified against.
+        return { ...state, status: 'launched', catalogVersion: event.data.catalog.version };
+      case 'RoundClosed':
+        return { ...state, status: 'closed' };
     }
-  }
+  },
 
-  const otherRounds = facts.overlappingRounds.filter((round) => round.roundId !== state.id);
-  const busy = cadreIds.filter(
-    (id) =>
-      otherTeams.some((t) => cadreIdsOf(t).includes(id)) ||
-      otherRounds.some((round) => round.cadreIds.includes(id)),
-  );
-  if (busy.length > 0) {
-    throw new RuleViolation(
-      'cadre-team-overlap',
-      'cadres already on a team whose window overlaps this one',
-      { cadreIds: busy },
-    );
-  }
-
-  const clashing = otherRounds.filter((round) =>
-    round.targetIds.some((id) => team.targetIds.includes(id)),
-  );
-  let overlapOverride: OverlapOverride | undefined;
-  if (clashing.length > 0) {
-    const reason = command.overlapOverride?.reason.trim();
-    if (!reason) {
-      throw new RuleViolation(
-        'round-window-overlap',
-        'targets already in another round whose window overlaps; override only with a written reason',
-        {
-          targetIds: team.targetIds.filter((id) => clashing.some((r) => r.targetIds.includes(id))),
-          roundIds: clashing.map((round) => round.roundId),
-        },
-      );
-    }
-    overlapOverride = { reason, roundIds: clashing.map((round) => round.roundId) };
-  }
-
-  return {
-    teamId: team.teamId,
-    leaderId: team.leaderId,
-    deputyIds: team.deputyIds,
-    liaisonId: team.liaisonId,
-    memberIds: team.memberIds,
-    targetIds: team.targetIds,
-    ...(overlapOverride && { overlapOverride }),
-  };
-}
+  decide: decideBy(handlers),
+};

@@ -3,6 +3,8 @@ import {
   AggregateNotFound,
   RuleViolation,
   isWithinJurisdiction,
+  decideBy,
+  type CommandHandlers,
   type Decider,
   type DomainEvent,
 } from '@xuncha/platform-kernel';
@@ -107,6 +109,167 @@ export type TargetEvent =
       }
     >;
 
+function assertActive(target: TargetFacts): void {
+  if (target.status !== 'active') {
+    throw new RuleViolation('target-retired', `target ${target.id} is retired`, {
+      targetIds: [target.id],
+    });
+  }
+}
+
+function pick(data: { reason: string; effectiveOn: string }) {
+  return { reason: data.reason, effectiveOn: data.effectiveOn };
+}
+
+/** Every command but registration finds the target registered and active; answers its id. */
+function active(state: TargetState, command: { id: string }): string {
+  if (!state.id) throw new AggregateNotFound('target', command.id);
+  assertActive({ id: state.id, jurisdiction: state.jurisdiction!, status: state.status! });
+  return state.id;
+}
+
+function registerTarget(
+  state: TargetState,
+  command: Extract<TargetCommand, { type: 'RegisterTarget' }>,
+): TargetEvent[] {
+  if (state.id) throw new RuleViolation('target-already-registered', `target ${command.id} exists`);
+  const { id, at, parent } = command;
+  const profile = omit(command, 'type', 'id', 'at', 'parent');
+  if (profile.parentId) {
+    if (!parent || parent.id !== profile.parentId) {
+      throw new RuleViolation(
+        'target-unknown',
+        `parent target ${profile.parentId} does not exist`,
+        {
+          targetIds: [profile.parentId],
+        },
+      );
+    }
+    assertActive(parent);
+    if (!isWithinJurisdiction(profile.jurisdiction, parent.jurisdiction)) {
+      throw new RuleViolation(
+        'target-parent-jurisdiction',
+        `jurisdiction ${profile.jurisdiction} does not lie under the parent's ${parent.jurisdiction}`,
+      );
+    }
+  }
+  return [{ type: 'TargetRegistered', data: { targetId: id, registeredAt: at, ...profile } }];
+}
+
+function updateTargetProfile(
+  state: TargetState,
+  command: Extract<TargetCommand, { type: 'UpdateTargetProfile' }>,
+): TargetEvent[] {
+  const id = active(state, command);
+  const profile = omit(state, 'id', 'status', 'retirement');
+  return [
+    {
+      type: 'TargetProfileUpdated',
+      data: {
+        targetId: id,
+        updatedAt: command.at,
+        ...(profile as TargetProfileData),
+        ...command.changes,
+      },
+    },
+  ];
+}
+
+function retireTarget(
+  state: TargetState,
+  command: Extract<TargetCommand, { type: 'RetireTarget' }>,
+): TargetEvent[] {
+  const id = active(state, command);
+  return [
+    {
+      type: 'TargetRetired',
+      data: {
+        targetId: id,
+        reason: command.reason,
+        effectiveOn: command.effectiveOn,
+        retiredAt: command.at,
+      },
+    },
+  ];
+}
+
+function mergeTargets(
+  state: TargetState,
+  command: Extract<TargetCommand, { type: 'MergeTargets' }>,
+): TargetEvent[] {
+  const id = active(state, command);
+  if (command.merged.length === 0 || command.merged.some((t) => t.id === id)) {
+    throw new RuleViolation(
+      'target-merge-invalid',
+      'a merger absorbs at least one target other than the one that remains',
+    );
+  }
+  command.merged.forEach(assertActive);
+  return [
+    {
+      type: 'TargetsMerged',
+      data: {
+        targetId: id,
+        mergedTargetIds: command.merged.map((t) => t.id),
+        reason: command.reason,
+        effectiveOn: command.effectiveOn,
+        mergedAt: command.at,
+      },
+    },
+  ];
+}
+
+function absorbTarget(
+  state: TargetState,
+  command: Extract<TargetCommand, { type: 'AbsorbTarget' }>,
+): TargetEvent[] {
+  const id = active(state, command);
+  return [
+    {
+      type: 'TargetAbsorbed',
+      data: {
+        targetId: id,
+        intoTargetId: command.intoTargetId,
+        reason: command.reason,
+        effectiveOn: command.effectiveOn,
+      },
+    },
+  ];
+}
+
+function splitTarget(
+  state: TargetState,
+  command: Extract<TargetCommand, { type: 'SplitTarget' }>,
+): TargetEvent[] {
+  const id = active(state, command);
+  if (command.successors.length < 2 || command.successors.some((t) => t.id === id)) {
+    throw new RuleViolation('target-split-invalid', 'a split has at least two successors');
+  }
+  command.successors.forEach(assertActive);
+  return [
+    {
+      type: 'TargetSplit',
+      data: {
+        targetId: id,
+        successorIds: command.successors.map((t) => t.id),
+        reason: command.reason,
+        effectiveOn: command.effectiveOn,
+        splitAt: command.at,
+      },
+    },
+  ];
+}
+
+/** One decision per command. */
+const handlers: CommandHandlers<TargetState, TargetCommand, TargetEvent> = {
+  RegisterTarget: registerTarget,
+  UpdateTargetProfile: updateTargetProfile,
+  RetireTarget: retireTarget,
+  MergeTargets: mergeTargets,
+  AbsorbTarget: absorbTarget,
+  SplitTarget: splitTarget,
+};
+
 export const targetDecider: Decider<TargetState, TargetCommand, TargetEvent> = {
   initialState: () => ({}),
 
@@ -131,126 +294,5 @@ export const targetDecider: Decider<TargetState, TargetCommand, TargetEvent> = {
     }
   },
 
-  decide(command, state) {
-    if (command.type === 'RegisterTarget') {
-      if (state.id)
-        throw new RuleViolation('target-already-registered', `target ${command.id} exists`);
-      const { id, at, parent } = command;
-      const profile = omit(command, 'type', 'id', 'at', 'parent');
-      if (profile.parentId) {
-        if (!parent || parent.id !== profile.parentId) {
-          throw new RuleViolation(
-            'target-unknown',
-            `parent target ${profile.parentId} does not exist`,
-            {
-              targetIds: [profile.parentId],
-            },
-          );
-        }
-        assertActive(parent);
-        if (!isWithinJurisdiction(profile.jurisdiction, parent.jurisdiction)) {
-          throw new RuleViolation(
-            'target-parent-jurisdiction',
-            `jurisdiction ${profile.jurisdiction} does not lie under the parent's ${parent.jurisdiction}`,
-          );
-        }
-      }
-      return [{ type: 'TargetRegistered', data: { targetId: id, registeredAt: at, ...profile } }];
-    }
-
-    if (!state.id) throw new AggregateNotFound('target', command.id);
-    assertActive({ id: state.id, jurisdiction: state.jurisdiction!, status: state.status! });
-
-    switch (command.type) {
-      case 'UpdateTargetProfile': {
-        const profile = omit(state, 'id', 'status', 'retirement');
-        return [
-          {
-            type: 'TargetProfileUpdated',
-            data: {
-              targetId: state.id,
-              updatedAt: command.at,
-              ...(profile as TargetProfileData),
-              ...command.changes,
-            },
-          },
-        ];
-      }
-      case 'RetireTarget':
-        return [
-          {
-            type: 'TargetRetired',
-            data: {
-              targetId: state.id,
-              reason: command.reason,
-              effectiveOn: command.effectiveOn,
-              retiredAt: command.at,
-            },
-          },
-        ];
-      case 'MergeTargets': {
-        if (command.merged.length === 0 || command.merged.some((t) => t.id === state.id)) {
-          throw new RuleViolation(
-            'target-merge-invalid',
-            'a merger absorbs at least one target other than the one that remains',
-          );
-        }
-        command.merged.forEach(assertActive);
-        return [
-          {
-            type: 'TargetsMerged',
-            data: {
-              targetId: state.id,
-              mergedTargetIds: command.merged.map((t) => t.id),
-              reason: command.reason,
-              effectiveOn: command.effectiveOn,
-              mergedAt: command.at,
-            },
-          },
-        ];
-      }
-      case 'AbsorbTarget':
-        return [
-          {
-            type: 'TargetAbsorbed',
-            data: {
-              targetId: state.id,
-              intoTargetId: command.intoTargetId,
-              reason: command.reason,
-              effectiveOn: command.effectiveOn,
-            },
-          },
-        ];
-      case 'SplitTarget': {
-        if (command.successors.length < 2 || command.successors.some((t) => t.id === state.id)) {
-          throw new RuleViolation('target-split-invalid', 'a split has at least two successors');
-        }
-        command.successors.forEach(assertActive);
-        return [
-          {
-            type: 'TargetSplit',
-            data: {
-              targetId: state.id,
-              successorIds: command.successors.map((t) => t.id),
-              reason: command.reason,
-              effectiveOn: command.effectiveOn,
-              splitAt: command.at,
-            },
-          },
-        ];
-      }
-    }
-  },
+  decide: decideBy(handlers),
 };
-
-function assertActive(target: TargetFacts): void {
-  if (target.status !== 'active') {
-    throw new RuleViolation('target-retired', `target ${target.id} is retired`, {
-      targetIds: [target.id],
-    });
-  }
-}
-
-function pick(data: { reason: string; effectiveOn: string }) {
-  return { reason: data.reason, effectiveOn: data.effectiveOn };
-}
