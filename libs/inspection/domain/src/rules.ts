@@ -68,6 +68,7 @@ export const INSPECTION_RULES = {
   DeliverFeedback: [
     OPEN,
     'feedback-already-delivered',
+    'report-not-heard',
     'unknown-village',
     'village-feedback-missing',
   ],
@@ -89,4 +90,5 @@ export const INSPECTION_RULES_BUILT = [
   'report-already-heard',
   'report-not-approved',
   'report-not-drafted',
+  'report-not-heard',
 ] as const;
