@@ -1,54 +1,20 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { Body, Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { DEFAULT_DEADLINES, RECTIFICATION_RULES } from '@xuncha/rectification-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
-import { isJurisdictionCode } from '@xuncha/platform-kernel';
 import {
   Command,
-  CurrentPrincipal,
-  InvalidInput,
+  JurisdictionParam,
+  ReadEndpoint,
   Roles,
-  assertInJurisdiction,
-  type Principal,
-  Answers,
-  CommandOutcome,
+  answerOf,
+  commandEndpoints,
 } from '@xuncha/platform-nest';
 import { DeadlineSettings } from './deadline-settings';
+import { DeadlinesBody } from './deadlines.dto';
 import { RectificationDeadlines } from '../cases/case.answers';
 
-export class DeadlinesBody {
-  @ApiProperty({
-    description:
-      'Working days (Mon–Fri, public holidays not excluded) after feedback for the rectification ' +
-      'plan (整改方案报送时限). Default 15 (office practice; some offices: 1 month).',
-    example: 15,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(120)
-  planWorkingDays!: number;
-
-  @ApiProperty({
-    description:
-      'Months after feedback for the rectification report (整改报告报送时限). Default 2 ' +
-      '(巡视工作条例 2015, art. 27; some counties: 3).',
-    example: 2,
-  })
-  @IsInt()
-  @Min(1)
-  @Max(24)
-  reportMonths!: number;
-}
-
-function jurisdictionParam(code: string): string {
-  if (!isJurisdictionCode(code)) {
-    throw new InvalidInput([
-      { field: 'jurisdiction', messages: ['must be a 6, 9 or 12 digit division code'] },
-    ]);
-  }
-  return code;
-}
+const Step = commandEndpoints(RECTIFICATION_RULES);
 
 @ApiTags('rectification deadlines (整改时限)')
 @Controller('rectification-deadlines')
@@ -56,20 +22,21 @@ function jurisdictionParam(code: string): string {
 export class DeadlinesController {
   constructor(private readonly settings: DeadlineSettings) {}
 
-  @Answers(RectificationDeadlines)
-  @Get(':jurisdiction')
   // Configuration, not case data: read like the planning service's deadlines.
-  @Roles('office', 'analyst', 'admin')
-  @ApiOperation({
-    summary: 'Rectification deadlines that apply in a jurisdiction (整改时限)',
-    description:
-      'The nearest configured jurisdiction (the code itself, then its ancestors) applies; with ' +
-      'none, the defaults of docs/domain.md §5: plan 15 working days after feedback (office practice), ' +
-      'report 2 months (巡视工作条例 2015, art. 27). Working days are Monday to Friday; no ' +
-      'holiday calendar is kept.',
-  })
-  async get(@Param('jurisdiction') code: string, @CurrentPrincipal() principal: Principal) {
-    assertInJurisdiction(principal, jurisdictionParam(code));
+  @ReadEndpoint(
+    RectificationDeadlines,
+    ':jurisdiction',
+    'Rectification deadlines that apply in a jurisdiction (整改时限)',
+    {
+      roles: ['office', 'analyst', 'admin'],
+      description:
+        'The nearest configured jurisdiction (the code itself, then its ancestors) applies; with ' +
+        'none, the defaults of docs/domain.md §5: plan 15 working days after feedback (office practice), ' +
+        'report 2 months (巡视工作条例 2015, art. 27). Working days are Monday to Friday; no ' +
+        'holiday calendar is kept.',
+    },
+  )
+  async get(@JurisdictionParam() code: string) {
     const resolved = await this.settings.resolve(code);
     return {
       jurisdiction: code,
@@ -80,23 +47,19 @@ export class DeadlinesController {
     };
   }
 
-  @Answers(CommandOutcome, { rules: RECTIFICATION_RULES.ConfigureDeadlines })
-  @Put(':jurisdiction')
-  @ApiOperation({
-    summary: 'Configure the rectification deadlines of a jurisdiction and its subtree (整改时限)',
-  })
+  @Step(
+    'ConfigureDeadlines',
+    ':jurisdiction',
+    'Configure the rectification deadlines of a jurisdiction and its subtree (整改时限)',
+    { method: 'put' },
+  )
   async put(
-    @Param('jurisdiction') code: string,
+    @JurisdictionParam() code: string,
     @Body() body: DeadlinesBody,
     @Command() context: CommandContext,
-    @CurrentPrincipal() principal: Principal,
   ) {
-    assertInJurisdiction(principal, jurisdictionParam(code));
-    const outcome = await this.settings.store.execute(
-      code,
-      { type: 'ConfigureDeadlines', jurisdiction: code, ...body, at: context.now.toISOString() },
-      context,
-    );
-    return { id: code, revision: outcome.revision };
+    const at = context.now.toISOString();
+    const command = { type: 'ConfigureDeadlines', jurisdiction: code, ...body, at } as const;
+    return answerOf(await this.settings.store.execute(code, command, context));
   }
 }

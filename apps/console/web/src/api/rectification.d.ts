@@ -2527,7 +2527,10 @@ export interface operations {
   };
   DeadlinesController_put: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
       header?: never;
       path: {
         jurisdiction: string;
