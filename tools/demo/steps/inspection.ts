@@ -9,7 +9,7 @@ import { requiredTalks, type TalkRules } from '@xuncha/inspection-domain';
 import { DEFAULT_CATALOG_VERSION, shippedCatalog } from '@xuncha/planning-domain';
 import type { Json } from '../../http/client';
 import { CLUE_NAMES, FINDING_TEXTS, POSITIONS, type RoundSpec, type TargetSpec } from '../data';
-import { addDays, at, rngFor } from '../support';
+import { addDays, at, rngFor, type Rng } from '../support';
 import {
   get,
   keyOfId,
@@ -34,6 +34,23 @@ const TALK_SHARES: Partial<Record<TalkGroup, number>> = {
   'village-cadre': 0.2,
   resident: 0.3,
 };
+
+/** An inspection opened for the demo: who acts in it, its seeded generator, its paths. */
+interface At {
+  run: DemoRun;
+  round: RoundSpec;
+  t: TargetSpec;
+  detail: Json;
+  villageIds: string[];
+  /** One generator for the whole inspection, drawn from in the order of its steps. */
+  rng: Rng;
+  step: (name: string) => string;
+  path: (p: string) => string;
+  leader: string;
+  member: string;
+  deputy: string;
+  stationed: string;
+}
 
 export async function inspect(
   run: DemoRun,
@@ -66,8 +83,45 @@ export async function inspect(
   const member = await token('team', team.memberIds[0]);
   const deputy = await token('team', team.deputyIds[0]);
   const path = (p: string) => `/inspections/${id}${p}`;
+  const here: At = {
+    run,
+    round,
+    t,
+    detail,
+    villageIds,
+    rng,
+    step,
+    path,
+    leader,
+    member,
+    deputy,
+    stationed: addDays(round.window.from, 5 + teamIndex),
+  };
+  await fieldWork(here);
+  const { findings, immediateVillages } = await recordFindings(here);
+  const clues = await recordClues(here, findings);
+  const deliveredDay = await reportAndFeedback(here, findings);
 
-  const stationed = addDays(round.window.from, 5 + teamIndex);
+  counts.inspectionsFedBack++;
+  counts.findings += findings.length;
+  counts.immediateItems += immediateVillages.length;
+  counts.clues += clues.length;
+  const inspected: Inspected = {
+    round,
+    target: t,
+    inspectionId: id,
+    findings,
+    immediateVillages,
+    clues,
+    villageIds,
+    deliveredDay,
+  };
+  return inspected;
+}
+
+/** Stationing, then talks as the inspection's rules ask, questionnaires and evaluations. */
+async function fieldWork(here: At): Promise<void> {
+  const { run, t, rng, step, path, leader, member, detail, stationed } = here;
   await post(
     run,
     'inspection',
@@ -132,7 +186,13 @@ export async function inspect(
     },
     step('evaluations'),
   );
+}
 
+/** Findings (发现问题) against the three focuses, one of them rectified at once (立行立改). */
+async function recordFindings(
+  here: At,
+): Promise<{ findings: FindingSpec[]; immediateVillages: Array<string | undefined> }> {
+  const { run, round, t, rng, step, path, leader, villageIds } = here;
   // Findings (发现问题) against the "three focuses" catalog.
   const count = Math.max(rng.int(3, 8), villageIds.length + 2);
   const findings: FindingSpec[] = [];
@@ -204,7 +264,13 @@ export async function inspect(
     );
     immediateVillages.push(finding.villageId);
   }
+  return { findings, immediateVillages };
+}
 
+/** Clues (问题线索) from the findings, a few of them urgent. */
+async function recordClues(here: At, findings: FindingSpec[]): Promise<Inspected['clues']> {
+  const { run, rng, step, path, leader } = here;
+  const { counts } = run;
   const clues: Inspected['clues'] = [];
   const clueCount = rng.chance(0.6) ? rng.int(1, 2) : 0;
   for (let j = 0; j < clueCount; j++) {
@@ -235,7 +301,13 @@ export async function inspect(
     clues.push({ clueId: clueId as string, discipline, finding });
     if (urgent) counts.urgentClues++;
   }
+  return clues;
+}
 
+/** The report, its revision and approval, the hearing and the feedback; answers its day. */
+async function reportAndFeedback(here: At, findings: FindingSpec[]): Promise<string> {
+  const { run, round, t, step, path, leader, member, deputy, villageIds } = here;
+  const { office } = run;
   await post(
     run,
     'inspection',
@@ -284,20 +356,5 @@ export async function inspect(
     },
     step('feedback'),
   );
-
-  counts.inspectionsFedBack++;
-  counts.findings += findings.length;
-  counts.immediateItems += immediateVillages.length;
-  counts.clues += clues.length;
-  const inspected: Inspected = {
-    round,
-    target: t,
-    inspectionId: id,
-    findings,
-    immediateVillages,
-    clues,
-    villageIds,
-    deliveredDay,
-  };
-  return inspected;
+  return deliveredDay;
 }
