@@ -6,7 +6,7 @@ import {
   type CatalogVersionInput,
 } from '@xuncha/planning-domain';
 import type { CommandContext } from '@xuncha/platform-event-store';
-import { AggregateNotFound } from '@xuncha/platform-kernel';
+import { AggregateNotFound, chinaDay } from '@xuncha/platform-kernel';
 import {
   Command,
   CurrentPrincipal,
@@ -79,7 +79,7 @@ export class FocusCatalogsController {
   )
   async inForce(@Query() query: InForceQuery, @CurrentPrincipal() principal: Principal) {
     const jurisdiction = queryScope(principal, query.jurisdiction);
-    const on = query.on ?? new Date().toISOString().slice(0, 10);
+    const on = query.on ?? chinaDay(new Date().toISOString());
     return present(await this.planning.catalogInForce(jurisdiction, on));
   }
 

@@ -20,6 +20,7 @@ import {
   type DistributiveOmit,
   type Principal,
 } from '@xuncha/platform-nest';
+import { chinaDay } from '@xuncha/platform-kernel';
 import type { Filter } from '@xuncha/platform-read-models';
 import { Planning, queryScope, type RoundDoc, type TermPlanDoc } from '../views/planning';
 import {
@@ -136,7 +137,7 @@ export class TermPlansController {
     const open = await this.planning.views.all<RoundDoc>('rounds', {
       filter: { termPlanId: id, status: { $in: ['draft', 'approved', 'launched'] } },
     });
-    const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
+    const asOf = query.asOf ?? chinaDay(new Date().toISOString());
     return coverageWarnings(
       plan,
       asOf,
