@@ -64,7 +64,6 @@ function services(): BusReader[] {
       const src = join(APPS, app, 'src');
       const file = readdirSync(src).find((name) => name.endsWith('.service.ts'));
       if (!file) throw new Error(`${app} has no *.service.ts`);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- each app's definition, found on disk
       const module = require(join(src, file)) as Record<string, unknown>;
       const definition = Object.values(module).find(
         (value): value is ServiceDefinition =>
