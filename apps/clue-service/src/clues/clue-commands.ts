@@ -8,7 +8,11 @@ import {
 } from '@xuncha/clue-domain';
 import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type CommandContext, type EventStore } from '@xuncha/platform-event-store';
-import { AggregateNotFound, type RecordedEvent } from '@xuncha/platform-kernel';
+import {
+  AggregateNotFound,
+  ConcurrencyConflict,
+  type RecordedEvent,
+} from '@xuncha/platform-kernel';
 import {
   CommandPipeline,
   assertRecordInReach,
@@ -72,13 +76,24 @@ export class ClueCommands {
   /**
    * Crypto-shredding: the key goes first, then the fact is recorded. A failure in between
    * leaves the data unreadable already, and a retry records the fact (the key erase repeats
-   * as a no-op).
+   * as a no-op). The 督办 appends on its own clock: an erasure without If-Match that met
+   * one of its overdues loads the clue again and records the fact on it.
    */
-  erasePersonalData(call: CommandCall, reason: string) {
+  async erasePersonalData(call: CommandCall, reason: string) {
     const { context } = call;
-    return this.pipeline.run(call, async () => {
-      await this.keys.erase(call.id, context.now);
-      return { type: 'ErasePersonalData', at: context.now.toISOString(), reason };
-    }, []);
+    const erase = () =>
+      this.pipeline.run(call, async () => {
+        await this.keys.erase(call.id, context.now);
+        return { type: 'ErasePersonalData', at: context.now.toISOString(), reason } as const;
+      }, []);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await erase();
+      } catch (error) {
+        const retry =
+          error instanceof ConcurrencyConflict && context.expectedRevision === undefined;
+        if (!retry || attempt === 3) throw error;
+      }
+    }
   }
 }
