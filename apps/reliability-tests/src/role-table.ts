@@ -108,6 +108,7 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     'GET /api/v1/inspections': INSPECTION_READERS,
     'GET /api/v1/inspections/{id}': INSPECTION_READERS,
     'POST /api/v1/inspections/{id}/stationing': FIELD_WORK,
+    'POST /api/v1/inspections/{id}/briefings': FIELD_WORK,
     'POST /api/v1/inspections/{id}/meetings': FIELD_WORK,
     'POST /api/v1/inspections/{id}/talks': FIELD_WORK,
     'POST /api/v1/inspections/{id}/talks/not-applicable': FIELD_WORK,
