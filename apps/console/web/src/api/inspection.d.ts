@@ -2077,6 +2077,7 @@ export interface operations {
               | 'feedback-already-delivered'
               | 'idempotency-key-reused'
               | 'inspection-closed'
+              | 'report-not-heard'
               | 'unknown-village'
               | 'village-feedback-missing';
           };

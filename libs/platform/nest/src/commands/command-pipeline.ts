@@ -1,6 +1,5 @@
 import type { AggregateStore, CommandOutcome, Loaded } from '@xuncha/platform-event-store';
-import type { DomainEvent } from '@xuncha/platform-kernel';
-import { AggregateNotFound } from '@xuncha/platform-kernel';
+import { AggregateNotFound, type DomainEvent } from '@xuncha/platform-kernel';
 import { assertRecordInReach } from '../auth/auth.guard';
 import type { Principal } from '../auth/principal';
 import type { CommandCall } from './command-call';

@@ -34,7 +34,7 @@ export interface CommandEndpointOptions extends EndpointOptions {
   readonly dryRun?: boolean;
 }
 
-const ROUTES = { get: Get, post: Post, put: Put, patch: Patch, delete: Delete } as const;
+const ROUTES = { post: Post, put: Put, patch: Patch, delete: Delete } as const;
 
 /**
  * A command endpoint in one line: route, status, roles, summary, the answers
@@ -124,6 +124,13 @@ function common(path: string, summary: string, { roles, description }: EndpointO
   ];
 }
 
-function answerOptions({ roles: _roles, description: _description, ...rest }: EndpointOptions) {
-  return rest;
+/** What `@Answers` reads of an endpoint's options: the rest are the endpoint's own. */
+function answerOptions({
+  readOnly,
+  idempotent,
+  notFound,
+  alsoAs,
+  as,
+}: EndpointOptions): AnswerOptions {
+  return { readOnly, idempotent, notFound, alsoAs, as };
 }
