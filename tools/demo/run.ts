@@ -6,7 +6,7 @@
 import { resolveSigningKey, signToken, type Role } from '@xuncha/platform-nest';
 import { Api, SERVICES, pool, portsFromEnv, type Json, type Service } from '../http/client';
 import { CITY, ROUNDS, type RoundSpec, type TargetSpec } from './data';
-import { get, target, type DemoRun } from './steps/context';
+import { emptyCounts, get, target, type DemoRun } from './steps/context';
 import { handleClues } from './steps/clues';
 import { settledStats, summary } from './steps/figures';
 import { inspect } from './steps/inspection';
@@ -83,21 +83,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         `directory npm start runs on (or set the same JWT_SECRET).`,
     );
   }
-  const counts: Record<string, number> = {
-    targets: 0,
-    cadres: 0,
-    rounds: 0,
-    inspectionsFedBack: 0,
-    findings: 0,
-    immediateItems: 0,
-    clues: 0,
-    urgentClues: 0,
-    cluesConcluded: 0,
-    cases: 0,
-    itemsSignedOff: 0,
-    reports: 0,
-    assessments: 0,
-  };
+  const counts = emptyCounts();
 
   const run: DemoRun = {
     api,

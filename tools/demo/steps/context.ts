@@ -74,3 +74,22 @@ export function teamOf(run: DemoRun, teamIndex: number) {
 export function partyMembersOf(t: TargetSpec): number {
   return Math.round(t.headcount * 0.7);
 }
+
+/** What the demo counts as it goes, each at zero: the run and the steps' tests start from it. */
+export function emptyCounts(): Record<string, number> {
+  return {
+    targets: 0,
+    cadres: 0,
+    rounds: 0,
+    inspectionsFedBack: 0,
+    findings: 0,
+    immediateItems: 0,
+    clues: 0,
+    urgentClues: 0,
+    cluesConcluded: 0,
+    cases: 0,
+    itemsSignedOff: 0,
+    reports: 0,
+    assessments: 0,
+  };
+}

@@ -1,7 +1,7 @@
 /** Unit tests of the demo's steps: a run over a recorded fake client, every key given an id. */
 import { FakeApi } from '../../http/fake-client';
 import { LEADERS, TALENTS, TARGETS } from '../data';
-import type { DemoRun } from './context';
+import { emptyCounts, type DemoRun } from './context';
 
 export function testRun(seed = 2021): { run: DemoRun; api: FakeApi; stages: string[] } {
   const api = new FakeApi();
@@ -14,21 +14,7 @@ export function testRun(seed = 2021): { run: DemoRun; api: FakeApi; stages: stri
     analyst: 'analyst',
     ids: new Map(),
     roundIds: new Map(),
-    counts: {
-      targets: 0,
-      cadres: 0,
-      rounds: 0,
-      inspectionsFedBack: 0,
-      findings: 0,
-      immediateItems: 0,
-      clues: 0,
-      urgentClues: 0,
-      cluesConcluded: 0,
-      cases: 0,
-      itemsSignedOff: 0,
-      reports: 0,
-      assessments: 0,
-    },
+    counts: emptyCounts(),
     stage: (name) => stages.push(name),
   };
   return { run, api, stages };
