@@ -2,6 +2,8 @@ import type { DocumentChange, ProjectionCheckpoint } from './port/read-model-sto
 
 /** The MongoDB collection of checkpoints; refused as a read-model name on every adapter alike. */
 export const CHECKPOINTS_COLLECTION = 'read_model_checkpoints';
+/** The MongoDB collection of leases (`exclusively`); refused as a read-model name too. */
+export const LEASES_COLLECTION = 'read_model_leases';
 
 export function checkCollection(name: string): string {
   if (
@@ -9,7 +11,8 @@ export function checkCollection(name: string): string {
     name === '' ||
     /[$\0]/.test(name) ||
     name.startsWith('system.') ||
-    name === CHECKPOINTS_COLLECTION
+    name === CHECKPOINTS_COLLECTION ||
+    name === LEASES_COLLECTION
   ) {
     throw new RangeError(`"${name}" cannot name a read-model collection`);
   }

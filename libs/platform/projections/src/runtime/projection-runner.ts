@@ -69,8 +69,6 @@ export class ProjectionRunner {
   private subscription?: BusSubscription | CheckpointedSubscription;
   /** Readers waiting for an event-store projection to reach a position (see `foldedUpTo`). */
   private readonly waiters: Array<{ position: number; resolve: () => void }> = [];
-  /** The run in progress: runs of one projection never overlap (see `serially`). */
-  private tail: Promise<unknown> = Promise.resolve();
   private generation = 0;
   readonly topics: string[];
 
@@ -118,7 +116,7 @@ export class ProjectionRunner {
     this.subscription = await this.bus.subscribe({
       groupId: this.groupId,
       topics: this.topics,
-      handleBatch: (messages) => this.serially(() => this.foldRun(messages)),
+      handleBatch: (messages) => this.exclusively(() => this.foldRun(messages)),
     });
   }
 
@@ -201,7 +199,7 @@ export class ProjectionRunner {
       name: `${this.options.service}.projection.${definition.name}`,
       // The position is committed with the documents (foldStoreRun); nothing to save beside it.
       checkpoints: { load: () => this.storePosition(), save: async () => undefined },
-      handle: (events) => this.serially(() => this.foldStoreRun(definition, events)),
+      handle: (events) => this.exclusively(() => this.foldStoreRun(definition, events)),
     }).start();
   }
 
@@ -211,13 +209,18 @@ export class ProjectionRunner {
     events: RecordedEvent[],
   ): Promise<void> {
     const pending: Pending = new Map();
-    await this.foldRecorded(definition, this.store, pending, events);
+    // Another replica of the service, folding the same store, may have been there first.
+    const folded = await this.storePosition();
+    const fresh = events.filter((event) => event.globalPosition > folded);
+    await this.foldRecorded(definition, this.store, pending, fresh);
     const position = events[events.length - 1].globalPosition;
-    await this.store.commit([...pending.values()], {
-      projection: definition.name,
-      source: EVENT_STORE_SOURCE,
-      position: String(position),
-    });
+    if (fresh.length > 0) {
+      await this.store.commit([...pending.values()], {
+        projection: definition.name,
+        source: EVENT_STORE_SOURCE,
+        position: String(position),
+      });
+    }
     for (const waiter of this.waiters.filter((w) => w.position <= position)) {
       this.waiters.splice(this.waiters.indexOf(waiter), 1);
       waiter.resolve();
@@ -295,14 +298,13 @@ export class ProjectionRunner {
   }
 
   /**
-   * Kafka hands partitions over concurrently, but one document may fold events
-   * of several partitions (a target's registration and its term plan's
-   * adoption): overlapping read-modify-write runs would lose updates.
+   * Runs of a projection take turns, in this process and across the replicas sharing
+   * its store: Kafka hands partitions over concurrently, and one document may fold
+   * events of several partitions (a target's registration and its term plan's
+   * adoption), held by different replicas: overlapping read-modify-writes would lose one.
    */
-  private serially<T>(run: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(run, run);
-    this.tail = result.catch(() => undefined);
-    return result;
+  private exclusively<T>(run: () => Promise<T>): Promise<T> {
+    return this.store.exclusively(`projection.${this.definition.name}`, run);
   }
 
   /** One run of one partition: fold what is new into pending changes, then one commit. */

@@ -82,6 +82,21 @@ function byMixedKey(a: Doc, b: Doc): number {
 }
 
 /**
+ * Reads a counter, yields, and commits it one higher, under `exclusively(name)`: without
+ * the exclusion, concurrent callers read the same count and all but one increment is lost.
+ */
+export async function incrementUnder(store: ReadModelStore, name: string, n: number) {
+  await store.exclusively(name, async () => {
+    const counter = await store.get<Doc & { count: number }>('counters', 'c');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await store.commit(
+      [put('counters', { _id: 'c', count: (counter?.count ?? 0) + 1 })],
+      at(1, `increments/${n}`),
+    );
+  });
+}
+
+/**
  * One contract every read-model store adapter passes. Each test starts on
  * fresh storage; collection names are fixed.
  */
@@ -135,7 +150,13 @@ export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
     });
 
     it('refuses a reserved or malformed collection name', async () => {
-      for (const name of ['', 'a$b', 'system.users', 'read_model_checkpoints']) {
+      for (const name of [
+        '',
+        'a$b',
+        'system.users',
+        'read_model_checkpoints',
+        'read_model_leases',
+      ]) {
         await expect(store.commit([put(name, { _id: 'x' })], at(1))).rejects.toThrow();
       }
       expect(await store.checkpoint('p', 'xuncha.planning.events/0')).toBeUndefined();
@@ -495,6 +516,33 @@ export function readModelStoreContract(fixture: ReadModelStoreFixture): void {
         at(1),
       );
       expect(ids((await store.find('idx', { sort: { bucket: 1 } })).items)).toEqual(['y', 'x']);
+    });
+  });
+
+  describe('exclusive work', () => {
+    it('runs work under one name one at a time: concurrent read-modify-writes lose nothing', async () => {
+      await Promise.all(Array.from({ length: 8 }, (_, n) => incrementUnder(store, 'counting', n)));
+      expect(await store.get('counters', 'c')).toEqual({ _id: 'c', count: 8 });
+    });
+
+    it('frees the name when the work fails, and answers what the work answered', async () => {
+      await expect(
+        store.exclusively('failing', async () => {
+          throw new Error('folding failed');
+        }),
+      ).rejects.toThrow('folding failed');
+      expect(await store.exclusively('failing', async () => 'next')).toBe('next');
+    });
+
+    it('runs work under different names side by side', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const first = store.exclusively('one', () => held);
+      expect(await store.exclusively('other', async () => 'ran while one was held')).toBe(
+        'ran while one was held',
+      );
+      release();
+      await first;
     });
   });
 

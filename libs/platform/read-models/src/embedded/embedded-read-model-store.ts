@@ -14,6 +14,7 @@ import type {
   ProjectionCheckpoint,
   ReadModelStore,
 } from '../port/read-model-store.port';
+import { Turns } from '../exclusive/turns';
 import { checkCollection, checkDelete, checkPosition, storedJson } from '../validation';
 
 const SCHEMA = `
@@ -48,6 +49,7 @@ export class EmbeddedReadModelStore implements ReadModelStore {
   private readonly statements;
   private readonly commitTransaction;
   private readonly resetTransaction;
+  private readonly turns = new Turns();
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -156,6 +158,11 @@ export class EmbeddedReadModelStore implements ReadModelStore {
     collections.forEach(checkCollection);
     this.resetTransaction.immediate(projection, collections);
     for (const collection of collections) this.mirrors.delete(collection);
+  }
+
+  /** One process holds an embedded store (its mirror is in memory): turns in this process suffice. */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return this.turns.run(name, work);
   }
 
   async ensureIndexes(): Promise<void> {

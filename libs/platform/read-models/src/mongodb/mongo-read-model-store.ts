@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import mongoose, { type Connection, type mongo } from 'mongoose';
 import { pageQuery, toPage } from '../cursor';
+import { Turns } from '../exclusive/turns';
 import { groupPipeline, groupRows } from '../group';
 import type {
   Doc,
@@ -13,6 +16,7 @@ import type {
 } from '../port/read-model-store.port';
 import {
   CHECKPOINTS_COLLECTION,
+  LEASES_COLLECTION,
   checkCollection,
   checkDelete,
   checkPosition,
@@ -30,7 +34,24 @@ interface CheckpointDoc {
   position: mongo.Decimal128;
 }
 
+/** Who holds a name of `exclusively`, until when (renewed while the work runs). */
+interface LeaseDoc {
+  _id: string;
+  token: string;
+  until: Date;
+}
+
 type Writes = Map<string, mongo.AnyBulkWriteOperation<Doc>[]>;
+
+export interface MongoReadModelStoreOptions {
+  /**
+   * How long a lease of `exclusively` holds without renewal: how long the others wait
+   * for a holder that died. The holder renews it every third of this while it works.
+   */
+  readonly leaseMs?: number;
+}
+
+const LEASE_MS = 10_000;
 
 const COMMAND_NOT_FOUND = 59;
 const DUPLICATE_KEY = 11000;
@@ -62,7 +83,11 @@ function portable<T>(filter: T): T {
 
 export class MongoReadModelStore implements ReadModelStore {
   /** `database`, when given, replaces the one the URI names (each service keeps its own). */
-  static async connect(uri: string, database?: string): Promise<MongoReadModelStore> {
+  static async connect(
+    uri: string,
+    database?: string,
+    options: MongoReadModelStoreOptions = {},
+  ): Promise<MongoReadModelStore> {
     const connection = await mongoose.createConnection(uri, { dbName: database }).asPromise();
     // Transactions need a replica set (setName) or a sharded cluster (mongos answers isdbgrid).
     const admin = connection.getClient().db('admin');
@@ -71,12 +96,20 @@ export class MongoReadModelStore implements ReadModelStore {
       if (error.code !== COMMAND_NOT_FOUND) throw error;
       return admin.command({ isMaster: 1 });
     });
-    return new MongoReadModelStore(connection, Boolean(hello.setName) || hello.msg === 'isdbgrid');
+    return new MongoReadModelStore(
+      connection,
+      Boolean(hello.setName) || hello.msg === 'isdbgrid',
+      options.leaseMs ?? LEASE_MS,
+    );
   }
+
+  /** This process's callers take turns here first, so only one of them asks the server. */
+  private readonly turns = new Turns();
 
   private constructor(
     private readonly connection: Connection,
     private readonly transactions: boolean,
+    private readonly leaseMs: number,
   ) {}
 
   /**
@@ -176,6 +209,51 @@ export class MongoReadModelStore implements ReadModelStore {
     for (const collection of collections) await this.collection(collection).deleteMany({});
   }
 
+  /**
+   * Holds a lease, a document of read_model_leases named `name`, while `work` runs.
+   * Taking it is one upsert that only matches a lease run out: a live one makes the
+   * insert fail on its _id, and the caller tries again shortly. Lease times come from
+   * each process's clock, so those clocks must agree to well within the lease time; a
+   * holder stalled (not dead) past it may still commit what it folded after another took over.
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return this.turns.run(name, async () => {
+      const token = randomUUID();
+      await this.takeLease(name, token);
+      const renewal = setInterval(() => {
+        const until = new Date(Date.now() + this.leaseMs);
+        // A renewal that fails leaves the lease to run out: the next one may succeed.
+        this.leases()
+          .updateOne({ _id: name, token }, { $set: { until } })
+          .catch(() => undefined);
+      }, this.leaseMs / 3);
+      try {
+        return await work();
+      } finally {
+        clearInterval(renewal);
+        await this.leases().deleteOne({ _id: name, token });
+      }
+    });
+  }
+
+  private async takeLease(name: string, token: string): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      const now = Date.now();
+      try {
+        await this.leases().updateOne(
+          { _id: name, until: { $lt: new Date(now) } },
+          { $set: { token, until: new Date(now + this.leaseMs) } },
+          { upsert: true },
+        );
+        return;
+      } catch (error) {
+        if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      }
+      // Up to 100 ms between tries, with jitter, so that waiting replicas do not ask in step.
+      await sleep(Math.min(100, 5 * 2 ** attempt) * (0.5 + Math.random()));
+    }
+  }
+
   async ensureIndexes(collection: string, indexes: Array<Record<string, 1 | -1>>): Promise<void> {
     if (indexes.length === 0) return;
     await this.collection(collection).createIndexes(indexes.map((key) => ({ key })));
@@ -197,6 +275,10 @@ export class MongoReadModelStore implements ReadModelStore {
 
   private checkpoints() {
     return this.connection.collection<CheckpointDoc>(CHECKPOINTS_COLLECTION);
+  }
+
+  private leases() {
+    return this.connection.collection<LeaseDoc>(LEASES_COLLECTION);
   }
 }
 

@@ -74,7 +74,8 @@ export interface ProjectionCheckpoint {
  * only, so every change lands together with the checkpoint of the events that
  * caused it: a redelivery of those events finds the checkpoint and changes
  * nothing. Collection names are non-empty, without `$` or NUL, not `system.*`,
- * and not `read_model_checkpoints` (the MongoDB adapter keeps checkpoints there).
+ * and not `read_model_checkpoints` or `read_model_leases` (the MongoDB adapter keeps checkpoints
+ * and leases there).
  */
 export interface ReadModelStore {
   get<T extends Doc>(collection: string, id: string): Promise<T | undefined>;
@@ -105,6 +106,14 @@ export interface ReadModelStore {
    * checkpoints, and nothing else: the start of a rebuild. Indexes stay.
    */
   reset(projection: string, collections: string[]): Promise<void>;
+  /**
+   * Runs `work` while no other caller of `exclusively` with the same name, in this
+   * process or in another sharing the storage, runs: replicas of a service fold each
+   * projection one run at a time, since one document may fold events of partitions
+   * that different replicas hold, and concurrent read-modify-writes would lose one.
+   * A holder that dies frees the name when its lease runs out (MongoDB: see the adapter).
+   */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Creates these indexes (field path → direction) if missing; adapters may answer queries without them. */
   ensureIndexes(collection: string, indexes: Array<Record<string, 1 | -1>>): Promise<void>;
   close(): Promise<void>;
