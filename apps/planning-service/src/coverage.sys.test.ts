@@ -91,6 +91,7 @@ describe('coverage follows inspections delivered over the bus (across processes)
       inspected: 0,
       rate: 0,
       missing: [targetId],
+      covered: [],
     });
 
     const data = {
@@ -139,6 +140,15 @@ describe('coverage follows inspections delivered over the bus (across processes)
       inspected: 1,
       rate: 1,
       missing: [],
+      // Which inspection covered it.
+      covered: [
+        {
+          targetId,
+          inspectionId: data.inspectionId,
+          roundId: data.roundId,
+          inspectedAt: expect.any(String),
+        },
+      ],
     });
   }, 60_000);
 });

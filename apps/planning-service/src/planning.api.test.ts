@@ -37,6 +37,8 @@ describe('planning service over HTTP', () => {
       .send(body as object);
   const get = (path: string, token = office) =>
     harness.http().get(`/api/v1${path}`).set('authorization', `Bearer ${token}`);
+  const put = (path: string, body: object, token = office) =>
+    harness.http().put(`/api/v1${path}`).set('authorization', `Bearer ${token}`).send(body);
 
   async function expectProblem(call: request.Test, status: number, type: RegExp) {
     const before = (await allEvents()).length;
@@ -174,6 +176,7 @@ describe('planning service over HTTP', () => {
       inspected: 0,
       rate: 0,
       missing: [finance, town, village],
+      covered: [],
     });
     await harness.bus.publish([
       toBusMessage(TOPICS.inspectionEvents, {
@@ -188,12 +191,82 @@ describe('planning service over HTTP', () => {
     ]);
     await eventually(async () => {
       const { body } = await get(`/term-plans/${planId}/coverage`).expect(200);
-      expect(body).toEqual({ inScope: 3, inspected: 1, rate: 0.3333, missing: [town, village] });
+      expect(body).toMatchObject({
+        inScope: 3,
+        inspected: 1,
+        rate: 0.3333,
+        missing: [town, village],
+      });
+      expect(body.covered).toEqual([
+        expect.objectContaining({ targetId: finance, roundId: roundId }),
+      ]);
     });
     const warnings = await get(`/term-plans/${planId}/warnings?asOf=2026-07-01`).expect(200);
     expect(warnings.body).toMatchObject({ missing: 2 });
 
     await post(`/rounds/${roundId}/close`, {}).expect(200);
+  });
+
+  it('counts toward full coverage the rounds its jurisdiction says, fixed at launch (regular by default)', async () => {
+    const [a, b] = [await target(), await target()];
+    const planId = await adoptedPlan([a, b]);
+    const launched = async (targetId: string, ordinal: number) => {
+      const roundId = await round(planId, {
+        kind: 'special',
+        theme: '粮食购销',
+        ordinal,
+        window: { from: `2025-0${ordinal}-01`, to: `2025-0${ordinal}-20` },
+      });
+      await post(`/rounds/${roundId}/teams`, { ...(await team()), targetIds: [targetId] }).expect(
+        200,
+      );
+      await post(`/rounds/${roundId}/approve`, {}).expect(200);
+      await post(`/rounds/${roundId}/launch`, {}).expect(200);
+      return roundId;
+    };
+    const deliver = async (roundId: string, targetId: string) => {
+      await harness.bus.publish([
+        toBusMessage(TOPICS.inspectionEvents, {
+          id: randomUUID(),
+          type: 'xuncha.inspection.FeedbackDelivered.v1',
+          source: 'xuncha/inspection-service',
+          subject: randomUUID(),
+          time: '2026-06-16T10:00:00+08:00',
+          correlationId: randomUUID(),
+          data: feedback(planId, roundId, targetId),
+        }),
+      ]);
+      await harness.settled();
+    };
+    // A special round's feedback does not make its target inspected.
+    await deliver(await launched(a, 1), a);
+    expect((await get(`/term-plans/${planId}/coverage`).expect(200)).body).toMatchObject({
+      inspected: 0,
+      covered: [],
+    });
+    // The city says special rounds count: the rounds it launches from then on do.
+    await expectProblem(
+      put('/coverage-rules/611000', { coveringKinds: ['special'] }),
+      422,
+      rule('regular-rounds-must-cover'),
+    );
+    await expectProblem(
+      put('/coverage-rules/611000', { coveringKinds: ['regular', 'secret'] }),
+      400,
+      /invalid-input$/,
+    );
+    await put('/coverage-rules/611000', { coveringKinds: ['regular', 'special'] }).expect(200);
+    expect((await get('/coverage-rules/611002', analyst).expect(200)).body).toEqual({
+      jurisdiction: '611002',
+      coveringKinds: ['regular', 'special'],
+      source: '611000',
+    });
+    const counted = await launched(b, 2);
+    await deliver(counted, b);
+    const { body } = await get(`/term-plans/${planId}/coverage`).expect(200);
+    expect(body).toMatchObject({ inspected: 1, missing: [a] });
+    expect(body.covered).toEqual([expect.objectContaining({ targetId: b, roundId: counted })]);
+    await put('/coverage-rules/611000', { coveringKinds: ['regular'] }).expect(200);
   });
 
   describe('targets', () => {

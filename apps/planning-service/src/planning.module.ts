@@ -3,6 +3,7 @@ import { TargetReorganization } from './targets/reorganization';
 import { Module } from '@nestjs/common';
 import { CadresController } from './cadres/cadres.controller';
 import { RecordCoverageWhenInspected } from './consumers/record-coverage-when-inspected';
+import { CoverageRulesController } from './coverage-rules/coverage-rules.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { FocusCatalogsController } from './focus-catalogs/focus-catalogs.controller';
 import { RoundsController } from './rounds/rounds.controller';
@@ -19,6 +20,7 @@ import { PlanningViews } from './views/planning-views';
     TermPlansController,
     RoundsController,
     DeadlinesController,
+    CoverageRulesController,
     FocusCatalogsController,
     RecordCoverageWhenInspected,
   ],

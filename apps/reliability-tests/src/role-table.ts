@@ -102,6 +102,8 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     'POST /api/v1/focus-catalogs/{id}/versions/workbooks': OFFICE,
     'GET /api/v1/deadlines/{jurisdiction}': PLANNING_READERS,
     'PUT /api/v1/deadlines/{jurisdiction}': OFFICE,
+    'GET /api/v1/coverage-rules/{jurisdiction}': PLANNING_READERS,
+    'PUT /api/v1/coverage-rules/{jurisdiction}': OFFICE,
   },
   'inspection-service': {
     ...PLATFORM,

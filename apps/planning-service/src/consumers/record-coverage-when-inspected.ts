@@ -2,13 +2,15 @@ import { Controller, Logger } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { FeedbackDelivered, InspectionClosed } from '@xuncha/contracts';
 import { OnIntegrationEvent, type BusContext } from '@xuncha/platform-bus';
+import { roundCountsTowardCoverage } from '@xuncha/planning-domain';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import { Planning } from '../views/planning';
 
 /**
  * Coverage (全覆盖) follows the inspection service: a target of a term plan's
- * scope counts as inspected once feedback was delivered to it (docs/domain.md §5, Counting), a
- * village fed back separately included. The term plan's stream records it.
+ * scope counts as inspected once feedback of a round that counts toward coverage
+ * was delivered to it, a village fed back separately included. The term plan's
+ * stream records it (docs/domain.md §5, Counting).
  */
 @Controller()
 export class RecordCoverageWhenInspected {
@@ -34,6 +36,9 @@ export class RecordCoverageWhenInspected {
     data: { inspectionId: string; roundId: string },
     context: BusContext,
   ): Promise<void> {
+    const round = (await this.planning.rounds.load(data.roundId)).state;
+    // A round this service never planned (nothing to tell its kind by) counts, as it always did.
+    const countsTowardCoverage = round.kind === undefined || roundCountsTowardCoverage(round);
     for (const [n, targetId] of targetIds.entries()) {
       try {
         await this.planning.execute(
@@ -45,6 +50,7 @@ export class RecordCoverageWhenInspected {
             targetId,
             inspectionId: data.inspectionId,
             roundId: data.roundId,
+            countsTowardCoverage,
             at: context.event.time,
           },
           context.commandContext(n),

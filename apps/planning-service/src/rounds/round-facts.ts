@@ -62,7 +62,8 @@ export class RoundFacts {
     const catalog = chosen
       ? chosen.catalog
       : await this.planning.catalogInForce(round.jurisdiction, round.window.from);
-    return { targets, deadlines, catalog };
+    const { coveringKinds } = await this.planning.coveringKinds(round.jurisdiction);
+    return { targets, deadlines, catalog, coveringKinds };
   }
 
   /** The FormTeam command with the facts its rules need: the cadres, targets, term and other rounds. */

@@ -118,12 +118,14 @@ export class TermPlansController {
   @ReadEndpoint(
     TermPlanCoverage,
     ':id/coverage',
-    '全覆盖进度 (coverage: in scope, inspected, rate, still missing)',
+    '全覆盖进度 (coverage: in scope, inspected, rate, still missing, and the inspection ' +
+      'that covered each target)',
     { roles: READERS },
   )
   async coverage(@Call() { id, principal }: CommandCall) {
     const plan = await this.visible(principal, id);
-    return { ...coverageOf(plan), missing: missingTargets(plan) };
+    // Which inspection covered each target (only rounds that count toward coverage do).
+    return { ...coverageOf(plan), missing: missingTargets(plan), covered: plan.inspected };
   }
 
   @ReadEndpoint(

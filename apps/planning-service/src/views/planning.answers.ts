@@ -85,7 +85,27 @@ export const TermPlanView = named(
 export const TermPlanPage = page(TermPlanView);
 export const TermPlanCoverage = named(
   'TermPlanCoverage',
-  s.object({ ...Coverage, missing: s.array(s.uuid(), '尚未巡察的单位') }),
+  s.object({
+    ...Coverage,
+    missing: s.array(s.uuid(), '尚未巡察的单位'),
+    covered: s.array(
+      s.object({
+        targetId: s.uuid(),
+        inspectionId: s.uuid('覆盖它的巡察'),
+        roundId: s.uuid(),
+        inspectedAt: s.dateTime('反馈时间'),
+      }),
+      '已覆盖的单位与覆盖它的巡察',
+    ),
+  }),
+);
+export const CoverageRulesInForce = named(
+  'CoverageRulesInForce',
+  s.object({
+    jurisdiction: s.string(),
+    coveringKinds: s.array(s.enum(ROUND_KINDS), '计入全覆盖的巡察类型'),
+    source: s.string('来源辖区 (or `default`)'),
+  }),
 );
 export const CoverageWarnings = named(
   'CoverageWarnings',

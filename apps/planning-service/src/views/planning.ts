@@ -4,6 +4,8 @@ import {
   catalogInForce,
   deadlinesDecider,
   DEFAULT_CATALOG_VERSION,
+  coverageRulesDecider,
+  effectiveCoveringKinds,
   effectiveDeadlines,
   focusCatalogDecider,
   PLANNING_EVENT_SCHEMAS,
@@ -82,6 +84,8 @@ export class Planning {
   readonly focusCatalogs;
   /** Commands on a record in the caller's reach, through the platform's one pipeline. */
   readonly commands;
+  /** Which round kinds count toward full coverage, per jurisdiction (no view: read by stream). */
+  readonly coverageRules;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -102,6 +106,9 @@ export class Planning {
       termPlans: new CommandPipeline(this.termPlans, inJurisdiction('term plan')),
       rounds: new CommandPipeline(this.rounds, inJurisdiction('round')),
     };
+    this.coverageRules = new AggregateStore(store, coverageRulesDecider, {
+      streamPrefix: 'planning.coverage-rules',
+    });
   }
 
   async execute<S, C, E extends DomainEvent>(
@@ -153,6 +160,18 @@ export class Planning {
     return this.views.all<RoundDoc>('rounds', {
       filter: { 'window.from': { $lte: window.to }, 'window.to': { $gte: window.from } },
     });
+  }
+
+  /** The round kinds counting toward coverage: the jurisdiction's, its nearest ancestor's, else regular. */
+  async coveringKinds(jurisdiction: string) {
+    const codes = [scopeCode(jurisdiction), ...jurisdictionAncestors(jurisdiction)];
+    const configured = await Promise.all(
+      codes.map(async (code) => ({
+        jurisdiction: code,
+        ...(await this.coverageRules.load(code)).state,
+      })),
+    );
+    return effectiveCoveringKinds(configured);
   }
 
   /** The jurisdiction's deadlines, else its nearest configured ancestor's, else the defaults. */

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS, type TargetCategory } from '@xuncha/contracts';
 import type { Doc, Filter } from '@xuncha/platform-read-models';
-import { FEEDBACKS, TARGETS, type TargetDoc } from '../projections/coverage/coverage.projection';
+import {
+  FEEDBACKS,
+  ROUNDS,
+  TARGETS,
+  type RoundDoc,
+  type TargetDoc,
+} from '../projections/coverage/coverage.projection';
 import type { ReadSource } from '../read/read-source';
 import { allDocs, rate } from '../read/pages';
 import { scopeFilter, scopeParams, tierFilter, type Scope } from '../read/scope';
@@ -188,10 +194,21 @@ export class StatsService {
     });
   }
 
-  /** Targets with feedback delivered (反馈) within the scope and period. */
+  /**
+   * Targets with feedback delivered (反馈) within the scope and period, by a round that counts
+   * toward full coverage (regular rounds unless the jurisdiction said otherwise at launch).
+   */
   async inspectedTargets(scope: Scope, source: ReadSource): Promise<Set<string>> {
     const filter = scopeFilter(scope, 'deliveredAt');
     if (scope.termPlanId) filter.termPlanId = scope.termPlanId;
+    const notCounting = (
+      await allDocs<RoundDoc>(await source.store(ROUNDS), ROUNDS, { countsTowardCoverage: false })
+    ).map((round) => round._id);
+    if (notCounting.length > 0) {
+      filter.roundId = scope.roundIds
+        ? { $in: scope.roundIds.filter((id) => !notCounting.includes(id)) }
+        : { $nin: notCounting };
+    }
     const rows = await (
       await source.store(FEEDBACKS)
     ).group(FEEDBACKS, filter, {

@@ -3,6 +3,7 @@ import {
   CalendarDate,
   Count,
   Describe,
+  Flag,
   Id,
   Ids,
   JurisdictionCode,
@@ -265,6 +266,13 @@ export class RoundLaunched {
       'messages published before catalogs were data: those rounds used three-focuses-2022',
   )
   catalog?: FocusCatalogVersion;
+
+  @Optional()
+  @Flag(
+    'Its feedbacks count toward full coverage (计入全覆盖), as the jurisdiction set it at ' +
+      'launch. Absent in earlier messages: regular rounds count, other kinds do not',
+  )
+  countsTowardCoverage?: boolean;
 }
 
 @Describe('A round was closed (本轮巡察结束); its inspections go on to rectification')

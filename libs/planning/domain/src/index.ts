@@ -7,6 +7,7 @@ export * from './term-plan/coverage-warnings';
 export * from './round/round.decider';
 export * from './round/team-suggestions';
 export * from './deadlines/deadlines.decider';
+export * from './coverage-rules/coverage-rules.decider';
 export * from './rules';
 export * from './round/round.schemas';
 export * from './focus-catalog/focus-catalog';

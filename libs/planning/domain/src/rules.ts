@@ -1,4 +1,5 @@
 import type { RuleCatalogue } from '@xuncha/platform-kernel';
+import type { CoverageRulesCommand } from './coverage-rules/coverage-rules.decider';
 import type { CadreCommand } from './cadre/cadre.decider';
 import type { FocusCatalogCommand } from './focus-catalog/focus-catalog.decider';
 import type { RoundCommand } from './round/round.decider';
@@ -73,6 +74,7 @@ export const PLANNING_RULES = {
   LaunchRound: ['round-already-launched', 'round-not-approved'],
   CloseRound: ['round-not-launched'],
   SetDeadlines: [],
+  SetCoverageRules: ['regular-rounds-must-cover'],
   CreateFocusCatalog: ['catalog-exists', 'catalog-id-invalid', ...CATALOG_VERSION],
   ReviseFocusCatalog: [...CATALOG_VERSION, 'catalog-revision-not-later'],
 } as const satisfies RuleCatalogue<
@@ -82,4 +84,5 @@ export const PLANNING_RULES = {
   | RoundCommand['type']
   | FocusCatalogCommand['type']
   | 'SetDeadlines'
+  | CoverageRulesCommand['type']
 >;

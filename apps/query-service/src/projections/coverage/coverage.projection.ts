@@ -54,6 +54,8 @@ export interface RoundDoc extends Doc {
   theme?: string;
   window?: { from: string; to: string };
   teams?: Array<{ teamId: string; targetIds: string[] }>;
+  /** Its feedbacks count toward full coverage (absent on rounds published before: regular). */
+  countsTowardCoverage?: boolean;
   status: 'launched' | 'closed' | 'seen';
 }
 
@@ -164,6 +166,7 @@ export const coverageProjection: ProjectionDefinition = {
             ordinal: data.ordinal,
             kind: data.kind,
             modes: data.modes,
+            countsTowardCoverage: data.countsTowardCoverage ?? data.kind === 'regular',
             theme: data.theme,
             window: data.window,
             teams: data.teams.map((t) => ({

@@ -48,6 +48,15 @@ export interface RoundState {
   readonly teams: Team[];
   /** The focus catalog version chosen, or fixed by the launch; absent: the one in force at launch. */
   readonly catalogVersion?: string;
+  /** Fixed at launch: whether its feedbacks count toward the term's full coverage. */
+  readonly countsTowardCoverage?: boolean;
+}
+
+/** Rounds launched before the flag travelled counted by the default: regular rounds only. */
+export function roundCountsTowardCoverage(
+  round: Pick<RoundState, 'kind' | 'countsTowardCoverage'>,
+) {
+  return round.countsTowardCoverage ?? round.kind === 'regular';
 }
 
 /** A catalog version a round may choose, as the planning read models know it. */
@@ -128,6 +137,8 @@ export type RoundCommand =
       deadlines: Deadlines;
       /** The chosen version, else the one in force for the jurisdiction on the window's first day. */
       catalog: CatalogVersion;
+      /** The kinds of round that count toward full coverage in the round's jurisdiction. */
+      coveringKinds: readonly RoundKind[];
     }
   | { type: 'CloseRound'; id: string; at: string };
 
@@ -166,6 +177,8 @@ export type RoundEvent =
         deadlines: Deadlines;
         /** Schema v2: the catalog version the inspections classify against, whole. */
         catalog: CatalogVersion;
+        /** Whether its feedbacks count toward full coverage (absent before: regular only). */
+        countsTowardCoverage?: boolean;
         launchedAt: string;
       }
     >
@@ -349,6 +362,7 @@ function launchRound(
         teams,
         deadlines: command.deadlines,
         catalog: command.catalog,
+        countsTowardCoverage: command.coveringKinds.includes(state.kind!),
         launchedAt: command.at,
       },
     },
@@ -409,7 +423,14 @@ export const roundDecider: Decider<RoundState, RoundCommand, RoundEvent> = {
         return { ...state, catalogVersion: event.data.catalogVersion };
       case 'RoundLaunched':
         // The version the launch fixed, chosen or in force: what its findings are classified against.
-        return { ...state, status: 'launched', catalogVersion: event.data.catalog.version };
+        return {
+          ...state,
+          status: 'launched',
+          catalogVersion: event.data.catalog.version,
+          ...(event.data.countsTowardCoverage !== undefined && {
+            countsTowardCoverage: event.data.countsTowardCoverage,
+          }),
+        };
       case 'RoundClosed':
         return { ...state, status: 'closed' };
     }

@@ -1,12 +1,19 @@
 import { AggregateNotFound, RuleViolation, givenDecider } from '@xuncha/platform-kernel';
 import type { CadreFacts } from '../cadre/cadre.decider';
+import { DEFAULT_COVERING_KINDS } from '../coverage-rules/coverage-rules.decider';
 import { DEFAULT_DEADLINES } from '../deadlines/deadlines.decider';
 import {
   DEFAULT_CATALOG_VERSION,
   SHIPPED_CATALOGS,
   shippedCatalog,
 } from '../focus-catalog/focus-catalog';
-import { roundDecider, type RoundCommand, type RoundEvent, type TeamFacts } from './round.decider';
+import {
+  roundCountsTowardCoverage,
+  roundDecider,
+  type RoundCommand,
+  type RoundEvent,
+  type TeamFacts,
+} from './round.decider';
 
 const AT = '2026-03-01T09:00:00+08:00';
 const ROUND = 'round-10';
@@ -66,6 +73,7 @@ const launch: RoundCommand = {
   at: AT,
   deadlines: DEFAULT_DEADLINES,
   catalog: shippedCatalog(DEFAULT_CATALOG_VERSION)!,
+  coveringKinds: DEFAULT_COVERING_KINDS,
   targets: [
     {
       targetId: 'finance',
@@ -407,9 +415,28 @@ describe('round decider', () => {
             ],
             deadlines: DEFAULT_DEADLINES,
             catalog: shippedCatalog(DEFAULT_CATALOG_VERSION)!,
+            countsTowardCoverage: true,
             launchedAt: AT,
           },
         });
+    });
+    it('fixes at launch whether it counts toward full coverage: regular rounds by default', () => {
+      const counts = (kind: 'regular' | 'special', coveringKinds = DEFAULT_COVERING_KINDS) => {
+        const [event] = roundDecider.decide(
+          { ...launch, coveringKinds } as RoundCommand,
+          [planned({ kind }), formed, approved].reduce(
+            roundDecider.evolve,
+            roundDecider.initialState(),
+          ),
+        );
+        return event.type === 'RoundLaunched' && event.data.countsTowardCoverage;
+      };
+      expect(counts('regular')).toBe(true);
+      expect(counts('special')).toBe(false);
+      expect(counts('special', ['regular', 'special'])).toBe(true);
+      // Rounds launched before the flag travelled: regular only.
+      expect(roundCountsTowardCoverage({ kind: 'special' })).toBe(false);
+      expect(roundCountsTowardCoverage({ kind: 'regular' })).toBe(true);
     });
     it('refuses launching twice', () => {
       const launched = roundDecider.decide(

@@ -80,6 +80,8 @@ export type TermPlanCommand =
       targetId: string;
       inspectionId: string;
       roundId: string;
+      /** The round's launch fixed it (roundCountsTowardCoverage). */
+      countsTowardCoverage: boolean;
       at: string;
     };
 
@@ -304,7 +306,9 @@ function recordTargetInspected(
   command: Extract<TermPlanCommand, { type: 'RecordTargetInspected' }>,
 ): TermPlanEvent[] {
   const id = drafted(state, command);
-  // Feedback to a target outside the scope, or again, leaves coverage as it is.
+  // Feedback of a round that does not count (a special round by default), to a target
+  // outside the scope, or again, leaves coverage as it is.
+  if (!command.countsTowardCoverage) return [];
   if (state.status !== 'adopted' || !state.targetIds.includes(command.targetId)) return [];
   if (state.inspected.some((entry) => entry.targetId === command.targetId)) return [];
   const inspected: InspectedTarget = {

@@ -65,6 +65,7 @@ const record = (targetId: string) => ({
   targetId,
   inspectionId: 'i1',
   roundId: 'r1',
+  countsTowardCoverage: true,
   at: AT,
 });
 
@@ -168,6 +169,11 @@ describe('term plan decider', () => {
     plan.given(drafted, adopted, inspectedA).when(record('a')).then();
     plan.given(drafted, adopted).when(record('outside')).then();
     plan.given(drafted).when(record('a')).then();
+    // A round that does not count toward full coverage (a special round, by default).
+    plan
+      .given(drafted, adopted)
+      .when({ ...record('a'), countsTowardCoverage: false })
+      .then();
     plan.given().when(record('a')).thenThrows(AggregateNotFound);
   });
 });
