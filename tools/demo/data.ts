@@ -201,7 +201,9 @@ const townshipWithVillages = (short: string) =>
 
 /**
  * The rounds of the term. Never inspected: 商洛市总工会, 中共商洛市委党校 and
- * 丹凤县市场监督管理局 (coverage stays below 100%). The follow-up round (回头看)
+ * 丹凤县市场监督管理局 (coverage stays below 100%); the targets of the special and the
+ * mobile round only do not count as covered either (the default coverage rule: regular
+ * rounds only). The follow-up round (回头看)
  * comes back to 商洛市财政局 once its first inspection fed back.
  */
 export const ROUNDS: RoundSpec[] = [
@@ -304,3 +306,11 @@ export const POSITIONS: Array<[string, 'top-leader' | 'leadership' | 'section' |
   ];
 
 export const CLUE_NAMES = ['王某', '李某某', '张某', '刘某某', '陈某', '杨某某', '赵某', '黄某某'];
+
+/**
+ * The targets full coverage counts as inspected once fed back: those of the regular rounds,
+ * the kind that counts by default (the demo leaves the city's coverage rule as it is).
+ */
+export const COVERED_TARGET_KEYS = new Set(
+  ROUNDS.filter((round) => round.kind === 'regular').flatMap((round) => round.teams.flat()),
+);

@@ -507,11 +507,13 @@ describe('npm run import (historical ledgers)', () => {
     const of = (r: Record<string, string>) => `${ord(r['轮次'])}|${r['巡察对象']}`;
     const fedBack = new Set(inspections.filter((r) => r['反馈日期']).map(of));
     const reported = new Set(inspections.filter((r) => r['巡察报告']).map(of));
-    // A township-with-villages inspection feeds each of its team's villages back on its own.
+    // Only regular rounds (常规) count toward coverage by default; a township-with-villages
+    // inspection feeds each of its team's villages back on its own.
     const inspected = new Set<string>();
     for (const r of inspections.filter((i) => i['反馈日期'])) {
-      inspected.add(r['巡察对象']);
       const round = rounds.find((x) => ord(x['轮次']) === ord(r['轮次']))!;
+      if (!round['类型'].startsWith('常规')) continue;
+      inspected.add(r['巡察对象']);
       if (!round['方式'].includes('巡镇带村')) continue;
       for (const team of teams.filter((t) => ord(t['轮次']) === ord(r['轮次']))) {
         for (const name of team['巡察对象'].split('、')) {

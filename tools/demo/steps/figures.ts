@@ -1,12 +1,12 @@
 /** Step 5: the figures (统计) once the query service counted everything, and where to look. */
 import type { Json } from '../../http/client';
-import { CITY, ROUNDS } from '../data';
+import { CITY, COVERED_TARGET_KEYS, ROUNDS } from '../data';
 import { get, target, type DemoRun } from './context';
 
 /** The city's /stats once they hold every inspected target and finding, twice the same. */
 export async function settledStats(run: DemoRun): Promise<Json> {
   const { api, counts, analyst } = run;
-  const inspectedTargets = new Set(ROUNDS.flatMap((r) => r.teams.flat())).size;
+  const inspectedTargets = COVERED_TARGET_KEYS.size;
   let previous = '';
   const stats = await api.eventually('the query service to count everything', async () => {
     const body = await get(run, 'query', `/stats?jurisdiction=${CITY.code}`, analyst);

@@ -1,11 +1,11 @@
 import { ok } from '../../http/fake-client';
-import { ROUNDS } from '../data';
+import { COVERED_TARGET_KEYS } from '../data';
 import { settledStats, summary } from './figures';
 import { testRun } from './testing';
 
 const stats = {
   targets: {
-    inspected: new Set(ROUNDS.flatMap((r) => r.teams.flat())).size,
+    inspected: COVERED_TARGET_KEYS.size,
     inScope: 90,
     coverageRate: 0.5,
   },
