@@ -595,7 +595,13 @@ describe('kill -9 each service in turn during a running cycle (issue 11)', () =>
           inspected: tracks.length,
           rate: 1,
           missing: [],
+          covered: expect.arrayContaining(
+            tracks.map((track) =>
+              expect.objectContaining({ targetId: track.target, inspectionId: track.inspection }),
+            ),
+          ),
         });
+        expect(coverage.covered).toHaveLength(tracks.length);
 
         // Inspection: exactly two inspections in the round, each with its one finding.
         const { items: inspections } = await inspection(

@@ -396,7 +396,21 @@ describe.each([
         );
         return body.inspected === 1 && body;
       }, 'the target counted inspected in planning');
-      expect(coverage).toEqual({ inScope: 1, inspected: 1, rate: 1, missing: [] });
+      expect(coverage).toEqual({
+        inScope: 1,
+        inspected: 1,
+        rate: 1,
+        missing: [],
+        // The inspection of the regular round covered it.
+        covered: [
+          {
+            targetId: ids.target,
+            inspectionId: ids.inspection,
+            roundId: ids.round,
+            inspectedAt: expect.any(String),
+          },
+        ],
+      });
 
       const expected = {
         targets: { inScope: 1, inspected: 1, coverageRate: 1 },

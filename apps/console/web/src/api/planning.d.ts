@@ -88,6 +88,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/coverage-rules/{jurisdiction}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 全覆盖口径 (round kinds counting toward full coverage, with where they come from) */
+    get: operations['CoverageRulesController_get'];
+    /** 设置全覆盖口径 (which round kinds count toward coverage; fixed for each round at its launch) */
+    put: operations['CoverageRulesController_set'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/deadlines/{jurisdiction}': {
     parameters: {
       query?: never;
@@ -544,7 +562,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 全覆盖进度 (coverage: in scope, inspected, rate, still missing) */
+    /** 全覆盖进度 (coverage: in scope, inspected, rate, still missing, and the inspection that covered each target) */
     get: operations['TermPlansController_coverage'];
     put?: never;
     post?: never;
@@ -718,6 +736,17 @@ export interface components {
       revision: number;
       /** @description 将记录的事件 (on a dry run: the events it would record) */
       wouldRecord?: string[];
+    };
+    CoverageRulesBody: {
+      /** @description 计入全覆盖的巡察类型 (round kinds counting toward full coverage); regular always */
+      coveringKinds: ('regular' | 'special' | 'mobile' | 'follow-up')[];
+    };
+    CoverageRulesInForce: {
+      /** @description 计入全覆盖的巡察类型 */
+      coveringKinds: ('regular' | 'special' | 'mobile' | 'follow-up')[];
+      jurisdiction: string;
+      /** @description 来源辖区 (or `default`) */
+      source: string;
     };
     CoverageWarnings: {
       /**
@@ -1404,6 +1433,23 @@ export interface components {
       }[];
     };
     TermPlanCoverage: {
+      /** @description 已覆盖的单位与覆盖它的巡察 */
+      covered: {
+        /**
+         * Format: date-time
+         * @description 反馈时间
+         */
+        inspectedAt: string;
+        /**
+         * Format: uuid
+         * @description 覆盖它的巡察
+         */
+        inspectionId: string;
+        /** Format: uuid */
+        roundId: string;
+        /** Format: uuid */
+        targetId: string;
+      }[];
       /** @description 规划范围内单位数 */
       inScope: number;
       /** @description 已巡察 */
@@ -1994,6 +2040,153 @@ export interface operations {
              * @enum {string}
              */
             rule: 'idempotency-key-reused' | 'target-unknown';
+          };
+        };
+      };
+    };
+  };
+  CoverageRulesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jurisdiction: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 查询结果 (the answer) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageRulesInForce'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CoverageRulesController_set: {
+    parameters: {
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        jurisdiction: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CoverageRulesBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule: 'idempotency-key-reused' | 'regular-rounds-must-cover';
           };
         };
       };
