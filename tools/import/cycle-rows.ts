@@ -517,6 +517,8 @@ export interface ClueRow {
   target: string;
   /** The 编号 of the finding it comes from; blank: a clue of its own. */
   findingRef: string;
+  /** The village it is about (巡镇带村); blank: its finding's, or the target itself. */
+  village?: string;
   person: { name: string; position: string; rank: InvolvedRank };
   allegation: string;
   discipline: DisciplineCategory;
@@ -563,6 +565,7 @@ export function checkClue(cells: Record<string, string>): Checked<ClueRow> {
   const ordinal = c.ordinal('轮次');
   const target = c.text('巡察对象', true, 200);
   const findingRef = c.text('问题编号', false, 50);
+  const village = c.text('村', false, 200);
   const name = c.text('姓名', true, 50);
   const position = c.text('职务', true, 200);
   const rank = c.oneOf('职级', true, INVOLVED_RANKS, INVOLVED_RANK_LABELS, RANK_ALIASES);
@@ -614,6 +617,7 @@ export function checkClue(cells: Record<string, string>): Checked<ClueRow> {
     ordinal,
     target,
     findingRef,
+    ...(village && { village }),
     person: { name, position, rank: rank! },
     allegation,
     discipline: discipline!,

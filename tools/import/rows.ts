@@ -110,6 +110,7 @@ export const COLUMNS: Record<SheetKind, Column[]> = {
     col('轮次', 'ordinal', true),
     col('巡察对象', 'target', true),
     col('问题编号', 'findingRef', false),
+    col('村', 'village', false),
     col('姓名', 'name', true),
     col('职务', 'position', true),
     col('职级', 'rank', true),

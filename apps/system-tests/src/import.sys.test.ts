@@ -204,7 +204,7 @@ const LEDGER = {
     [
       ...['轮次', '巡察对象', '问题编号', '姓名', '职务', '职级', '线索内容', '违纪类别', '紧急'],
       ...['移交对象', '会商意见', '签收日期', '处置方式'],
-      ...['立案', '处分人数', '移送司法', '组织处理', '追缴金额', '办结'],
+      ...['立案', '处分人数', '移送司法', '组织处理', '追缴金额', '办结', '村'],
     ],
     [
       [
@@ -237,6 +237,16 @@ const LEDGER = {
       [1, '洛南县财政局', '', '吴某', '科员', '科级以下', '涉嫌贪污', '贪污', '否'], // 9
       [1, '洛南县财政局', 'F9', '郑某', '科员', '科级以下', '涉嫌违规', '廉洁纪律', '否'], // 10
       [2, '洛南县市场监督管理局', '', '冯某', '股长', '科级干部', '涉嫌违规', '廉洁纪律', '否'],
+      [
+        ...[3, '洛南县石门镇', '', '陈某', '村委会主任', '科级以下', '涉嫌优亲厚友', '群众纪律'],
+        ...['否', '纪检监察机关', '', '2024-07-02', '', '', '', '', '', '', ''],
+        '石门镇黄龙村', // a village's own clue, of no finding
+      ],
+      [
+        ...[3, '洛南县石门镇', '', '刘某', '村文书', '科级以下', '涉嫌违规', '廉洁纪律', '否'],
+        ...['', '', '', '', '', '', '', '', '', ''],
+        '石门镇杨峪河村', // 13: not a village of the inspection
+      ],
     ],
   ),
   整改: sheet(
@@ -276,6 +286,7 @@ const REFUSED: Array<[SheetName, number, RegExp]> = [
   ['线索', 7, /not 紧急 goes out with the approved report/],
   ['线索', 9, /违纪类别 '贪污' is not one of/],
   ['线索', 10, /问题编号 'F9' names no 问题 row/],
+  ['线索', 13, /unknown-village: 村 '石门镇杨峪河村'/],
   ['整改', 6, /巡察 line 4 has no 反馈日期/],
   ['整改', 7, /plan-incomplete: 问题 line 13 lacks 整改措施、责任人、整改时限/],
   ['整改', 8, /成效评价 needs 整改报告/],
@@ -565,6 +576,45 @@ describe('npm run import (historical ledgers)', () => {
     );
     expect(year2022.clues.transferred).toBe(inYear('2022'));
     expect(inYear('2022')).toBeGreaterThan(0);
+
+    // 巡镇带村: a village's findings and clues count in the village row (tier 村级, and the
+    // county committee's 对村巡察), the township's own in the county row.
+    const villageOf = (c: Record<string, string>) =>
+      c['村'] ||
+      findings.find((f) => of(f) === of(c) && c['问题编号'] && f['编号'] === c['问题编号'])?.[
+        '村'
+      ] ||
+      '';
+    const row = (isVillage: boolean) => {
+      const these = <T extends Record<string, string>>(rows: T[], place: (r: T) => string) =>
+        rows.filter((r) => !!place(r) === isVillage);
+      const placed = these(targets, (t) => (t['层级'] === '村级' ? t['名称'] : ''));
+      return {
+        targets: {
+          inScope: placed.length,
+          inspected: placed.filter((t) => inspected.has(t['名称'])).length,
+        },
+        problems: {
+          found: these(findings, (f) => f['村']).length,
+          rectified: these(findings, (f) => f['村']).filter((f) => f['整改状态'] === '已整改')
+            .length,
+        },
+        clues: { transferred: these(transferred, villageOf).length },
+      };
+    };
+    const villageRow = row(true);
+    for (const query of ['tier=village', 'level=village']) {
+      const body = await json('QUERY_PORT', `/stats?jurisdiction=611021&${query}`, token);
+      expect({ query, body }).toMatchObject({ query, body: villageRow });
+    }
+    const countyRow = await json('QUERY_PORT', '/stats?jurisdiction=611021&level=county', token);
+    expect(countyRow).toMatchObject(row(false));
+    // The village row is not empty by accident: two villages, their findings and clues.
+    expect(villageRow).toEqual({
+      targets: { inScope: 2, inspected: 2 },
+      problems: { found: 2, rectified: 1 },
+      clues: { transferred: 2 },
+    });
 
     // Clue states (one per good clue row that reached the clue service) and case states.
     const clueStatus = (c: Record<string, string>) =>

@@ -27,6 +27,12 @@ export class InvolvedPerson {
   rank!: InvolvedRank;
 }
 
+/** How a finding's or clue's village is described wherever an event carries it (巡镇带村). */
+export const VILLAGE_OF_RECORD =
+  'Village (村/社区) it is about, as a target id, in a township-with-villages inspection ' +
+  '(巡镇带村); the village, not the township, counts it';
+export const VILLAGE_WHOLE = 'That village whole: its name and jurisdiction';
+
 @Describe(
   'A village or community (村/社区), itself a target, that gets its own problem list (分村反馈)',
 )

@@ -6,6 +6,7 @@
 import type { Json } from '../../http/client';
 import { at } from '../../demo/support';
 import type { ClueRow } from '../cycle-rows';
+import { unknownVillage } from './checks';
 import {
   fieldDay,
   inspectionPath,
@@ -33,6 +34,7 @@ export async function recordClues(
   const r = insp.row;
   const before = new Set(((open.view.clues as Json[]) ?? []).map((c) => String(c.clueId)));
   const recorded: RecordedClue[] = [];
+  const villages = (open.view.villages as Array<{ villageId: string; villageName: string }>) ?? [];
   for (const c of unit.clues) {
     let findingId: string | undefined;
     if (c.row.findingRef) {
@@ -56,6 +58,16 @@ export async function recordClues(
       }
       findingId = entry.findingId;
     }
+    let villageId: string | undefined;
+    if (c.row.village) {
+      const village = villages.find((v) => v.villageName === c.row.village);
+      if (!village) {
+        const names = villages.map((v) => v.villageName);
+        run.refuse('clues', c.line, unknownVillage(c.row.village, names));
+        continue;
+      }
+      villageId = village.villageId;
+    }
     if (c.row.recipient && !c.row.urgent && !r.report) {
       run.refuse(
         'clues',
@@ -71,6 +83,7 @@ export async function recordClues(
       run.office,
       {
         ...(findingId && { findingId }),
+        ...(villageId && { villageId }),
         person: c.row.person,
         allegation: c.row.allegation,
         discipline: c.row.discipline,

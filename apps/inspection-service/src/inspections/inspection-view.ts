@@ -77,6 +77,7 @@ export function inspectionView(
     clues: Object.values(state.clues).map((clue) => ({
       clueId: clue.clueId,
       ...(clue.findingId && { findingId: clue.findingId }),
+      ...(clue.village && { villageId: clue.village.villageId, village: clue.village }),
       involvedRank: clue.person.rank,
       discipline: clue.discipline,
       urgent: clue.urgent,

@@ -90,6 +90,7 @@ const Finding = s.object(
   {
     amount: s.number('涉及金额 (元)'),
     villageId: s.string(),
+    village: Village,
     focusItemLabel: s.string('条目表述 (the wording of the item in the round’s catalog version)'),
   },
 );
@@ -211,7 +212,12 @@ export const InspectionView = named(
           identifiedAt: s.dateTime(),
           transferred: s.bool('已移交线索服务'),
         },
-        { findingId: s.uuid(), personalDataErased: s.bool() },
+        {
+          findingId: s.uuid(),
+          villageId: s.string(),
+          village: Village,
+          personalDataErased: s.bool(),
+        },
       ),
       '问题线索 (without person and allegation)',
     ),

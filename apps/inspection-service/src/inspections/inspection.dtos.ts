@@ -269,6 +269,15 @@ export class ClueBody {
   @IsUUID()
   petitionId?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'Village the clue is about (涉及村/社区), a target id, in a township-with-villages ' +
+      'inspection; a clue from a finding is about the finding’s village (village-not-finding-village)',
+  })
+  @IsOptional()
+  @IsUUID()
+  villageId?: string;
+
   @ApiProperty({ description: 'The person concerned (涉及人员)', type: PersonBody })
   @ValidateNested()
   @Type(() => PersonBody)

@@ -83,7 +83,8 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       return [event('ImmediateItemAssigned', id, data)];
     }
     case 'ClueRecorded': {
-      const { clueId, roundId, targetId, jurisdiction, tier, findingId, person } = domain.data;
+      const { clueId, roundId, targetId, jurisdiction, tier, findingId, village, person } =
+        domain.data;
       const data: ClueRecorded = {
         clueId,
         inspectionId: id,
@@ -92,6 +93,7 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
         jurisdiction,
         tier,
         ...(findingId && { findingId }),
+        ...(village && { villageId: village.villageId, village: { ...village } }),
         involvedRank: person.rank,
         discipline: domain.data.discipline,
         urgent: domain.data.urgent,
@@ -130,7 +132,10 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
           copiedTo: [...feedback.copiedTo],
           feedbackId: list.feedbackId,
           ...(list.village && { village: list.village }),
-          findings: list.findings.map(({ description: _d, amount: _a, ...finding }) => finding),
+          // The list names its village once; its findings keep only the id.
+          findings: list.findings.map(
+            ({ description: _d, amount: _a, village: _v, ...finding }) => finding,
+          ),
           immediateItems: list.immediateItems.map(({ dueBy: _due, ...item }) => item),
         };
         return event('FeedbackDelivered', id, data);

@@ -179,6 +179,21 @@ describe('inspection integration events', () => {
     ).toEqual([undefined, villageId]);
   });
 
+  it('names the village of a finding and of its clue, so that the village counts them', () => {
+    const village = { villageId, villageName: '夜村', jurisdiction: '611002100201' };
+    for (const type of ['FindingRecorded', 'FindingAmended', 'ClueRecorded', 'ClueIdentified']) {
+      const event = outgoing.find((e) => e.type.endsWith(`.${type}.v1`))!;
+      expect({ type, data: event.data }).toMatchObject({ type, data: { villageId, village } });
+    }
+    const [own, villages] = outgoing
+      .filter((event) => event.type.endsWith('FeedbackDelivered.v1'))
+      .map((event) => (event.data as { findings: object[] }).findings);
+    expect(own).toEqual([]);
+    // The list names its village once; its findings carry only the id.
+    expect(villages).toEqual([expect.objectContaining({ findingId, villageId })]);
+    expect(villages[0]).not.toHaveProperty('village');
+  });
+
   it('keeps names and allegations off the analytics topic', () => {
     for (const event of outgoing) {
       const text = JSON.stringify(event.data);

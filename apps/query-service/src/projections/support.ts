@@ -34,3 +34,24 @@ export function defined<T extends object>(value: T): Partial<T> {
     Object.entries(value).filter(([, field]) => field !== undefined),
   ) as Partial<T>;
 }
+
+interface Placed {
+  readonly jurisdiction: string;
+  readonly tier: string;
+  readonly village?: { readonly villageId: string; readonly jurisdiction: string };
+}
+
+/**
+ * Where a record counts: the inspected target's place, or in a township-with-villages
+ * inspection (巡镇带村) the village it is about, as a village-tier record. Events from before
+ * the village travelled whole name only its id and stay counted with the township.
+ */
+export function placeOf(data: Placed) {
+  const jurisdiction = data.village?.jurisdiction ?? data.jurisdiction;
+  return {
+    jurisdiction,
+    jurisdictions: jurisdictionPath(jurisdiction),
+    tier: data.village ? 'village' : data.tier,
+    villageId: data.village?.villageId,
+  };
+}

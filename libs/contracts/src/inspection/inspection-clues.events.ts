@@ -17,7 +17,7 @@ import {
   Text,
   Texts,
 } from '../fields';
-import { InvolvedPerson } from '../shared';
+import { InvolvedPerson, VILLAGE_OF_RECORD, VILLAGE_WHOLE, Village } from '../shared';
 import {
   DISCIPLINE_CATEGORIES,
   DISCIPLINE_CATEGORY_LABELS,
@@ -87,6 +87,14 @@ export class ClueIdentified {
   @Id('Petition (信访件) received at the inspection that the clue comes from, if any (信访线索)')
   petitionId?: string;
 
+  @Optional()
+  @Id(VILLAGE_OF_RECORD)
+  villageId?: string;
+
+  @Optional()
+  @Nested(() => Village, VILLAGE_WHOLE)
+  village?: Village;
+
   @Nested(() => InvolvedPerson, 'The person concerned (涉及人员)')
   person!: InvolvedPerson;
 
@@ -150,6 +158,14 @@ export class SealedClueIdentified {
   @Optional()
   @Id('Petition (信访件) received at the inspection that the clue comes from, if any (信访线索)')
   petitionId?: string;
+
+  @Optional()
+  @Id(VILLAGE_OF_RECORD)
+  villageId?: string;
+
+  @Optional()
+  @Nested(() => Village, VILLAGE_WHOLE)
+  village?: Village;
 
   @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person concerned (涉及人员层级)')
   involvedRank!: InvolvedRank;

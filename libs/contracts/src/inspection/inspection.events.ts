@@ -21,7 +21,7 @@ import {
   Texts,
 } from '../fields';
 import { TargetProfile } from '../planning/planning.events';
-import { Village } from '../shared';
+import { VILLAGE_OF_RECORD, VILLAGE_WHOLE, Village } from '../shared';
 import {
   DISCIPLINE_CATEGORIES,
   DISCIPLINE_CATEGORY_LABELS,
@@ -181,10 +181,12 @@ class FindingFacts {
   amount?: number;
 
   @Optional()
-  @Id(
-    'Village (村/社区) the finding is about, as a target id, in a township-with-villages inspection',
-  )
+  @Id(VILLAGE_OF_RECORD)
   villageId?: string;
+
+  @Optional()
+  @Nested(() => Village, VILLAGE_WHOLE)
+  village?: Village;
 }
 
 @Describe('A problem was found (发现问题) and classified against the focus catalog')
@@ -245,6 +247,14 @@ export class ClueRecorded {
   @Optional()
   @Id('Finding the clue comes from, if any')
   findingId?: string;
+
+  @Optional()
+  @Id(VILLAGE_OF_RECORD)
+  villageId?: string;
+
+  @Optional()
+  @Nested(() => Village, VILLAGE_WHOLE)
+  village?: Village;
 
   @OneOf(INVOLVED_RANKS, INVOLVED_RANK_LABELS, 'Rank of the person concerned (涉及人员层级)')
   involvedRank!: InvolvedRank;

@@ -47,6 +47,8 @@ export const INSPECTION_RULES = {
     'petition-forwarded',
     'unknown-finding',
     'unknown-petition',
+    'unknown-village',
+    'village-not-finding-village',
   ],
   RecordLeaderPortrait: [
     ...STATIONED,

@@ -621,6 +621,8 @@ export interface components {
        * @default false
        */
       urgent: boolean;
+      /** @description Village the clue is about (涉及村/社区), a target id, in a township-with-villages inspection; a clue from a finding is about the finding’s village (village-not-finding-village) */
+      villageId?: string;
     };
     ClueOutcome: components['schemas']['CommandOutcome'] & {
       /** Format: uuid */
@@ -828,6 +830,13 @@ export interface components {
         /** @description 已移交线索服务 */
         transferred: boolean;
         urgent: boolean;
+        village?: {
+          jurisdiction: string;
+          villageId: string;
+          /** @description 村名 */
+          villageName: string;
+        };
+        villageId?: string;
       }[];
       coverage: components['schemas']['TalkCoverage'];
       documentReviews: {
@@ -888,6 +897,12 @@ export interface components {
         /** @enum {string} */
         involvedRank: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
         title: string;
+        village?: {
+          jurisdiction: string;
+          villageId: string;
+          /** @description 村名 */
+          villageName: string;
+        };
         villageId?: string;
       }[];
       /** Format: uuid */
@@ -1806,7 +1821,9 @@ export interface operations {
               | 'inspection-not-stationed'
               | 'petition-forwarded'
               | 'unknown-finding'
-              | 'unknown-petition';
+              | 'unknown-petition'
+              | 'unknown-village'
+              | 'village-not-finding-village';
           };
         };
       };

@@ -1,7 +1,7 @@
 import type { ClueRecorded, ClueStatusChanged } from '@xuncha/contracts';
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
-import { defined, jurisdictionPath, merge, utc } from '../support';
+import { defined, merge, placeOf, utc } from '../support';
 
 export const CLUES = 'clues';
 
@@ -17,6 +17,8 @@ export interface ClueDoc extends Doc {
   jurisdictions?: string[];
   tier?: string;
   findingId?: string;
+  /** The village it is about (巡镇带村): place and tier are then the village's. */
+  villageId?: string;
   involvedRank?: string;
   discipline?: string;
   urgent?: boolean;
@@ -71,9 +73,7 @@ export const cluesProjection: ProjectionDefinition = {
             inspectionId: data.inspectionId,
             roundId: data.roundId,
             targetId: data.targetId,
-            jurisdiction: data.jurisdiction,
-            jurisdictions: jurisdictionPath(data.jurisdiction),
-            tier: data.tier,
+            ...placeOf(data),
             findingId: data.findingId,
             involvedRank: data.involvedRank,
             discipline: data.discipline,
@@ -95,9 +95,8 @@ export const cluesProjection: ProjectionDefinition = {
           return defined({
             inspectionId: data.inspectionId,
             targetId: data.targetId,
-            jurisdiction: data.jurisdiction,
-            jurisdictions: jurisdictionPath(data.jurisdiction),
-            tier: data.tier,
+            // The clue service knows the inspected target only: a village clue keeps its village.
+            ...(!before.villageId && placeOf(data)),
             involvedRank: data.involvedRank,
             discipline: data.discipline,
             status: data.status,

@@ -7,7 +7,7 @@ import type {
 } from '@xuncha/contracts';
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
-import { defined, jurisdictionPath, merge, utc } from '../support';
+import { defined, jurisdictionPath, merge, placeOf, utc } from '../support';
 
 export const IMMEDIATE_ITEMS = 'immediate-items';
 /** What the items need of their inspection, which ImmediateItemAssigned does not carry. */
@@ -95,10 +95,9 @@ export const immediateItemsProjection: ProjectionDefinition = {
               inspectionId: data.inspectionId,
               roundId: data.roundId,
               targetId: data.targetId,
-              targetName: data.targetName,
-              jurisdiction: data.jurisdiction,
-              jurisdictions: jurisdictionPath(data.jurisdiction),
-              tier: data.tier,
+              // A village's own case (分村反馈): its items count in the village.
+              targetName: data.village?.villageName ?? data.targetName,
+              ...placeOf(data),
               title: before.title ?? item.title,
               findingId: before.findingId ?? item.findingId,
               assignedAt: before.assignedAt ?? utc(context.event.time),

@@ -8,7 +8,7 @@ import type {
 } from '@xuncha/contracts';
 import type { ProjectionContext, ProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
-import { defined, jurisdictionPath, merge, utc } from '../support';
+import { defined, merge, placeOf, utc } from '../support';
 
 export const FINDINGS = 'findings';
 /** Finding items of rectification cases, to find the finding a sign-off is about. */
@@ -82,9 +82,7 @@ const facts = (data: FindingRecorded): Partial<FindingDoc> =>
     inspectionId: data.inspectionId,
     roundId: data.roundId,
     targetId: data.targetId,
-    jurisdiction: data.jurisdiction,
-    jurisdictions: jurisdictionPath(data.jurisdiction),
-    tier: data.tier,
+    ...placeOf(data),
     title: data.title,
     focusItem: data.focusItem,
     catalogVersion: data.catalogVersion,

@@ -140,6 +140,8 @@ export interface RecordClue extends Base {
   readonly clueId: string;
   readonly findingId?: string;
   readonly petitionId?: string;
+  /** The village it is about, in a township-with-villages inspection; else the finding's. */
+  readonly villageId?: string;
   readonly person: InvolvedPerson;
   readonly allegation: string;
   readonly discipline: DisciplineCategory;

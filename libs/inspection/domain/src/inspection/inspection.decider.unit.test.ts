@@ -491,6 +491,23 @@ describe('inspection decider', () => {
       );
     });
 
+    it('names its village whole, so that the village counts it (巡镇带村)', () => {
+      const township = [openedWithVillage, ...fieldWork.slice(1)];
+      const townshipScope = { ...scope, tier: 'county' as const };
+      given(...township)
+        .when({ type: 'RecordFinding', id, at, catalog, ...finding, villageId: 'village-1' })
+        .then({
+          type: 'FindingRecorded',
+          data: {
+            ...townshipScope,
+            ...finding,
+            catalogVersion: CATALOG_VERSION,
+            villageId: 'village-1',
+            village,
+          },
+        });
+    });
+
     it('refuses new findings and immediate items after feedback, and corrects by amendment', () => {
       const afterFeedback = [...atHearing, feedbackOf(atHearing)];
       rule(
@@ -618,6 +635,69 @@ describe('inspection decider', () => {
         { type: 'RecordClue', id, at, ...clue, urgent: false, findingId: 'nope' },
         'unknown-finding',
       );
+    });
+
+    describe('in a township-with-villages inspection (巡镇带村)', () => {
+      const township = [openedWithVillage, ...fieldWork.slice(1)];
+      const townshipScope = { ...scope, tier: 'county' as const };
+      const villageFinding: InspectionEvent = {
+        type: 'FindingRecorded',
+        data: {
+          ...townshipScope,
+          ...finding,
+          catalogVersion: CATALOG_VERSION,
+          villageId: 'village-1',
+          village,
+        },
+      };
+      const townshipFinding: InspectionEvent = {
+        type: 'FindingRecorded',
+        data: {
+          ...townshipScope,
+          ...finding,
+          findingId: 'finding-2',
+          catalogVersion: CATALOG_VERSION,
+        },
+      };
+      const recordedIn = (extra: object): InspectionEvent => ({
+        type: 'ClueRecorded',
+        data: { ...townshipScope, ...clue, urgent: false, identifiedAt: at, ...extra },
+      });
+
+      it('records a clue about a village the inspection covers', () => {
+        given(...township)
+          .when({ type: 'RecordClue', id, at, ...clue, urgent: false, villageId: 'village-1' })
+          .then(recordedIn({ villageId: 'village-1', village }));
+      });
+
+      it("takes the village of the clue's finding", () => {
+        given(...township, villageFinding)
+          .when({ type: 'RecordClue', id, at, ...clue, urgent: false, findingId: 'finding-1' })
+          .then(recordedIn({ findingId: 'finding-1', villageId: 'village-1', village }));
+      });
+
+      it('keeps a clue of the township itself on the township', () => {
+        given(...township, townshipFinding)
+          .when({ type: 'RecordClue', id, at, ...clue, urgent: false, findingId: 'finding-2' })
+          .then(recordedIn({ findingId: 'finding-2' }));
+      });
+
+      it('unknown-village: a village the inspection does not cover', () => {
+        rule(
+          township,
+          { type: 'RecordClue', id, at, ...clue, urgent: false, villageId: 'village-9' },
+          'unknown-village',
+        );
+      });
+
+      it("village-not-finding-village: a village other than its finding's", () => {
+        const command = { type: 'RecordClue' as const, id, at, ...clue, urgent: false };
+        rule(
+          [...township, townshipFinding],
+          { ...command, findingId: 'finding-2', villageId: 'village-1' },
+          'village-not-finding-village',
+        );
+      });
     });
 
     describe('from a petition (信访线索)', () => {

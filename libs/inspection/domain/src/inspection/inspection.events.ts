@@ -82,7 +82,10 @@ export interface Finding {
   readonly catalogVersion: string;
   readonly involvedRank: InvolvedRank;
   readonly amount?: number;
+  /** In a township-with-villages inspection (巡镇带村), the village the finding is about. */
   readonly villageId?: string;
+  /** That village whole, so that its figures need no lookup. */
+  readonly village?: Village;
 }
 
 export interface InvolvedPerson {
@@ -96,6 +99,9 @@ export interface Clue {
   readonly findingId?: string;
   /** The petition (信访件) received at this inspection that the clue comes from. */
   readonly petitionId?: string;
+  /** The village the clue is about (巡镇带村); a finding's clue is about the finding's village. */
+  readonly villageId?: string;
+  readonly village?: Village;
   readonly person: InvolvedPerson;
   readonly allegation: string;
   readonly discipline: DisciplineCategory;

@@ -8,6 +8,7 @@ import type {
   InspectionOpened,
   InspectionScope,
   Petition,
+  Village,
 } from '../inspection.events';
 import { REPORT_STAGES, type InspectionState, type ReportStage } from '../inspection.state';
 import type { talkCoverage } from '../../talks/talk-coverage';
@@ -49,7 +50,7 @@ export function classify(command: RecordFinding | AmendFinding, state: Inspectio
       { focusItem: command.focusItem, catalogVersion: opened.catalogVersion },
     );
   }
-  if (command.villageId) requireVillage(opened, command.villageId);
+  const village = command.villageId ? requireVillage(opened, command.villageId) : undefined;
   const {
     findingId,
     title,
@@ -67,7 +68,7 @@ export function classify(command: RecordFinding | AmendFinding, state: Inspectio
     catalogVersion: opened.catalogVersion,
     involvedRank,
     ...(amount !== undefined && { amount }),
-    ...(villageId && { villageId }),
+    ...(village && { villageId, village }),
   };
 }
 
@@ -155,12 +156,14 @@ export function requireNoFeedback(state: InspectionState): void {
   }
 }
 
-export function requireVillage(opened: InspectionOpened['data'], villageId: string): void {
-  if (!opened.villages.some((village) => village.villageId === villageId)) {
+export function requireVillage(opened: InspectionOpened['data'], villageId: string): Village {
+  const village = opened.villages.find((v) => v.villageId === villageId);
+  if (!village) {
     throw new RuleViolation('unknown-village', `${villageId} is not a village of this inspection`, {
       villageId,
     });
   }
+  return village;
 }
 
 export function unknownFinding(findingId: string): never {

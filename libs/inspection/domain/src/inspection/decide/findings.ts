@@ -7,7 +7,7 @@ import type {
   RecordFinding,
   RecordLeaderPortrait,
 } from '../inspection.commands';
-import type { Clue, InspectionEvent } from '../inspection.events';
+import type { Clue, InspectionEvent, Village } from '../inspection.events';
 import type { InspectionState } from '../inspection.state';
 import {
   classify,
@@ -17,6 +17,7 @@ import {
   requireNoFeedback,
   requirePetitionInScope,
   requireStationed,
+  requireVillage,
   unknownFinding,
 } from './checks';
 
@@ -67,10 +68,12 @@ export function recordClue(state: InspectionState, command: RecordClue): Inspect
   requireStationed(state);
   if (command.findingId && !state.findings[command.findingId]) unknownFinding(command.findingId);
   if (command.petitionId) requirePetitionInScope(state, command.petitionId);
+  const village = villageOfClue(state, command);
   const clue: Clue = {
     clueId: command.clueId,
     ...(command.findingId && { findingId: command.findingId }),
     ...(command.petitionId && { petitionId: command.petitionId }),
+    ...(village && { villageId: village.villageId, village }),
     person: command.person,
     allegation: command.allegation,
     discipline: command.discipline,
@@ -86,6 +89,23 @@ export function recordClue(state: InspectionState, command: RecordClue): Inspect
   // approved, every new clue goes out at once: there is no later report to wait for.
   const releaseNow = command.urgent || reportAtLeast(state, 'approved');
   return releaseNow ? [recorded, release(clue, opened, scope)] : [recorded];
+}
+
+/** A clue is about the village it names, or else its finding's; a finding's clue stays in its place. */
+function villageOfClue(state: InspectionState, command: RecordClue): Village | undefined {
+  const finding = command.findingId ? state.findings[command.findingId] : undefined;
+  if (command.villageId === undefined) return finding?.village;
+  const village = requireVillage(state.opened!, command.villageId);
+  if (finding && finding.villageId !== command.villageId) {
+    throw new RuleViolation(
+      'village-not-finding-village',
+      `the clue's finding ${finding.findingId} is about ` +
+        (finding.villageId ? `village ${finding.villageId}` : 'the target itself') +
+        `, not village ${command.villageId}`,
+      { villageId: command.villageId, findingId: finding.findingId },
+    );
+  }
+  return village;
 }
 
 export function recordLeaderPortrait(
