@@ -2,12 +2,14 @@
  * A consuming service in its own process, for the cross-process tests: a
  * NestJS microservice on the BusTransport that opens a counter in its own
  * event store for every CounterOpened it receives. Prints "ready" once
- * listening. Bus: KAFKA_BROKERS when set, else the embedded log in argv[2].
+ * listening. Bus: KAFKA_BROKERS when set, else the embedded log in argv[2]. With a path in
+ * argv[3], appends the id of each counter it handled to that file.
  */
 import 'reflect-metadata';
 import { Controller, Inject, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { counterDecider } from '@xuncha/platform-kernel';
 import { AggregateStore, SqliteEventStore } from '@xuncha/platform-event-store';
@@ -16,6 +18,7 @@ import { BusContext, BusTransport } from '../bus-transport';
 import { TEST_EVENTS_TOPIC, validateCounterOpened } from './counter-contract';
 
 const dir = process.argv[2];
+const handledLog = process.argv[3];
 const store = new SqliteEventStore(join(dir, 'consumer', 'events.sqlite'));
 const counters = new AggregateStore(store, counterDecider, { streamPrefix: 'consumer.counter' });
 
@@ -30,8 +33,9 @@ class CounterOpenedHandler {
       { type: 'OpenCounter', ...data },
       context.commandContext(),
     );
-    // Which replica handled what, for the replica tests.
-    process.stdout.write(`handled ${data.id}\n`);
+    // Which replica handled what, for the replica tests: written at once, so that a kill -9
+    // loses none of it (stdout is an asynchronous pipe and would).
+    if (handledLog) appendFileSync(handledLog, `${data.id}\n`);
   }
 }
 
