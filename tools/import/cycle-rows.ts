@@ -331,6 +331,8 @@ export interface InspectionRow {
   evaluations?: number;
   /** The report's summary (巡察报告); blank: the inspection is still in the field. */
   report?: string;
+  /** The day the team leader approved it (报告日期); blank: bounded by the hearing. */
+  reportedOn?: string;
   heardOn?: string;
   directives: string[];
   deliveredOn?: string;
@@ -371,6 +373,8 @@ export function checkInspection(cells: Record<string, string>): Checked<Inspecti
   const questionnaires = c.count('问卷人数');
   const evaluations = c.count('测评人数');
   const report = c.text('巡察报告', false, 20000);
+  const reportedOn = c.day('报告日期', false);
+  c.requires('报告日期', '巡察报告');
   const heardOn = c.day('听取日期', false);
   const deliveredOn = c.day('反馈日期', false);
   c.requires('听取日期', '巡察报告', ': the secretary meeting hears a report');
@@ -399,6 +403,7 @@ export function checkInspection(cells: Record<string, string>): Checked<Inspecti
     ...(questionnaires && { questionnaires }),
     ...(evaluations && { evaluations }),
     ...(report && { report }),
+    ...(reportedOn && { reportedOn }),
     ...(heardOn && { heardOn }),
     directives,
     ...(deliveredOn && { deliveredOn }),
@@ -433,6 +438,8 @@ export interface FindingRow {
   rank: InvolvedRank;
   amount?: number;
   immediate: boolean;
+  /** The day the team found it (发现日期); blank: the inspection's 进驻日期. */
+  foundOn?: string;
   state: RectificationState;
   plan?: { measures: string[]; responsible: string; deadline: string };
   signOff?: { on: string; evidence: string };
@@ -457,6 +464,7 @@ export function checkFinding(cells: Record<string, string>): Checked<FindingRow>
   const rank = c.oneOf('涉及层级', true, INVOLVED_RANKS, INVOLVED_RANK_LABELS, RANK_ALIASES);
   const amount = c.amount('金额');
   const immediate = c.yesNo('立行立改');
+  const foundOn = c.day('发现日期', false);
   const stateText = cells['整改状态'] ?? '';
   const state = stateText
     ? Object.hasOwn(STATE_LABELS, stateText)
@@ -497,6 +505,7 @@ export function checkFinding(cells: Record<string, string>): Checked<FindingRow>
     rank: rank!,
     ...(amount !== undefined && { amount }),
     immediate,
+    ...(foundOn && { foundOn }),
     state: state!,
     ...(planned && { plan: { measures, responsible, deadline } }),
     ...(state === 'rectified' && {
@@ -651,8 +660,13 @@ export interface CaseRow {
   target: string;
   /** The village whose own case it is (per-village feedback); blank: the target's case. */
   village?: string;
+  /** The day the plan was approved (方案审核日期); blank: bounded by the first later step. */
+  planApprovedOn?: string;
   report?: { summary: string; rulesEstablished: number; fundsRecovered: number };
+  /** The day the report was submitted (报送日期); blank: bounded by the assessment. */
+  reportedOn?: string;
   grade?: AssessmentGrade;
+  assessedOn?: string;
 }
 
 export function checkCase(cells: Record<string, string>): Checked<CaseRow> {
@@ -664,6 +678,11 @@ export function checkCase(cells: Record<string, string>): Checked<CaseRow> {
   const rulesEstablished = c.count('建章立制') ?? 0;
   const fundsRecovered = c.amount('追缴资金') ?? 0;
   const grade = c.oneOf('成效评价', false, ASSESSMENT_GRADES, ASSESSMENT_GRADE_LABELS);
+  const planApprovedOn = c.day('方案审核日期', false);
+  const reportedOn = c.day('报送日期', false);
+  const assessedOn = c.day('评估日期', false);
+  c.requires('报送日期', '整改报告');
+  c.requires('评估日期', '成效评价');
   c.requires('建章立制', '整改报告');
   c.requires('追缴资金', '整改报告');
   c.requires('成效评价', '整改报告', ' (assessment-before-report: the report is assessed)');
@@ -671,7 +690,10 @@ export function checkCase(cells: Record<string, string>): Checked<CaseRow> {
     ordinal,
     target,
     ...(village && { village }),
+    ...(planApprovedOn && { planApprovedOn }),
     ...(summary && { report: { summary, rulesEstablished, fundsRecovered } }),
+    ...(reportedOn && { reportedOn }),
     ...(grade && { grade }),
+    ...(assessedOn && { assessedOn }),
   });
 }

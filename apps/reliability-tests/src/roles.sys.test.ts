@@ -318,8 +318,8 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
         );
         ids.clues[clue] = clueId as string;
       }
-      await post('/report', { summary: '巡察报告初稿' });
-      await post('/report/approve', {});
+      await post('/report', { summary: '巡察报告初稿', draftedAt: at(-20) });
+      await post('/report/approve', { approvedAt: at(-15) });
       await expectStatus(
         200,
         'inspection',
@@ -880,8 +880,18 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
           !answer.text.includes(CITY);
         const writes: Array<[Service, string, string, unknown]> = [
           ['inspection', 'POST', `/api/v1/inspections/${ids.inspectionA}/visits`, VISIT],
-          ['clue', 'POST', `/api/v1/clues/${ids.clues.c1}/receipt`, { receivedAt: new Date().toISOString() }],
-          ['clue', 'POST', `/api/v1/clues/${ids.clues.c2}/receipt`, { receivedAt: new Date().toISOString() }],
+          [
+            'clue',
+            'POST',
+            `/api/v1/clues/${ids.clues.c1}/receipt`,
+            { receivedAt: new Date().toISOString() },
+          ],
+          [
+            'clue',
+            'POST',
+            `/api/v1/clues/${ids.clues.c2}/receipt`,
+            { receivedAt: new Date().toISOString() },
+          ],
           ['clue', 'DELETE', `/api/v1/clues/${ids.clues.c3}/personal-data`, { reason: '测试' }],
           [
             'rectification',

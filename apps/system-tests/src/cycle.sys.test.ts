@@ -269,8 +269,11 @@ describe.each([
         missingGroups: [],
       });
 
-      await inspection('POST', `/${id}/report`, team.member, { summary: '巡察报告初稿' });
-      await inspection('POST', `/${id}/report/approve`, team.leader, {});
+      await inspection('POST', `/${id}/report`, team.member, {
+        summary: '巡察报告初稿',
+        draftedAt: at(-20),
+      });
+      await inspection('POST', `/${id}/report/approve`, team.leader, { approvedAt: at(-15) });
       await inspection('POST', `/${id}/report/hearing`, tokens.office, {
         heardAt: at(-10, '15:00:00'),
         directives: ['会议费问题举一反三，专项清理'],

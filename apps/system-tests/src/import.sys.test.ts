@@ -518,44 +518,67 @@ describe('npm run import (historical ledgers)', () => {
     const of = (r: Record<string, string>) => `${ord(r['轮次'])}|${r['巡察对象']}`;
     const fedBack = new Set(inspections.filter((r) => r['反馈日期']).map(of));
     const reported = new Set(inspections.filter((r) => r['巡察报告']).map(of));
-    // Only regular rounds (常规) count toward coverage by default; a township-with-villages
-    // inspection feeds each of its team's villages back on its own.
-    const inspected = new Set<string>();
-    for (const r of inspections.filter((i) => i['反馈日期'])) {
-      const round = rounds.find((x) => ord(x['轮次']) === ord(r['轮次']))!;
-      if (!round['类型'].startsWith('常规')) continue;
-      inspected.add(r['巡察对象']);
-      if (!round['方式'].includes('巡镇带村')) continue;
-      for (const team of teams.filter((t) => ord(t['轮次']) === ord(r['轮次']))) {
-        for (const name of team['巡察对象'].split('、')) {
-          const t = targets.find((x) => x['名称'] === name);
-          if (t?.['上级单位'] === r['巡察对象']) inspected.add(name);
+    // Each row counts on the day its step happened: an inspection's targets when fed back
+    // (反馈日期), a finding when found (the inspection's 进驻日期: the fixture gives no 发现日期),
+    // a clue when transferred (移交日期, else the 签收日期 that bounds it), a case when opened by
+    // the feedback.
+    const inspectionOf = (r: Record<string, string>) => inspections.find((i) => of(i) === of(r));
+    const foundOn = (f: Record<string, string>) => f['发现日期'] || inspectionOf(f)!['进驻日期'];
+    const transferredOn = (c: Record<string, string>) => c['移交日期'] || c['签收日期'];
+    const openedOn = (r: Record<string, string>) => inspectionOf(r)?.['反馈日期'] ?? '';
+    const transferred = clues.filter((c) => c['移交对象']);
+    /** The figures of the good rows whose days `inPeriod` holds. */
+    const figures = (inPeriod: (day: string) => boolean) => {
+      // Only regular rounds (常规) count toward coverage by default; a township-with-villages
+      // inspection feeds each of its team's villages back on its own.
+      const inspected = new Set<string>();
+      for (const r of inspections.filter((i) => i['反馈日期'] && inPeriod(i['反馈日期']))) {
+        const round = rounds.find((x) => ord(x['轮次']) === ord(r['轮次']))!;
+        if (!round['类型'].startsWith('常规')) continue;
+        inspected.add(r['巡察对象']);
+        if (!round['方式'].includes('巡镇带村')) continue;
+        for (const team of teams.filter((t) => ord(t['轮次']) === ord(r['轮次']))) {
+          for (const name of team['巡察对象'].split('、')) {
+            const t = targets.find((x) => x['名称'] === name);
+            if (t?.['上级单位'] === r['巡察对象']) inspected.add(name);
+          }
         }
       }
-    }
-    const transferred = clues.filter((c) => c['移交对象']);
+      const found = findings.filter((f) => inPeriod(foundOn(f)));
+      const moved = transferred.filter((c) => inPeriod(transferredOn(c)));
+      const opened = cases.filter((c) => inPeriod(openedOn(c)));
+      const lists = new Set(
+        findings
+          .filter((f) => fedBack.has(of(f)) && inPeriod(openedOn(f)))
+          .map((f) => `${of(f)}|${f['村']}`),
+      );
+      return {
+        inspected,
+        expected: {
+          targets: { inScope: targets.length, inspected: inspected.size },
+          problems: {
+            found: found.length,
+            rectified: found.filter((f) => f['整改状态'] === '已整改').length,
+            fedBack: found.filter((f) => fedBack.has(of(f))).length,
+          },
+          clues: {
+            transferred: moved.length,
+            concluded: moved.filter((c) => yes(c['办结'])).length,
+            casesFiled: moved.filter((c) => yes(c['立案'])).length,
+            sanctionedPersons: sum(moved, '处分人数'),
+            judicialTransfers: sum(moved, '移送司法'),
+            fundsRecovered: sum(moved, '追缴金额'),
+          },
+          rulesEstablished: sum(opened, '建章立制'),
+          immediateItems: found.filter((f) => yes(f['立行立改'])).length,
+          rectification: { cases: lists.size, fundsRecovered: sum(opened, '追缴资金') },
+        },
+      };
+    };
+    const { inspected, expected } = figures(() => true);
     const lists = new Set(
       findings.filter((f) => fedBack.has(of(f))).map((f) => `${of(f)}|${f['村']}`),
     );
-    const expected = {
-      targets: { inScope: targets.length, inspected: inspected.size },
-      problems: {
-        found: findings.length,
-        rectified: findings.filter((f) => f['整改状态'] === '已整改').length,
-        fedBack: findings.filter((f) => fedBack.has(of(f))).length,
-      },
-      clues: {
-        transferred: transferred.length,
-        concluded: transferred.filter((c) => yes(c['办结'])).length,
-        casesFiled: transferred.filter((c) => yes(c['立案'])).length,
-        sanctionedPersons: sum(transferred, '处分人数'),
-        judicialTransfers: sum(transferred, '移送司法'),
-        fundsRecovered: sum(transferred, '追缴金额'),
-      },
-      rulesEstablished: sum(cases, '建章立制'),
-      immediateItems: findings.filter((f) => yes(f['立行立改'])).length,
-      rectification: { cases: lists.size, fundsRecovered: sum(cases, '追缴资金') },
-    };
     const stats = await settled(
       () => json('QUERY_PORT', '/stats?jurisdiction=611021', token),
       (body) => matches(body, expected),
@@ -564,18 +587,29 @@ describe('npm run import (historical ledgers)', () => {
     // The fixture's intent, so that the figures above cannot pass by being empty.
     expect(expected.problems).toEqual({ found: 10, rectified: 4, fedBack: 9 });
 
-    // Transfers count in the year they happened (移交日期, else the 签收日期 that bounds it),
-    // not the day of the import.
-    const transferYear = (c: Record<string, string>) =>
-      (c['移交日期'] || c['签收日期']).slice(0, 4);
-    const inYear = (year: string) => transferred.filter((c) => transferYear(c) === year).length;
-    const year2022 = await json(
-      'QUERY_PORT',
-      '/stats?jurisdiction=611021&from=2022-01-01&to=2022-12-31',
-      token,
-    );
-    expect(year2022.clues.transferred).toBe(inYear('2022'));
-    expect(inYear('2022')).toBeGreaterThan(0);
+    // Each year's figures are that year's rows, not the day of the import: the ledger's steps
+    // happened in 2022 to 2025 and were entered today.
+    const years = [...new Set(inspections.map((i) => i['进驻日期'].slice(0, 4)))].sort();
+    expect(years).toEqual(['2022', '2023', '2024', '2025']);
+    for (const year of years) {
+      const period = await json(
+        'QUERY_PORT',
+        `/stats?jurisdiction=611021&from=${year}-01-01&to=${year}-12-31`,
+        token,
+      );
+      const { expected: inYear } = figures((day) => day.startsWith(year));
+      expect({ year, period }).toMatchObject({ year, period: inYear });
+    }
+    // 2022 and 2023 each hold findings, clues and cases of their own.
+    for (const year of ['2022', '2023']) {
+      const { expected: inYear } = figures((day) => day.startsWith(year));
+      expect({
+        year,
+        found: inYear.problems.found > 0,
+        cases: inYear.rectification.cases > 0,
+      }).toEqual({ year, found: true, cases: true });
+    }
+    expect(figures((day) => day.startsWith('2022')).expected.clues.transferred).toBeGreaterThan(0);
 
     // 巡镇带村: a village's findings and clues count in the village row (tier 村级, and the
     // county committee's 对村巡察), the township's own in the county row.

@@ -27,6 +27,14 @@ export class InvolvedPerson {
   rank!: InvolvedRank;
 }
 
+/**
+ * How a step's time as it happened is described: it may be long before the event was recorded
+ * (ce_time), and events published before it travelled lack it.
+ */
+export const happenedAsTold = (what: string) =>
+  `When ${what}, as told (a ledger entered later keeps its dates); ` +
+  'absent in events published before it was carried: the CloudEvent time then';
+
 /** How a finding's or clue's village is described wherever an event carries it (巡镇带村). */
 export const VILLAGE_OF_RECORD =
   'Village (村/社区) it is about, as a target id, in a township-with-villages inspection ' +

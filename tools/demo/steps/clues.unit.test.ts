@@ -10,6 +10,7 @@ const finding = {
   focusItem: 'SGJJ-2-1',
   rank: 'section' as const,
   amount: 10_000,
+  foundOn: '2022-03-10',
 };
 const inspection = (clues: number): Inspected => ({
   round: ROUNDS[0],

@@ -12,6 +12,8 @@ export interface FindingSpec {
   rank: Rank;
   amount?: number;
   villageId?: string;
+  /** The day the team found it, in its field stage. */
+  foundOn: string;
 }
 
 /** An inspection the demo took through its feedback: what its clues and cases need. */

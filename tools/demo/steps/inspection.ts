@@ -192,7 +192,7 @@ async function fieldWork(here: At): Promise<void> {
 async function recordFindings(
   here: At,
 ): Promise<{ findings: FindingSpec[]; immediateVillages: Array<string | undefined> }> {
-  const { run, round, t, rng, step, path, leader, villageIds } = here;
+  const { run, round, t, rng, step, path, leader, villageIds, stationed } = here;
   // Findings (发现问题) against the "three focuses" catalog.
   const count = Math.max(rng.int(3, 8), villageIds.length + 2);
   const findings: FindingSpec[] = [];
@@ -222,6 +222,8 @@ async function recordFindings(
           ? rng.pick(villageIds)
           : undefined;
     const placeName = villageId ? target(keyOfId(run, villageId)!).name : t.name;
+    // Found during the field stage, a day or so apart; entered now.
+    const foundOn = addDays(stationed, 4 + (i % 10));
     const body = {
       title,
       description: `${placeName}${text.replace('{amount}', amount ? (amount / 10000).toFixed(2) : '')}。`,
@@ -229,6 +231,7 @@ async function recordFindings(
       involvedRank: rank,
       ...(amount !== undefined && { amount }),
       ...(villageId && { villageId }),
+      foundAt: at(foundOn),
     };
     const { findingId } = await post(
       run,
@@ -245,6 +248,7 @@ async function recordFindings(
       rank,
       amount,
       villageId,
+      foundOn,
     });
   }
 
@@ -259,6 +263,7 @@ async function recordFindings(
       {
         title: `立行立改：${finding.title}`,
         findingId: finding.findingId,
+        assignedAt: at(finding.foundOn, '16:00:00'),
       },
       step('immediate'),
     );
@@ -295,6 +300,7 @@ async function recordClues(here: At, findings: FindingSpec[]): Promise<Inspected
         allegation: `涉嫌${finding.title}，${finding.amount ? `涉及金额${(finding.amount / 10000).toFixed(2)}万元` : '情节待核实'}`,
         discipline,
         urgent,
+        identifiedAt: at(finding.foundOn, '17:00:00'),
       },
       step(`clue:${j}`),
     );
@@ -315,6 +321,7 @@ async function reportAndFeedback(here: At, findings: FindingSpec[]): Promise<str
     member,
     {
       summary: `关于对${t.name}党组织巡察情况的报告`,
+      draftedAt: at(addDays(round.window.to, -32)),
     },
     step('report'),
   );
@@ -325,10 +332,12 @@ async function reportAndFeedback(here: At, findings: FindingSpec[]): Promise<str
     deputy,
     {
       summary: `关于对${t.name}党组织巡察情况的报告（修改稿）`,
+      revisedAt: at(addDays(round.window.to, -30)),
     },
     step('report:revise'),
   );
-  await post(run, 'inspection', path('/report/approve'), leader, {}, step('report:approve'));
+  const approval = { approvedAt: at(addDays(round.window.to, -28)) };
+  await post(run, 'inspection', path('/report/approve'), leader, approval, step('report:approve'));
   await post(
     run,
     'inspection',

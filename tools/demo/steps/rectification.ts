@@ -6,7 +6,7 @@
  */
 import type { Json } from '../../http/client';
 import { CLUE_NAMES, MEASURES } from '../data';
-import { addDays, rngFor } from '../support';
+import { addDays, at, rngFor } from '../support';
 import { get, keyOfId, post, target, type DemoRun, type Inspected } from './context';
 
 /** The case whose plan the office returns once (过筛子), and the one assessed poor (较差). */
@@ -42,7 +42,10 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
     // Server ids differ from one system to the next: name items by what the demo recorded.
     const stable = (item: { source: string; findingId?: string }) =>
       `${item.source}:${inspection.findings.findIndex((f) => f.findingId === item.findingId)}`;
-    const plan = (full: boolean) => ({
+    // Each step on its day after the feedback, entered now.
+    const on = (days: number) => at(addDays(inspection.deliveredDay, days));
+    const plan = (full: boolean, submittedAt: string) => ({
+      submittedAt,
       principalLeader: {
         name: org.leader,
         position: org.tier === 'village' ? '村党支部书记' : '党组（党委）书记',
@@ -60,7 +63,14 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
       }),
     });
     if (o === RETURNED_PLAN.ordinal && t.key === RETURNED_PLAN.target && !village) {
-      await post(run, 'rectification', path('/plan'), inspected, plan(false), `${name}:plan:1`);
+      await post(
+        run,
+        'rectification',
+        path('/plan'),
+        inspected,
+        plan(false, on(10)),
+        `${name}:plan:1`,
+      );
       await post(
         run,
         'rectification',
@@ -69,19 +79,34 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
         {
           decision: 'return',
           reasons: ['整改措施不具体', '责任未落实到具体岗位和个人'],
+          reviewedAt: on(12),
         },
         `${name}:review:1`,
       );
-      await post(run, 'rectification', path('/plan'), inspected, plan(true), `${name}:plan:2`);
+      await post(
+        run,
+        'rectification',
+        path('/plan'),
+        inspected,
+        plan(true, on(16)),
+        `${name}:plan:2`,
+      );
     } else {
-      await post(run, 'rectification', path('/plan'), inspected, plan(true), `${name}:plan:1`);
+      await post(
+        run,
+        'rectification',
+        path('/plan'),
+        inspected,
+        plan(true, on(14)),
+        `${name}:plan:1`,
+      );
     }
     await post(
       run,
       'rectification',
       path('/plan/review'),
       office,
-      { decision: 'approve', reasons: [] },
+      { decision: 'approve', reasons: [], reviewedAt: on(18) },
       `${name}:review:2`,
     );
     const rate = o <= 4 ? 0.93 : o === 5 ? 0.85 : 0.55;
@@ -96,6 +121,7 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
           inspected,
           {
             note: '已制定整改措施并按计划推进',
+            reportedAt: on(40),
           },
           `${name}:progress:${item.itemId}`,
         );
@@ -112,6 +138,7 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
               '制度文件及会议记录',
               '整改佐证材料及现场核查记录',
             ]),
+            signedOffAt: on(60),
           },
           `${name}:sign-off:${item.itemId}`,
         );
@@ -133,6 +160,7 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
         summary: `${org.name}关于巡察反馈问题整改情况的报告`,
         rulesEstablished: rng.int(1, 5),
         fundsRecovered: funds,
+        submittedAt: on(95),
       },
       `${name}:report`,
     );
@@ -147,6 +175,7 @@ export async function rectify(run: DemoRun, inspection: Inspected): Promise<void
       {
         grade,
         ...(poor && { note: '整改不到位，部分问题反弹回潮' }),
+        assessedAt: on(100),
       },
       `${name}:assessment`,
     );

@@ -4,7 +4,13 @@ import { target, type Inspected } from './context';
 import { rectify } from './rectification';
 import { registered } from './testing';
 
-const finding = { findingId: 'f1', title: '问题', focusItem: 'SGJJ-2-1', rank: 'section' as const };
+const finding = {
+  findingId: 'f1',
+  title: '问题',
+  focusItem: 'SGJJ-2-1',
+  rank: 'section' as const,
+  foundOn: '2022-03-10',
+};
 const inspection = (ordinal: number, key: string): Inspected => ({
   round: ROUNDS.find((r) => r.ordinal === ordinal)!,
   target: target(key),

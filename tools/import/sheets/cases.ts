@@ -7,6 +7,7 @@ import type { Json } from '../../http/client';
 import type { CaseRow } from '../cycle-rows';
 import { caseWithoutItems, planIncomplete, planItemsUnknown } from './checks';
 import {
+  fieldDay,
   line,
   refusalOf,
   type CycleRun,
@@ -125,11 +126,23 @@ export async function rectify(
     String(view.village?.villageId ?? view.targetId),
     String(view.jurisdiction),
   );
+  const signed = entries.filter((e) => e.findingId && !e.why && e.pending.row.village === village);
+  const signOffDays = signed.flatMap((e) =>
+    e.pending.row.signOff ? [e.pending.row.signOff.on] : [],
+  );
+  // Each step on its day; a ledger without the plan's day or the report's bounds it by the
+  // first later step it has (the plan is approved at the latest at the first sign-off).
+  const planDay =
+    c.row.planApprovedOn ??
+    [...signOffDays, c.row.reportedOn, c.row.assessedOn].filter(Boolean).sort()[0];
+  const reportDay = c.row.reportedOn ?? c.row.assessedOn;
+  const when = (field: string, day?: string) => (day ? { [field]: fieldDay(day) } : {});
   const plan = {
     items: items.map((item) => ({
       itemId: item.itemId,
       ...byFinding.get(item.findingId!)!.pending.row.plan!,
     })),
+    ...when('submittedAt', planDay),
   };
   const casePath = (p: string) => `/rectification-cases/${caseId}${p}`;
   const planned = await run.send(
@@ -147,7 +160,7 @@ export async function rectify(
     'rectification',
     casePath('/plan/review'),
     run.office,
-    { decision: 'approve', reasons: [] },
+    { decision: 'approve', reasons: [], ...when('reviewedAt', planDay) },
     `${c.key}:plan:approve`,
   );
   if (!approved.ok) {
@@ -155,7 +168,6 @@ export async function rectify(
     return failCase(run, c, `plan review: ${reason}`, entries, extra);
   }
 
-  const signed = entries.filter((e) => e.findingId && !e.why && e.pending.row.village === village);
   for (const entry of signed.filter((e) => e.pending.row.state === 'rectified')) {
     const f = entry.pending;
     let ok = true;
@@ -164,7 +176,7 @@ export async function rectify(
         'rectification',
         casePath(`/items/${item.itemId}/sign-off`),
         run.office,
-        { evidence: f.row.signOff!.evidence },
+        { evidence: f.row.signOff!.evidence, ...when('signedOffAt', f.row.signOff!.on) },
         `${f.key}:sign-off:${item.itemId}`,
       );
       if (!sent.ok) {
@@ -181,7 +193,7 @@ export async function rectify(
       'rectification',
       casePath('/report'),
       inspected,
-      c.row.report,
+      { ...c.row.report, ...when('submittedAt', reportDay) },
       `${c.key}:report`,
     );
     if (!sent.ok) return run.refuseSent('cases', c.line, sent, '整改报告: ');
@@ -191,7 +203,7 @@ export async function rectify(
       'rectification',
       casePath('/assessment'),
       run.office,
-      { grade: c.row.grade },
+      { grade: c.row.grade, ...when('assessedAt', c.row.assessedOn) },
       `${c.key}:assessment`,
     );
     if (!sent.ok) return run.refuseSent('cases', c.line, sent, '成效评价: ');

@@ -2,6 +2,7 @@
 import type { Json } from '../../http/client';
 import { classified, unknownFocusItem, unknownVillage } from './checks';
 import {
+  fieldDay,
   inspectionPath,
   line,
   type CycleRun,
@@ -62,6 +63,8 @@ export async function recordFindings(
   const before = new Set(((open.view.findings as Json[]) ?? []).map((f) => String(f.findingId)));
   for (const entry of entries.filter((e) => !e.why)) {
     const { pending: f } = entry;
+    // Found on its 发现日期, else during the field work from the day the team stationed.
+    const foundAt = fieldDay(f.row.foundOn ?? open.row.row.stationedOn);
     const sent = await run.send(
       'inspection',
       inspectionPath(open, '/findings'),
@@ -73,6 +76,7 @@ export async function recordFindings(
         involvedRank: f.row.rank,
         ...(f.row.amount !== undefined && { amount: f.row.amount }),
         ...(entry.villageId && { villageId: entry.villageId }),
+        foundAt,
       },
       `${f.key}:finding`,
     );
@@ -88,7 +92,11 @@ export async function recordFindings(
         'inspection',
         inspectionPath(open, '/immediate-items'),
         run.office,
-        { title: `立行立改：${f.row.title}`.slice(0, 300), findingId: entry.findingId },
+        {
+          title: `立行立改：${f.row.title}`.slice(0, 300),
+          findingId: entry.findingId,
+          assignedAt: foundAt,
+        },
         `${f.key}:immediate`,
       );
       if (!item.ok) {

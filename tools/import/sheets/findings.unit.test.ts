@@ -19,7 +19,7 @@ const finding = (line: number, extra: Partial<FindingRow> = {}) =>
   } as FindingRow);
 const open = (findings: ReturnType<typeof finding>[]): OpenInspection => ({
   unit: { ordinal: 1, target: '甲局', findings, clues: [], cases: [] },
-  row: pending(2, {} as never),
+  row: pending(2, { stationedOn: '2022-03-08' } as never),
   id: 'i1',
   title: '第1轮 甲局',
   view: {
@@ -70,12 +70,27 @@ describe('问题 (checkFindings, recordFindings)', () => {
     const o = open([finding(2, { immediate: true })]);
     const { entries } = await checkFindings(t.run, o);
     await recordFindings(t.run, o, entries);
+    // Without its 发现日期, found during the field work from the day the team stationed.
+    expect(t.api.calls.find((c) => c.path.endsWith('/findings'))!.body).toMatchObject({
+      foundAt: '2022-03-08T09:00:00+08:00',
+    });
     expect(t.api.calls.find((c) => c.path.endsWith('/immediate-items'))!.body).toEqual({
       title: '立行立改：问题2',
       findingId: 'f1',
+      assignedAt: '2022-03-08T09:00:00+08:00',
     });
     expect(t.refused.map((r) => r.reason)).toEqual(['立行立改: finding-unknown: no']);
     expect(entries[0].why).toBe('问题 line 2 was refused');
     expect(t.done).toEqual([]);
+  });
+
+  it('records a finding on its own 发现日期', async () => {
+    const t = withCatalog();
+    t.api.on('POST', 'inspection', '/inspections/i1/findings', ok({ findingId: 'f1' }));
+    const o = open([finding(2, { foundOn: '2022-03-15' })]);
+    await recordFindings(t.run, o, (await checkFindings(t.run, o)).entries);
+    expect(t.api.calls.find((c) => c.path.endsWith('/findings'))!.body).toMatchObject({
+      foundAt: '2022-03-15T09:00:00+08:00',
+    });
   });
 });

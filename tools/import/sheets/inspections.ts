@@ -135,8 +135,12 @@ async function laterSteps(run: CycleRun, open: OpenInspection): Promise<string |
   const villageIds = villages.map((v) => v.villageId);
   const later: Array<[string, string, Json]> = [];
   if (r.report) {
-    later.push(['report', '/report', { summary: r.report }]);
-    later.push(['report:approve', '/report/approve', {}]);
+    // A ledger without the report's day bounds it by the next: approved at the latest when
+    // heard, or else when fed back (docs/recording-dates.md).
+    const reportDay = r.reportedOn ?? r.heardOn ?? r.deliveredOn;
+    const when = (field: string) => (reportDay ? { [field]: fieldDay(reportDay) } : {});
+    later.push(['report', '/report', { summary: r.report, ...when('draftedAt') }]);
+    later.push(['report:approve', '/report/approve', when('approvedAt')]);
   }
   if (r.heardOn) {
     const heardAt = at(r.heardOn, '15:00:00');

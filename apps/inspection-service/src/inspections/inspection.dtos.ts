@@ -30,6 +30,7 @@ import {
   type PortraitRating,
 } from '@xuncha/inspection-domain';
 import {
+  HappenedAt,
   IsAmount,
   IsCalendarDate,
   IsCount,
@@ -216,6 +217,12 @@ export class FindingBody {
   @IsOptional()
   @IsUUID()
   villageId?: string;
+
+  @HappenedAt(
+    'the team found it (发现时间)',
+    'the stationing; an amendment without it keeps the first',
+  )
+  foundAt?: string;
 }
 
 export class AmendmentBody extends FindingBody {
@@ -238,6 +245,9 @@ export class ImmediateItemBody {
   @IsOptional()
   @IsCalendarDate()
   dueBy?: string;
+
+  @HappenedAt('it was handed to the target (交办时间)', 'the stationing, or its finding')
+  assignedAt?: string;
 }
 
 export class PersonBody {
@@ -355,14 +365,41 @@ export class ReportBody {
   summary!: string;
 }
 
+export class DraftBody extends ReportBody {
+  @HappenedAt('the report was drafted', 'the stationing')
+  draftedAt?: string;
+}
+
+export class RevisionBody extends ReportBody {
+  @HappenedAt('the report was revised', 'the draft or the last revision')
+  revisedAt?: string;
+}
+
+export class ApprovalBody {
+  @HappenedAt('the team leader approved the report (审定时间)', 'the draft or its last revision')
+  approvedAt?: string;
+}
+
+export class ClosingBody {
+  @HappenedAt('the inspection was closed', 'the feedback')
+  closedAt?: string;
+}
+
 export class ConsultationBody {
   @ApiProperty({ description: 'Outcome of the office-team consultation (组办会商意见)' })
   @IsText(5000)
   note!: string;
+
+  @HappenedAt('the consultation was held', 'the report’s approval')
+  consultedAt?: string;
 }
 
 export class HearingBody {
-  @ApiProperty({ description: 'When the secretary meeting heard the report (书记专题会听取时间)' })
+  @ApiProperty({
+    description:
+      'When the secretary meeting heard the report (书记专题会听取时间): not after today, ' +
+      'not before the report’s approval or consultation',
+  })
   @IsInstant()
   heardAt!: string;
 
@@ -374,7 +411,11 @@ export class HearingBody {
 }
 
 export class FeedbackBody {
-  @ApiProperty({ description: 'When the feedback was delivered (反馈时间)' })
+  @ApiProperty({
+    description:
+      'When the feedback was delivered (反馈时间): not after today, not before the hearing. ' +
+      'Rectification due dates count from its day',
+  })
   @IsInstant()
   deliveredAt!: string;
 

@@ -349,7 +349,12 @@ describe('inspection service over HTTP', () => {
         ),
         'report-not-approved',
       );
-      await post(`${bureau}/report`, { summary: '初稿' }, tokens.member1).expect(200);
+      // Each step told when it happened, as an office entering last spring's work does.
+      await post(
+        `${bureau}/report`,
+        { summary: '初稿', draftedAt: '2026-04-20T10:00:00+08:00' },
+        tokens.member1,
+      ).expect(200);
       await rule(
         post(
           `${bureau}/report/hearing`,
@@ -358,14 +363,29 @@ describe('inspection service over HTTP', () => {
         ),
         'report-not-approved',
       );
-      await post(`${bureau}/report/revise`, { summary: '修改稿' }, tokens.deputy1).expect(200);
+      await post(
+        `${bureau}/report/revise`,
+        { summary: '修改稿', revisedAt: '2026-04-22T10:00:00+08:00' },
+        tokens.deputy1,
+      ).expect(200);
       await expectProblem(post(`${bureau}/report/approve`, {}, tokens.member1), 403, /forbidden$/);
-      await post(`${bureau}/report/approve`).expect(200);
+      const approval = await rule(
+        post(`${bureau}/report/approve`, { approvedAt: '2026-04-21T10:00:00+08:00' }),
+        'happened-before-previous-step',
+      );
+      expect(approval.detail).toMatch(/before report revision/);
+      await post(`${bureau}/report/approve`, { approvedAt: '2026-04-25T10:00:00+08:00' }).expect(
+        200,
+      );
       await rule(
         post(`${bureau}/feedback`, { deliveredAt: '2026-06-16T10:00:00+08:00', copiedTo: [] }),
         'report-not-heard',
       );
-      await post(`${bureau}/report/consult`, { note: '组办会商通过' }, tokens.office).expect(200);
+      await post(
+        `${bureau}/report/consult`,
+        { note: '组办会商通过', consultedAt: '2026-05-10T10:00:00+08:00' },
+        tokens.office,
+      ).expect(200);
       await post(
         `${bureau}/report/hearing`,
         { heardAt: '2026-05-20T15:00:00+08:00', directives: ['会议费问题举一反三，专项清理'] },
@@ -507,8 +527,16 @@ describe('inspection service over HTTP', () => {
         },
         as,
       ).expect(201);
-      await post(`${township}/report`, { summary: '初稿' }, as).expect(200);
-      await post(`${township}/report/approve`, {}, as).expect(200);
+      await post(
+        `${township}/report`,
+        { summary: '初稿', draftedAt: '2026-04-20T10:00:00+08:00' },
+        as,
+      ).expect(200);
+      await post(
+        `${township}/report/approve`,
+        { approvedAt: '2026-04-25T10:00:00+08:00' },
+        as,
+      ).expect(200);
       await post(
         `${township}/report/hearing`,
         { heardAt: '2026-05-20T15:00:00+08:00', directives: [] },

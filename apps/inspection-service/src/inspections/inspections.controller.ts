@@ -49,7 +49,10 @@ import {
   NotApplicableBody,
   PetitionBody,
   PortraitBody,
-  ReportBody,
+  ApprovalBody,
+  ClosingBody,
+  DraftBody,
+  RevisionBody,
   StationingBody,
   SurveyBody,
   TalksBody,
@@ -342,12 +345,12 @@ export class InspectionsController {
     ':id/report',
     'Draft the report (起草巡察报告): talk coverage and the five must-talk groups first',
   )
-  draft(@Call() call: CommandCall, @Body() body: ReportBody) {
+  draft(@Call() call: CommandCall, @Body() body: DraftBody) {
     return this.run(call, 'DraftReport', body);
   }
 
   @Step('ReviseReport', ':id/report/revise', 'The deputy leader revises the report (副组长修改)')
-  revise(@Call() call: CommandCall, @Body() body: ReportBody) {
+  revise(@Call() call: CommandCall, @Body() body: RevisionBody) {
     return this.run(call, 'ReviseReport', body, 'deputy');
   }
 
@@ -356,8 +359,8 @@ export class InspectionsController {
     ':id/report/approve',
     'The team leader approves the report (组长审定); non-urgent clues go out now',
   )
-  approve(@Call() call: CommandCall) {
-    return this.run(call, 'ApproveReport', {}, 'leader');
+  approve(@Call() call: CommandCall, @Body() body: ApprovalBody) {
+    return this.run(call, 'ApproveReport', { ...body }, 'leader');
   }
 
   @OfficeStep(
@@ -399,8 +402,8 @@ export class InspectionsController {
   }
 
   @OfficeStep('CloseInspection', ':id/close', 'Close the inspection after feedback (巡察结束)')
-  close(@Call() call: CommandCall) {
-    return this.run(call, 'CloseInspection', {}, 'none');
+  close(@Call() call: CommandCall, @Body() body: ClosingBody) {
+    return this.run(call, 'CloseInspection', { ...body }, 'none');
   }
 
   private run<T extends InspectionCommand['type']>(

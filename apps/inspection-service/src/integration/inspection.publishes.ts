@@ -97,6 +97,7 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
         involvedRank: person.rank,
         discipline: domain.data.discipline,
         urgent: domain.data.urgent,
+        identifiedAt: domain.data.identifiedAt,
       };
       return [event('ClueRecorded', id, data)];
     }
@@ -116,7 +117,7 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       return [event('SealedClueIdentified', clue.clueId, data, TOPICS.inspectionClues)];
     }
     case 'ReportApproved': {
-      const data: ReportApproved = { inspectionId: id, ...omit(domain.data, 'approvedAt') };
+      const data: ReportApproved = { inspectionId: id, ...domain.data };
       return [event('ReportApproved', id, data)];
     }
     case 'ReportHeard': {
@@ -134,15 +135,17 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
           ...(list.village && { village: list.village }),
           // The list names its village once; its findings keep only the id.
           findings: list.findings.map(
-            ({ description: _d, amount: _a, village: _v, ...finding }) => finding,
+            ({ description: _d, amount: _a, village: _v, foundAt: _f, ...finding }) => finding,
           ),
-          immediateItems: list.immediateItems.map(({ dueBy: _due, ...item }) => item),
+          immediateItems: list.immediateItems.map(
+            ({ dueBy: _due, assignedAt: _at, ...item }) => item,
+          ),
         };
         return event('FeedbackDelivered', id, data);
       });
     }
     case 'InspectionClosed': {
-      const data: InspectionClosed = { inspectionId: id, ...omit(domain.data, 'closedAt') };
+      const data: InspectionClosed = { inspectionId: id, ...domain.data };
       return [event('InspectionClosed', id, data)];
     }
     default:

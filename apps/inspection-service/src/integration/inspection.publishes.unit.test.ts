@@ -19,6 +19,7 @@ const townshipId = randomUUID();
 const villageId = randomUUID();
 const findingId = randomUUID();
 const at = '2026-03-10T09:00:00+08:00';
+const later = '2026-06-20T09:00:00+08:00';
 const talk = (group: string, count: number) =>
   ({ type: 'RecordTalks', group, count, date: '2026-03-12' }) as const;
 
@@ -102,22 +103,24 @@ const script = [
   },
   { type: 'DraftReport', summary: '初稿' },
   { type: 'ApproveReport' },
-  { type: 'HearReport', heardAt: '2026-05-20T15:00:00+08:00', directives: ['专项清理'] },
+  // Recorded once it happened: the hearing and what follows it are entered later.
+  { type: 'HearReport', at: later, heardAt: '2026-05-20T15:00:00+08:00', directives: ['专项清理'] },
   {
     type: 'DeliverFeedback',
+    at: later,
     deliveredAt: '2026-06-16T10:00:00+08:00',
     copiedTo: ['区委分管领导'],
     villageIds: [villageId],
     feedbackIds: { target: randomUUID(), [villageId]: randomUUID() },
   },
-  { type: 'CloseInspection' },
+  { type: 'CloseInspection', at: later },
 ];
 
 function recordedCycle(): RecordedEvent[] {
   let state: InspectionState = inspectionDecider.initialState();
   const events: InspectionEvent[] = [];
   for (const step of script) {
-    const command = { ...step, id, at } as InspectionCommand;
+    const command = { id, at, ...step } as InspectionCommand;
     const decided = inspectionDecider.decide(command, state);
     state = decided.reduce(inspectionDecider.evolve, state);
     events.push(...decided);

@@ -77,8 +77,8 @@ export class AnalysisController {
         ).map(shown);
       const [inspections, findings, clues, cases, immediateItems] = await Promise.all([
         of<InspectionDoc>(INSPECTIONS, 'openedAt'),
-        of<FindingDoc>(FINDINGS, 'recordedAt'),
-        of<ClueDoc>(CLUES, 'recordedAt'),
+        of<FindingDoc>(FINDINGS, 'foundAt'),
+        of<ClueDoc>(CLUES, 'identifiedAt'),
         of<CaseDoc>(CASES, 'openedAt'),
         of<ImmediateItemDoc>(IMMEDIATE_ITEMS, 'assignedAt'),
       ]);
@@ -134,7 +134,7 @@ export class AnalysisController {
         await source.store(FINDINGS)
       ).group(
         FINDINGS,
-        { ...scopeFilter(scope, 'recordedAt'), recorded: true },
+        { ...scopeFilter(scope, 'foundAt'), recorded: true },
         { by: ['catalogVersion', 'focusItem', 'targetId'], count: 'findings' },
       );
       return commonProblemsOf(rows, query.minTargets ?? 2);
@@ -153,7 +153,7 @@ export class AnalysisController {
       const { field } = DISTRIBUTIONS[query.by];
       const rows = await (
         await source.store(CLUES)
-      ).group(CLUES, scopeFilter(scope, 'recordedAt'), {
+      ).group(CLUES, scopeFilter(scope, 'identifiedAt'), {
         by: [field],
         count: 'clues',
       });

@@ -6,7 +6,7 @@ import { PageQuery } from '../read/scope';
 export class LedgerQuery extends PageQuery {
   @ApiPropertyOptional({
     description:
-      'Sort (排序): a field of the ledger, `-` first for descending, e.g. -recordedAt; ' +
+      'Sort (排序): a field of the ledger, `-` first for descending, e.g. -foundAt; ' +
       'newest first when absent',
   })
   @IsOptional()

@@ -61,7 +61,7 @@ const common = (q: LedgerQuery): Filter =>
 const problems: Ledger<FindingDoc & Names> = {
   collection: FINDINGS,
   title: '问题台账',
-  dateField: 'recordedAt',
+  dateField: 'foundAt',
   base: { recorded: true },
   filters: (q) => ({
     ...common(q),
@@ -70,10 +70,10 @@ const problems: Ledger<FindingDoc & Names> = {
     ...(q.involvedRank && { involvedRank: q.involvedRank }),
     ...(q.overdue && { overdue: flag(q.overdue) }),
   }),
-  sorts: ['recordedAt', 'focusItem', 'status', 'targetId', 'jurisdiction', 'amount'],
+  sorts: ['foundAt', 'recordedAt', 'focusItem', 'status', 'targetId', 'jurisdiction', 'amount'],
   columns: [
     { header: '问题编号', value: (f) => f._id },
-    { header: '发现日期', value: (f) => day(f.recordedAt) },
+    { header: '发现日期', value: (f) => day(f.foundAt) },
     { header: '区划代码', value: (f) => f.jurisdiction },
     { header: '层级', value: (f) => label(TARGET_TIER_LABELS, f.tier) },
     { header: '被巡察对象', value: (f) => f.targetName ?? f.targetId },
@@ -93,7 +93,7 @@ const problems: Ledger<FindingDoc & Names> = {
 const clues: Ledger<ClueDoc & Names> = {
   collection: CLUES,
   title: '问题线索台账',
-  dateField: 'recordedAt',
+  dateField: 'identifiedAt',
   base: {},
   filters: (q) => ({
     ...common(q),
@@ -102,10 +102,19 @@ const clues: Ledger<ClueDoc & Names> = {
     ...(q.discipline && { discipline: q.discipline }),
     ...(q.overdue && { overdue: flag(q.overdue) }),
   }),
-  sorts: ['recordedAt', 'transferredAt', 'dueBy', 'status', 'targetId', 'jurisdiction'],
+  sorts: [
+    'identifiedAt',
+    'recordedAt',
+    'transferredAt',
+    'dueBy',
+    'status',
+    'targetId',
+    'jurisdiction',
+  ],
   columns: [
     { header: '线索编号', value: (c) => c._id },
     { header: '移交编号', value: (c) => c.transferNumber },
+    { header: '发现日期', value: (c) => day(c.identifiedAt) },
     { header: '区划代码', value: (c) => c.jurisdiction },
     { header: '层级', value: (c) => label(TARGET_TIER_LABELS, c.tier) },
     { header: '被巡察对象', value: (c) => c.targetName ?? c.targetId },

@@ -24,25 +24,26 @@ const transferred = { transferred: true };
 
 /**
  * Figures and the records behind them. Problems found are findings recorded
- * (发现问题); rectified are those whose item is signed off and not reopened.
+ * (发现问题), by the day they were found; rectified are those whose item is signed off and
+ * not reopened.
  * Clue figures count transferred clues (移交), by their transfer time.
  */
 export const COUNTED_FIGURES = {
   'problems.found': {
     collection: FINDINGS,
-    dateField: 'recordedAt',
+    dateField: 'foundAt',
     filter: { recorded: true },
     label: '发现问题',
   },
   'problems.rectified': {
     collection: FINDINGS,
-    dateField: 'recordedAt',
+    dateField: 'foundAt',
     filter: { recorded: true, rectified: true },
     label: '已整改（已销号）问题',
   },
   'problems.unrectified': {
     collection: FINDINGS,
-    dateField: 'recordedAt',
+    dateField: 'foundAt',
     filter: { recorded: true, rectified: false },
     label: '未整改到位问题',
   },

@@ -32,7 +32,9 @@ import {
   PlanReviewBody,
   ProgressBody,
   ReRectificationBody,
-  ReasonBody,
+  CloseBody,
+  ReopenBody,
+  WithholdBody,
   ReportBody,
   ReportReviewBody,
   SignOffBody,
@@ -155,7 +157,11 @@ export class CasesController {
       name: body.principalLeader.name,
       position: body.principalLeader.position,
     };
-    return this.run(call, INSPECTED, 'SubmitPlan', { items, principalLeader });
+    return this.run(call, INSPECTED, 'SubmitPlan', {
+      items,
+      principalLeader,
+      submittedAt: body.submittedAt,
+    });
   }
 
   @Office('ReviewPlan', ':id/plan/review', 'Approve or return the plan (整改方案审核)')
@@ -182,7 +188,7 @@ export class CasesController {
   }
 
   @Office('ReopenItem', ':id/items/:itemId/reopen', 'Reopen a signed-off item (重新整改)')
-  reopen(@Call() call: CommandCall, @Call('itemId') item: CommandCall, @Body() body: ReasonBody) {
+  reopen(@Call() call: CommandCall, @Call('itemId') item: CommandCall, @Body() body: ReopenBody) {
     return this.run(call, OFFICE, 'ReopenItem', { itemId: item.id, ...body });
   }
 
@@ -191,7 +197,11 @@ export class CasesController {
     ':id/items/:itemId/withhold',
     'Withhold an item from public disclosure (不予公开: 涉密、在办案件、敏感事项)',
   )
-  withhold(@Call() call: CommandCall, @Call('itemId') item: CommandCall, @Body() body: ReasonBody) {
+  withhold(
+    @Call() call: CommandCall,
+    @Call('itemId') item: CommandCall,
+    @Body() body: WithholdBody,
+  ) {
     return this.run(call, OFFICE, 'WithholdItem', { itemId: item.id, ...body });
   }
 
@@ -245,8 +255,8 @@ export class CasesController {
   }
 
   @Office('CloseCase', ':id/close', 'Close the case after its assessment (整改结束)')
-  close(@Call() call: CommandCall) {
-    return this.run(call, OFFICE, 'CloseCase', {});
+  close(@Call() call: CommandCall, @Body() body: CloseBody) {
+    return this.run(call, OFFICE, 'CloseCase', { ...body });
   }
 
   private run<T extends RectificationCaseCommand['type']>(

@@ -16,7 +16,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ASSESSMENT_GRADES, type AssessmentGrade } from '@xuncha/contracts';
-import { IsAmount, IsCalendarDate, IsCount, IsText, ListQuery } from '@xuncha/platform-nest';
+import {
+  HappenedAt,
+  IsAmount,
+  IsCalendarDate,
+  IsCount,
+  IsText,
+  ListQuery,
+} from '@xuncha/platform-nest';
 
 /** Reasons: one to twenty texts. */
 function IsReasons(min: number): PropertyDecorator {
@@ -115,6 +122,9 @@ export class PlanBody {
   @ValidateNested()
   @Type(() => PersonBody)
   principalLeader?: PersonBody;
+
+  @HappenedAt('the plan was submitted (报送时间)', 'the feedback, or the return it answers')
+  submittedAt?: string;
 }
 
 export class PlanReviewBody {
@@ -135,6 +145,9 @@ export class PlanReviewBody {
   @IsArray()
   @IsUUID(undefined, { each: true })
   itemIds?: string[];
+
+  @HappenedAt('the office decided (审核时间)', 'the submission')
+  reviewedAt?: string;
 }
 
 export class ProgressBody {
@@ -148,6 +161,9 @@ export class ProgressBody {
   @IsOptional()
   @IsCount(19)
   milestone?: number;
+
+  @HappenedAt('the progress was reported', 'the plan’s approval')
+  reportedAt?: string;
 }
 
 export class SignOffBody {
@@ -157,12 +173,33 @@ export class SignOffBody {
   })
   @IsText(2000)
   evidence!: string;
+
+  @HappenedAt(
+    'the item was signed off (销号时间)',
+    'the plan’s approval and the item’s progress reports',
+  )
+  signedOffAt?: string;
 }
 
 export class ReasonBody {
   @ApiProperty({ description: 'Why (原因)', example: '“回头看”发现问题反弹' })
   @IsText(1000)
   reason!: string;
+}
+
+export class ReopenBody extends ReasonBody {
+  @HappenedAt('the item was reopened', 'its sign-off')
+  reopenedAt?: string;
+}
+
+export class WithholdBody extends ReasonBody {
+  @HappenedAt('the item was withheld from disclosure', 'the case’s opening')
+  withheldAt?: string;
+}
+
+export class CloseBody {
+  @HappenedAt('the case was closed', 'every step of it')
+  closedAt?: string;
 }
 
 export class ReportBody {
@@ -179,6 +216,12 @@ export class ReportBody {
   @ApiProperty({ description: 'Funds recovered (挽回/追缴金额), yuan', example: 126400.5 })
   @IsAmount()
   fundsRecovered!: number;
+
+  @HappenedAt(
+    'the report was submitted (报送时间)',
+    'the plan’s approval and the last return or notice',
+  )
+  submittedAt?: string;
 }
 
 export class ReportReviewBody {
@@ -189,6 +232,9 @@ export class ReportReviewBody {
   @ApiProperty({ description: 'Reasons; at least one to return', type: [String] })
   @IsReasons(0)
   reasons!: string[];
+
+  @HappenedAt('the office decided', 'the report’s submission')
+  reviewedAt?: string;
 }
 
 export class ReRectificationBody {
@@ -204,6 +250,9 @@ export class ReRectificationBody {
   @ApiProperty({ description: 'Day the new report is due (再整改报告时限)', example: '2026-11-30' })
   @IsCalendarDate()
   reportDueBy!: string;
+
+  @HappenedAt('the notice was issued', 'the report it answers')
+  issuedAt?: string;
 }
 
 export class AssessmentBody {
@@ -218,6 +267,9 @@ export class AssessmentBody {
   @IsOptional()
   @IsText(2000)
   note?: string;
+
+  @HappenedAt('it was assessed (评估时间)', 'the report')
+  assessedAt?: string;
 }
 
 export class AdmonishmentBody {

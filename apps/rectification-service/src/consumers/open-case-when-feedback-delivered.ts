@@ -56,6 +56,7 @@ export class OpenCaseWhenFeedbackDelivered {
         type: 'OpenCase',
         caseId,
         at: context.event.time,
+        deliveredAt: feedback.deliveredAt,
         feedbackId: feedback.feedbackId,
         inspectionId: feedback.inspectionId,
         roundId: feedback.roundId,

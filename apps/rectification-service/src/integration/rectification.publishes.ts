@@ -24,10 +24,8 @@ function without<T extends object, K extends keyof T>(data: T, key: K): Omit<T, 
 export const rectificationPublishes: IntegrationMapper = (recorded) => {
   const event = { type: recorded.type, data: recorded.data } as RectificationCaseEvent;
   switch (event.type) {
-    case 'RectificationCaseOpened': {
-      const data = without(event.data, 'openedAt');
-      return fact('RectificationCaseOpened', data.caseId, data);
-    }
+    case 'RectificationCaseOpened':
+      return fact('RectificationCaseOpened', event.data.caseId, event.data);
     case 'RectificationPlanSubmitted': {
       const { caseId, submission, submittedAt, items } = event.data;
       return fact('RectificationPlanSubmitted', caseId, {
@@ -42,22 +40,14 @@ export const rectificationPublishes: IntegrationMapper = (recorded) => {
         })),
       });
     }
-    case 'RectificationPlanApproved': {
-      const { caseId, submission } = event.data;
-      return fact('RectificationPlanApproved', caseId, { caseId, submission });
-    }
-    case 'RectificationPlanReturned': {
-      const data = without(event.data, 'returnedAt');
-      return fact('RectificationPlanReturned', data.caseId, data);
-    }
-    case 'RectificationItemSignedOff': {
-      const data = without(event.data, 'signedOffAt');
-      return fact('RectificationItemSignedOff', data.caseId, data);
-    }
-    case 'RectificationItemReopened': {
-      const data = without(event.data, 'reopenedAt');
-      return fact('RectificationItemReopened', data.caseId, data);
-    }
+    case 'RectificationPlanApproved':
+      return fact('RectificationPlanApproved', event.data.caseId, event.data);
+    case 'RectificationPlanReturned':
+      return fact('RectificationPlanReturned', event.data.caseId, event.data);
+    case 'RectificationItemSignedOff':
+      return fact('RectificationItemSignedOff', event.data.caseId, event.data);
+    case 'RectificationItemReopened':
+      return fact('RectificationItemReopened', event.data.caseId, event.data);
     case 'RectificationReportSubmitted': {
       const { caseId, submittedAt, rulesEstablished, fundsRecovered } = event.data;
       return fact('RectificationReportSubmitted', caseId, {
@@ -68,8 +58,8 @@ export const rectificationPublishes: IntegrationMapper = (recorded) => {
       });
     }
     case 'RectificationAssessed': {
-      const { caseId, grade } = event.data;
-      return fact('RectificationAssessed', caseId, { caseId, grade });
+      const { caseId, grade, assessedAt } = event.data;
+      return fact('RectificationAssessed', caseId, { caseId, grade, assessedAt });
     }
     case 'AdmonishmentRecorded': {
       const { caseId, heldOn, leaders } = event.data;
@@ -83,10 +73,8 @@ export const rectificationPublishes: IntegrationMapper = (recorded) => {
       const data = without(event.data, 'raisedAt');
       return fact('RectificationOverdue', data.caseId, data);
     }
-    case 'RectificationCaseClosed': {
-      const data = without(event.data, 'closedAt');
-      return fact('RectificationCaseClosed', data.caseId, data);
-    }
+    case 'RectificationCaseClosed':
+      return fact('RectificationCaseClosed', event.data.caseId, event.data);
     case 'RectificationNoticeIssued':
       return [
         {

@@ -73,6 +73,13 @@ describe('libs/platform imports', () => {
       ['tokens.ts', []],
     ]);
     expect(circlesIn(imports)).toEqual([['auth.guard.ts', 'audit-trail.ts', 'auth.guard.ts']]);
-    expect(circlesIn(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      circlesIn(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ import {
   Texts,
 } from '../fields';
 import { TargetProfile } from '../planning/planning.events';
-import { VILLAGE_OF_RECORD, VILLAGE_WHOLE, Village } from '../shared';
+import { VILLAGE_OF_RECORD, VILLAGE_WHOLE, Village, happenedAsTold } from '../shared';
 import {
   DISCIPLINE_CATEGORIES,
   DISCIPLINE_CATEGORY_LABELS,
@@ -187,6 +187,10 @@ class FindingFacts {
   @Optional()
   @Nested(() => Village, VILLAGE_WHOLE)
   village?: Village;
+
+  @Optional()
+  @Instant(happenedAsTold('the team found it (发现时间)'))
+  foundAt?: string;
 }
 
 @Describe('A problem was found (发现问题) and classified against the focus catalog')
@@ -219,6 +223,9 @@ export class ImmediateItemAssigned {
   @Optional()
   @CalendarDate('Day by which it must be done (完成时限), if one was set')
   dueBy?: string;
+  @Optional()
+  @Instant(happenedAsTold('it was handed to the target (交办时间)'))
+  assignedAt?: string;
 }
 
 @Describe(
@@ -264,6 +271,9 @@ export class ClueRecorded {
 
   @Flag('Transferred while the inspection goes on (边巡边移)')
   urgent!: boolean;
+  @Optional()
+  @Instant(happenedAsTold('the team identified it (发现时间)'))
+  identifiedAt?: string;
 }
 
 @Describe(
@@ -284,6 +294,10 @@ export class ReportApproved {
 
   @Count('Individual talks held (个别谈话人次)')
   talkCount!: number;
+
+  @Optional()
+  @Instant(happenedAsTold('the team leader approved it (审定时间)'))
+  approvedAt?: string;
 }
 
 @Describe(
@@ -425,4 +439,8 @@ export class InspectionClosed {
     min: 1,
   })
   inspectedTargetIds!: string[];
+
+  @Optional()
+  @Instant(happenedAsTold('the inspection was closed'))
+  closedAt?: string;
 }

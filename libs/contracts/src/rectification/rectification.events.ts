@@ -20,7 +20,7 @@ import {
   Text,
   Texts,
 } from '../fields';
-import { Village } from '../shared';
+import { Village, happenedAsTold } from '../shared';
 import { OnlyWhenItemOverdue, whenItemOverdue } from './overdue-item';
 import {
   ASSESSMENT_GRADE_LABELS,
@@ -94,6 +94,10 @@ export class RectificationCaseOpened {
 
   @CalendarDate('Day the rectification report is due (整改报告报送时限)')
   reportDueBy!: string;
+
+  @Optional()
+  @Instant(happenedAsTold('the case opened: the feedback was delivered'))
+  openedAt?: string;
 }
 
 @Describe('How the plan handles one item (整改措施); who is responsible stays in the service')
@@ -136,6 +140,10 @@ export class RectificationPlanApproved {
 
   @Count('Submission approved', 1)
   submission!: number;
+
+  @Optional()
+  @Instant(happenedAsTold('the plan was approved (审核通过时间)'))
+  approvedAt?: string;
 }
 
 @Describe(
@@ -154,6 +162,10 @@ export class RectificationPlanReturned {
 
   @Ids('Items the reasons are about; empty when they concern the whole plan')
   itemIds!: string[];
+
+  @Optional()
+  @Instant(happenedAsTold('the plan was returned'))
+  returnedAt?: string;
 }
 
 @Describe('The office verified an item and signed it off (销号): it counts as rectified')
@@ -166,6 +178,10 @@ export class RectificationItemSignedOff {
 
   @Text('Evidence the office verified (佐证材料)', 2000)
   evidence!: string;
+
+  @Optional()
+  @Instant(happenedAsTold('the item was signed off (销号时间)'))
+  signedOffAt?: string;
 }
 
 @Describe('A signed-off item was reopened (重新整改): it no longer counts as rectified')
@@ -178,6 +194,10 @@ export class RectificationItemReopened {
 
   @Text('Why (原因)', 1000)
   reason!: string;
+
+  @Optional()
+  @Instant(happenedAsTold('the item was reopened'))
+  reopenedAt?: string;
 }
 
 @Describe('The inspected organization submitted its rectification report (报送整改报告)')
@@ -202,6 +222,10 @@ export class RectificationAssessed {
 
   @OneOf(ASSESSMENT_GRADES, ASSESSMENT_GRADE_LABELS, 'Grade; poor leads to admonishment')
   grade!: AssessmentGrade;
+
+  @Optional()
+  @Instant(happenedAsTold('it was assessed (评估时间)'))
+  assessedAt?: string;
 }
 
 @Describe(
@@ -245,4 +269,8 @@ export class RectificationCaseClosed {
 
   @Count('Items signed off (已销号数); rectification rate = rectified / items')
   rectifiedCount!: number;
+
+  @Optional()
+  @Instant(happenedAsTold('the case was closed'))
+  closedAt?: string;
 }

@@ -1,15 +1,17 @@
-import type { RuleCatalogue } from '@xuncha/platform-kernel';
+import { TIMELINE_RULES, type RuleCatalogue } from '@xuncha/platform-kernel';
 import type { RectificationCaseCommand } from './case/case.commands';
 import type { DeadlinesCommand } from './deadlines/deadlines';
 
 // Every command on an opened case is refused once the case is closed.
 const OPEN = 'case-closed';
+// A step told to have happened at another time: not on a later day, not before what it follows.
+const DATED = [OPEN, ...TIMELINE_RULES] as const;
 
 /** The rules each rectification command can be refused by (see RuleCatalogue). */
 export const RECTIFICATION_RULES = {
-  OpenCase: ['case-without-items'],
+  OpenCase: ['case-without-items', ...TIMELINE_RULES],
   SubmitPlan: [
-    OPEN,
+    ...DATED,
     'item-listed-twice',
     'item-not-in-case',
     'milestone-after-deadline',
@@ -18,40 +20,45 @@ export const RECTIFICATION_RULES = {
     'plan-under-review',
   ],
   ReviewPlan: [
-    OPEN,
+    ...DATED,
     'item-not-in-case',
     'plan-already-approved',
     'plan-not-submitted',
     'return-without-reasons',
   ],
   ReportProgress: [
-    OPEN,
+    ...DATED,
     'item-already-signed-off',
     'item-not-in-case',
     'milestone-not-in-plan',
     'plan-not-approved',
   ],
   SignOffItem: [
-    OPEN,
+    ...DATED,
     'item-already-signed-off',
     'item-not-in-case',
     'milestones-pending',
     'plan-not-approved',
   ],
-  ReopenItem: [OPEN, 'item-not-in-case', 'item-not-signed-off'],
-  WithholdItem: [OPEN, 'item-not-in-case'],
-  SubmitReport: [OPEN, 'plan-not-approved', 'report-already-submitted'],
-  ReviewReport: [OPEN, 'report-already-reviewed', 'report-not-submitted', 'return-without-reasons'],
+  ReopenItem: [...DATED, 'item-not-in-case', 'item-not-signed-off'],
+  WithholdItem: [...DATED, 'item-not-in-case'],
+  SubmitReport: [...DATED, 'plan-not-approved', 'report-already-submitted'],
+  ReviewReport: [
+    ...DATED,
+    'report-already-reviewed',
+    'report-not-submitted',
+    'return-without-reasons',
+  ],
   IssueReRectificationNotice: [
-    OPEN,
+    ...DATED,
     'due-date-in-past',
     'item-not-in-case',
     'report-not-submitted',
   ],
-  AssessRectification: [OPEN, 'already-assessed', 'assessment-before-report'],
+  AssessRectification: [...DATED, 'already-assessed', 'assessment-before-report'],
   RecordAdmonishment: [OPEN, 'admonishment-requires-poor'],
   RecordSupervisionNote: [OPEN],
   CheckOverdue: [OPEN],
-  CloseCase: [OPEN, 'close-before-assessment'],
+  CloseCase: [...DATED, 'close-before-assessment'],
   ConfigureDeadlines: ['deadline-not-positive'],
 } as const satisfies RuleCatalogue<RectificationCaseCommand['type'] | DeadlinesCommand['type']>;

@@ -574,6 +574,12 @@ export interface components {
        */
       focusItem: string;
       /**
+       * Format: date-time
+       * @description When the team found it (发现时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing; an amendment without it keeps the first. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      foundAt?: string;
+      /**
        * @description Highest rank involved (涉及人员层级)
        * @enum {string}
        */
@@ -584,6 +590,14 @@ export interface components {
       title: string;
       /** @description Village the finding is about (涉及村/社区), a target id */
       villageId?: string;
+    };
+    ApprovalBody: {
+      /**
+       * Format: date-time
+       * @description When the team leader approved the report (审定时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the draft or its last revision. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      approvedAt?: string;
     };
     BriefingBody: {
       /**
@@ -597,6 +611,14 @@ export interface components {
        */
       unit:
         'discipline-commission' | 'organization-department' | 'audit-office' | 'petition-office';
+    };
+    ClosingBody: {
+      /**
+       * Format: date-time
+       * @description When the inspection was closed happened, if not now (a ledger or a meeting entered later): not after today, not before the feedback. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      closedAt?: string;
     };
     ClueBody: {
       /** @description What the person is alleged to have done (问题线索内容) */
@@ -639,6 +661,12 @@ export interface components {
       wouldRecord?: string[];
     };
     ConsultationBody: {
+      /**
+       * Format: date-time
+       * @description When the consultation was held happened, if not now (a ledger or a meeting entered later): not after today, not before the report’s approval. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      consultedAt?: string;
       /** @description Outcome of the office-team consultation (组办会商意见) */
       note: string;
     };
@@ -653,6 +681,16 @@ export interface components {
       /** @description Volumes reviewed (卷/册) */
       volumes: number;
     };
+    DraftBody: {
+      /**
+       * Format: date-time
+       * @description When the report was drafted happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      draftedAt?: string;
+      /** @description Report text or summary (巡察报告) */
+      summary: string;
+    };
     ErasureBody: {
       /** @description Why the personal data is erased (删除理由), e.g. the retention period ended or a deletion request was granted. Kept in plaintext with the erasure: never repeat the personal data in it */
       reason: string;
@@ -664,7 +702,7 @@ export interface components {
     FeedbackBody: {
       /** @description Positions or bodies copied (抄送), never personal names */
       copiedTo: string[];
-      /** @description When the feedback was delivered (反馈时间) */
+      /** @description When the feedback was delivered (反馈时间): not after today, not before the hearing. Rectification due dates count from its day */
       deliveredAt: string;
       /** @description Villages that get their own problem list with it (分村反馈); required for each village of the inspection */
       villageIds?: string[];
@@ -686,6 +724,12 @@ export interface components {
        */
       focusItem: string;
       /**
+       * Format: date-time
+       * @description When the team found it (发现时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing; an amendment without it keeps the first. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      foundAt?: string;
+      /**
        * @description Highest rank involved (涉及人员层级)
        * @enum {string}
        */
@@ -702,10 +746,16 @@ export interface components {
     HearingBody: {
       /** @description Directives (书记点人点事点问题), one text each */
       directives: string[];
-      /** @description When the secretary meeting heard the report (书记专题会听取时间) */
+      /** @description When the secretary meeting heard the report (书记专题会听取时间): not after today, not before the report’s approval or consultation */
       heardAt: string;
     };
     ImmediateItemBody: {
+      /**
+       * Format: date-time
+       * @description When it was handed to the target (交办时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing, or its finding. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      assignedAt?: string;
       /** @description Day by which it must be done (完成时限) */
       dueBy?: string;
       /** @description Finding it comes from */
@@ -1172,7 +1222,13 @@ export interface components {
     ProjectionStatuses: {
       items: components['schemas']['ProjectionStatus'][];
     };
-    ReportBody: {
+    RevisionBody: {
+      /**
+       * Format: date-time
+       * @description When the report was revised happened, if not now (a ledger or a meeting entered later): not after today, not before the draft or the last revision. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      revisedAt?: string;
       /** @description Report text or summary (巡察报告) */
       summary: string;
     };
@@ -1657,7 +1713,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosingBody'];
+      };
+    };
     responses: {
       /** @description 已受理 (done) */
       200: {
@@ -1724,7 +1784,12 @@ export interface operations {
              * @description 规则 (the rule that refused)
              * @enum {string}
              */
-            rule: 'feedback-not-delivered' | 'idempotency-key-reused' | 'inspection-closed';
+            rule:
+              | 'feedback-not-delivered'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'inspection-closed';
           };
         };
       };
@@ -2092,6 +2157,8 @@ export interface operations {
              */
             rule:
               | 'feedback-already-delivered'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'report-not-heard'
@@ -2187,6 +2254,8 @@ export interface operations {
              */
             rule:
               | 'catalog-version-unavailable'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'inspection-feedback-delivered'
@@ -2284,6 +2353,8 @@ export interface operations {
              */
             rule:
               | 'catalog-version-unavailable'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'unknown-finding'
@@ -2378,6 +2449,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'inspection-feedback-delivered'
@@ -2947,7 +3020,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ReportBody'];
+        'application/json': components['schemas']['DraftBody'];
       };
     };
     responses: {
@@ -3017,6 +3090,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'inspection-not-stationed'
@@ -3041,7 +3116,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovalBody'];
+      };
+    };
     responses: {
       /** @description 已受理 (done) */
       200: {
@@ -3109,6 +3188,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'report-already-approved'
@@ -3202,6 +3283,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'report-already-heard'
@@ -3295,6 +3378,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'report-already-heard'
@@ -3318,7 +3403,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ReportBody'];
+        'application/json': components['schemas']['RevisionBody'];
       };
     };
     responses: {
@@ -3388,6 +3473,8 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'inspection-closed'
               | 'report-already-approved'

@@ -337,6 +337,11 @@ export interface components {
       /** Format: uuid */
       findingId?: string;
       fundsRecovered: number;
+      /**
+       * Format: date-time
+       * @description 发现时间
+       */
+      identifiedAt?: string;
       /** Format: uuid */
       inspectionId?: string;
       involvedRank?: string;
@@ -349,7 +354,10 @@ export interface components {
       /** @description 逾期督办 */
       overdue: boolean;
       recipient?: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description 记录时间
+       */
       recordedAt?: string;
       /** Format: uuid */
       roundId?: string;
@@ -373,6 +381,7 @@ export interface components {
       updatedAt?: string;
       /** @description 边巡边移 */
       urgent?: boolean;
+      villageId?: string;
     };
     CommonProblems: {
       items: {
@@ -565,6 +574,11 @@ export interface components {
       fedBackAt?: string;
       /** @description 监督重点条目 */
       focusItem?: string;
+      /**
+       * Format: date-time
+       * @description 发现时间
+       */
+      foundAt?: string;
       /** Format: uuid */
       inspectionId?: string;
       involvedRank?: string;
@@ -574,7 +588,10 @@ export interface components {
       jurisdiction?: string;
       overdue: boolean;
       recorded: boolean;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description 记录时间
+       */
       recordedAt?: string;
       /** @description 已销号且未重新打开 */
       rectified: boolean;
@@ -1134,7 +1151,7 @@ export interface operations {
         overdue?: 'true' | 'false';
         /** @description Round (轮次) */
         roundId?: string;
-        /** @description Sort (排序): a field of the ledger, `-` first for descending, e.g. -recordedAt; newest first when absent */
+        /** @description Sort (排序): a field of the ledger, `-` first for descending, e.g. -foundAt; newest first when absent */
         sort?: string;
         /** @description Status (状态): problems recorded|rectifying|rectified; clues as the clue service; rectification the plan due|submitted|approved|returned; immediate items done|open */
         status?: string;

@@ -422,12 +422,26 @@ export interface components {
     };
     AssessmentBody: {
       /**
+       * Format: date-time
+       * @description When it was assessed (评估时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the report. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      assessedAt?: string;
+      /**
        * @description Effectiveness (整改成效): good 较好, fair 一般, poor 较差
        * @enum {string}
        */
       grade: 'good' | 'fair' | 'poor';
       /** @description Remarks (评估意见) */
       note?: string;
+    };
+    CloseBody: {
+      /**
+       * Format: date-time
+       * @description When the case was closed happened, if not now (a ledger or a meeting entered later): not after today, not before every step of it. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      closedAt?: string;
     };
     CommandOutcome: {
       /** @description 仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one) */
@@ -490,6 +504,12 @@ export interface components {
       items: components['schemas']['PlanItemBody'][];
       /** @description Principal leader, first responsible for rectification (主要负责人, 整改第一责任人) */
       principalLeader?: components['schemas']['PersonBody'];
+      /**
+       * Format: date-time
+       * @description When the plan was submitted (报送时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the feedback, or the return it answers. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      submittedAt?: string;
     };
     PlanItemBody: {
       /**
@@ -530,6 +550,12 @@ export interface components {
        *     ]
        */
       reasons: string[];
+      /**
+       * Format: date-time
+       * @description When the office decided (审核时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the submission. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      reviewedAt?: string;
     };
     ProblemDetails: {
       detail: string;
@@ -548,6 +574,12 @@ export interface components {
        * @example 已清退会议费8.2万元
        */
       note: string;
+      /**
+       * Format: date-time
+       * @description When the progress was reported happened, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      reportedAt?: string;
     };
     ProjectionStatus: {
       /** @description 重建次数 (generation) */
@@ -560,13 +592,6 @@ export interface components {
     };
     ProjectionStatuses: {
       items: components['schemas']['ProjectionStatus'][];
-    };
-    ReasonBody: {
-      /**
-       * @description Why (原因)
-       * @example “回头看”发现问题反弹
-       */
-      reason: string;
     };
     RectificationCaseSummary: {
       /** Format: uuid */
@@ -865,6 +890,19 @@ export interface components {
       /** @description 下一页游标 (cursor of the next page; absent on the last) */
       next?: string;
     };
+    ReopenBody: {
+      /**
+       * @description Why (原因)
+       * @example “回头看”发现问题反弹
+       */
+      reason: string;
+      /**
+       * Format: date-time
+       * @description When the item was reopened happened, if not now (a ledger or a meeting entered later): not after today, not before its sign-off. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      reopenedAt?: string;
+    };
     ReportBody: {
       /**
        * @description Funds recovered (挽回/追缴金额), yuan
@@ -876,6 +914,12 @@ export interface components {
        * @example 6
        */
       rulesEstablished: number;
+      /**
+       * Format: date-time
+       * @description When the report was submitted (报送时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval and the last return or notice. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      submittedAt?: string;
       /** @description The rectification report (整改报告) */
       summary: string;
     };
@@ -887,8 +931,20 @@ export interface components {
       decision: 'accept' | 'return';
       /** @description Reasons; at least one to return */
       reasons: string[];
+      /**
+       * Format: date-time
+       * @description When the office decided happened, if not now (a ledger or a meeting entered later): not after today, not before the report’s submission. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      reviewedAt?: string;
     };
     ReRectificationBody: {
+      /**
+       * Format: date-time
+       * @description When the notice was issued happened, if not now (a ledger or a meeting entered later): not after today, not before the report it answers. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      issuedAt?: string;
       /** @description Items concerned */
       itemIds: string[];
       /** @description Why rectification must continue (再整改理由) */
@@ -905,10 +961,29 @@ export interface components {
        * @example 超标准会议费已全部清退，附财务凭证及银行回单
        */
       evidence: string;
+      /**
+       * Format: date-time
+       * @description When the item was signed off (销号时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval and the item’s progress reports. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      signedOffAt?: string;
     };
     SupervisionNoteBody: {
       /** @description Daily supervision note (日常监督情况) */
       note: string;
+    };
+    WithholdBody: {
+      /**
+       * @description Why (原因)
+       * @example “回头看”发现问题反弹
+       */
+      reason: string;
+      /**
+       * Format: date-time
+       * @description When the item was withheld from disclosure happened, if not now (a ledger or a meeting entered later): not after today, not before the case’s opening. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      withheldAt?: string;
     };
   };
   responses: never;
@@ -1325,6 +1400,8 @@ export interface operations {
               | 'already-assessed'
               | 'assessment-before-report'
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused';
           };
         };
@@ -1343,7 +1420,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseBody'];
+      };
+    };
     responses: {
       /** @description 已受理 (done) */
       200: {
@@ -1410,7 +1491,12 @@ export interface operations {
              * @description 规则 (the rule that refused)
              * @enum {string}
              */
-            rule: 'case-closed' | 'close-before-assessment' | 'idempotency-key-reused';
+            rule:
+              | 'case-closed'
+              | 'close-before-assessment'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused';
           };
         };
       };
@@ -1560,6 +1646,8 @@ export interface operations {
              */
             rule:
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'item-already-signed-off'
               | 'item-not-in-case'
@@ -1585,7 +1673,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ReasonBody'];
+        'application/json': components['schemas']['ReopenBody'];
       };
     };
     responses: {
@@ -1655,7 +1743,12 @@ export interface operations {
              * @enum {string}
              */
             rule:
-              'case-closed' | 'idempotency-key-reused' | 'item-not-in-case' | 'item-not-signed-off';
+              | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'item-not-in-case'
+              | 'item-not-signed-off';
           };
         };
       };
@@ -1747,6 +1840,8 @@ export interface operations {
              */
             rule:
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'item-already-signed-off'
               | 'item-not-in-case'
@@ -1772,7 +1867,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ReasonBody'];
+        'application/json': components['schemas']['WithholdBody'];
       };
     };
     responses: {
@@ -1841,7 +1936,12 @@ export interface operations {
              * @description 规则 (the rule that refused)
              * @enum {string}
              */
-            rule: 'case-closed' | 'idempotency-key-reused' | 'item-not-in-case';
+            rule:
+              | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'item-not-in-case';
           };
         };
       };
@@ -1932,6 +2032,8 @@ export interface operations {
              */
             rule:
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'item-listed-twice'
               | 'item-not-in-case'
@@ -2029,6 +2131,8 @@ export interface operations {
              */
             rule:
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'item-not-in-case'
               | 'plan-already-approved'
@@ -2125,6 +2229,8 @@ export interface operations {
             rule:
               | 'case-closed'
               | 'due-date-in-past'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'item-not-in-case'
               | 'report-not-submitted';
@@ -2218,6 +2324,8 @@ export interface operations {
              */
             rule:
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'plan-not-approved'
               | 'report-already-submitted';
@@ -2311,6 +2419,8 @@ export interface operations {
              */
             rule:
               | 'case-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
               | 'idempotency-key-reused'
               | 'report-already-reviewed'
               | 'report-not-submitted'

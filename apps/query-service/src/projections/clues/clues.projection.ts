@@ -22,7 +22,9 @@ export interface ClueDoc extends Doc {
   involvedRank?: string;
   discipline?: string;
   urgent?: boolean;
+  /** When it was recorded, and when the team identified it (发现时间). */
   recordedAt?: string;
+  identifiedAt?: string;
   status: string;
   recipient?: string;
   transferNumber?: string;
@@ -79,6 +81,7 @@ export const cluesProjection: ProjectionDefinition = {
             discipline: data.discipline,
             urgent: data.urgent,
             recordedAt: utc(context.event.time),
+            identifiedAt: utc(data.identifiedAt ?? context.event.time),
           }),
         newClue,
       ),

@@ -68,7 +68,7 @@ export const immediateItemsProjection: ProjectionDefinition = {
             title: data.title,
             findingId: data.findingId,
             dueBy: data.dueBy,
-            assignedAt: utc(context.event.time),
+            assignedAt: utc(data.assignedAt ?? context.event.time),
             ...(inspection && {
               roundId: inspection.roundId,
               targetName: inspection.targetName,
@@ -112,7 +112,8 @@ export const immediateItemsProjection: ProjectionDefinition = {
     ) => {
       const item = await context.get<ImmediateItemDoc>(IMMEDIATE_ITEMS, data.itemId);
       if (item?.caseId === data.caseId) {
-        context.put(IMMEDIATE_ITEMS, { ...item, done: true, doneAt: utc(context.event.time) });
+        const doneAt = utc(data.signedOffAt ?? context.event.time);
+        context.put(IMMEDIATE_ITEMS, { ...item, done: true, doneAt });
       }
     },
     'xuncha.rectification.RectificationItemReopened.v1': async (

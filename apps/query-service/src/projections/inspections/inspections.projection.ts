@@ -116,7 +116,7 @@ export const inspectionsProjection: ProjectionDefinition = {
       change(context, data.inspectionId, (i) => ({ immediateItems: i.immediateItems + 1 })),
     'xuncha.inspection.ReportApproved.v1': (data: ReportApproved, context) =>
       change(context, data.inspectionId, () => ({
-        reportApprovedAt: utc(context.event.time),
+        reportApprovedAt: utc(data.approvedAt ?? context.event.time),
         status: 'reported',
       })),
     'xuncha.inspection.ReportHeard.v1': (data: ReportHeard, context) =>
@@ -138,7 +138,7 @@ export const inspectionsProjection: ProjectionDefinition = {
       }),
     'xuncha.inspection.InspectionClosed.v1': (data: InspectionClosed, context) =>
       change(context, data.inspectionId, () => ({
-        closedAt: utc(context.event.time),
+        closedAt: utc(data.closedAt ?? context.event.time),
         status: 'closed',
       })),
   },

@@ -32,7 +32,9 @@ export interface FindingDoc extends Doc {
   involvedRank?: string;
   amount?: number;
   villageId?: string;
+  /** When it was recorded, and when the team found it (发现时间): figures count by the latter. */
   recordedAt?: string;
+  foundAt?: string;
   fedBack: boolean;
   fedBackAt?: string;
   caseId?: string;
@@ -91,6 +93,16 @@ const facts = (data: FindingRecorded): Partial<FindingDoc> =>
     villageId: data.villageId,
   });
 
+/** A finding's facts, with when it was recorded and found (findings before foundAt: recorded). */
+function found(before: FindingDoc, data: FindingRecorded, time: string): Partial<FindingDoc> {
+  const recordedAt = before.recordedAt ?? utc(time);
+  return {
+    ...facts(data),
+    recordedAt,
+    foundAt: data.foundAt ? utc(data.foundAt) : (before.foundAt ?? recordedAt),
+  };
+}
+
 /**
  * Problems (问题台账): each finding with its rectification status. An item
  * counts as rectified when signed off and not reopened (docs/domain.md §5, Counting); the
@@ -104,15 +116,9 @@ export const problemsProjection: ProjectionDefinition = {
   },
   handlers: {
     'xuncha.inspection.FindingRecorded.v1': (data: FindingRecorded, context) =>
-      finding(context, data.findingId, (f) => ({
-        ...facts(data),
-        recordedAt: f.recordedAt ?? utc(context.event.time),
-      })),
+      finding(context, data.findingId, (f) => found(f, data, context.event.time)),
     'xuncha.inspection.FindingAmended.v1': (data: FindingRecorded, context) =>
-      finding(context, data.findingId, (f) => ({
-        ...facts(data),
-        recordedAt: f.recordedAt ?? utc(context.event.time),
-      })),
+      finding(context, data.findingId, (f) => found(f, data, context.event.time)),
     'xuncha.inspection.FeedbackDelivered.v1': async (data: FeedbackDelivered, context) => {
       for (const fed of data.findings) {
         await finding(context, fed.findingId, (f) => ({
@@ -141,7 +147,7 @@ export const problemsProjection: ProjectionDefinition = {
         await finding(context, id, () => ({
           rectified: true,
           overdue: false,
-          signedOffAt: utc(context.event.time),
+          signedOffAt: utc(data.signedOffAt ?? context.event.time),
         }));
       }
     },

@@ -130,7 +130,7 @@ export const rectificationProjection: ProjectionDefinition = {
         jurisdictions: jurisdictionPath(jurisdiction),
         tier: data.village ? 'village' : data.tier,
         ...(data.village && { villageId: data.village.villageId }),
-        openedAt: utc(context.event.time),
+        openedAt: utc(data.openedAt ?? context.event.time),
         planDueBy: data.planDueBy,
         reportDueBy: data.reportDueBy,
         items: data.items.map((i) => ({

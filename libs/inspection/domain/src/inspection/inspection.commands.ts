@@ -120,6 +120,8 @@ export interface RecordFinding extends Base {
   readonly involvedRank: InvolvedRank;
   readonly amount?: number;
   readonly villageId?: string;
+  /** When the team found it (发现时间), if not now; an amendment without it keeps the first. */
+  readonly foundAt?: string;
   /** The catalog of the inspection's round, as the service holds it (absent: never received). */
   readonly catalog?: FocusCatalog;
 }
@@ -134,6 +136,8 @@ export interface AssignImmediateItem extends Base {
   readonly title: string;
   readonly findingId?: string;
   readonly dueBy?: string;
+  /** When it was handed to the target (交办时间), if not now. */
+  readonly assignedAt?: string;
 }
 export interface RecordClue extends Base {
   readonly type: 'RecordClue';
@@ -159,17 +163,22 @@ export interface RecordLeaderPortrait extends Base {
 export interface DraftReport extends Base {
   readonly type: 'DraftReport';
   readonly summary: string;
+  /** When the draft was made, if not now; likewise each step of the report below. */
+  readonly draftedAt?: string;
 }
 export interface ReviseReport extends Base {
   readonly type: 'ReviseReport';
   readonly summary: string;
+  readonly revisedAt?: string;
 }
 export interface ApproveReport extends Base {
   readonly type: 'ApproveReport';
+  readonly approvedAt?: string;
 }
 export interface ConsultOnReport extends Base {
   readonly type: 'ConsultOnReport';
   readonly note: string;
+  readonly consultedAt?: string;
 }
 export interface HearReport extends Base {
   readonly type: 'HearReport';
@@ -187,6 +196,7 @@ export interface DeliverFeedback extends Base {
 }
 export interface CloseInspection extends Base {
   readonly type: 'CloseInspection';
+  readonly closedAt?: string;
 }
 
 export type InspectionCommand =

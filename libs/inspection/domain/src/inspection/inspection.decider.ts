@@ -48,7 +48,11 @@ const initialState = (): InspectionState => ({
 
 const evolve = evolveBy<InspectionState, InspectionEvent>({
   InspectionOpened: (state, event) => ({ ...state, opened: event.data }),
-  InspectionStationed: (state, event) => ({ ...state, stationed: event.data }),
+  InspectionStationed: (state, event) => ({
+    ...state,
+    stationed: event.data,
+    lastStep: { step: 'stationing', at: event.data.announcedAt },
+  }),
   BriefingReceived: (state, event) => ({
     ...state,
     briefings: { ...state.briefings, [event.data.unit]: event.data },
@@ -127,21 +131,33 @@ const evolve = evolveBy<InspectionState, InspectionEvent>({
   ReportDrafted: (state, event) => ({
     ...state,
     report: { ...state.report, stage: 'drafted', summary: event.data.summary },
+    lastStep: { step: 'report draft', at: event.data.draftedAt },
   }),
   ReportRevised: (state, event) => ({
     ...state,
     report: { ...state.report, stage: 'revised', summary: event.data.summary },
+    lastStep: { step: 'report revision', at: event.data.revisedAt },
   }),
-  ReportApproved: (state) => ({ ...state, report: { ...state.report, stage: 'approved' } }),
-  ReportConsulted: (state) => ({
+  ReportApproved: (state, event) => ({
+    ...state,
+    report: { ...state.report, stage: 'approved' },
+    lastStep: { step: 'report approval', at: event.data.approvedAt },
+  }),
+  ReportConsulted: (state, event) => ({
     ...state,
     report: { ...state.report, stage: 'consulted' },
+    lastStep: { step: 'consultation', at: event.data.consultedAt },
   }),
   ReportHeard: (state, event) => ({
     ...state,
     report: { ...state.report, stage: 'heard', ...event.data },
+    lastStep: { step: 'hearing', at: event.data.heardAt },
   }),
-  FeedbackDelivered: (state, event) => ({ ...state, feedback: event.data }),
+  FeedbackDelivered: (state, event) => ({
+    ...state,
+    feedback: event.data,
+    lastStep: { step: 'feedback', at: event.data.deliveredAt },
+  }),
   InspectionClosed: (state) => ({ ...state, closed: true }),
 });
 

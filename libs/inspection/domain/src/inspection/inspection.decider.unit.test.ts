@@ -120,7 +120,7 @@ const finding = {
 };
 const findingRecorded: InspectionEvent = {
   type: 'FindingRecorded',
-  data: { ...scope, ...finding, catalogVersion: CATALOG_VERSION },
+  data: { ...scope, ...finding, catalogVersion: CATALOG_VERSION, foundAt: at },
 };
 const person = { name: '王某某', position: '政府采购科科长', rank: 'section' as const };
 const clue = {
@@ -143,10 +143,12 @@ const heard: InspectionEvent = {
   data: { heardAt: '2026-05-20T15:00:00+08:00', directives: ['举一反三'] },
 };
 const feedbackIds = { target: 'fb-target', 'village-1': 'fb-village-1' };
+/** When the hearing and the feedback are recorded, after they happened. */
+const later = '2026-06-20T09:00:00+08:00';
 const deliver: InspectionCommand = {
   type: 'DeliverFeedback',
   id,
-  at,
+  at: later,
   deliveredAt: '2026-06-16T10:00:00+08:00',
   copiedTo: ['分管副市长'],
   villageIds: [],
@@ -452,6 +454,7 @@ describe('inspection decider', () => {
             ...finding,
             focusItem: 'LWRYJQ-1-01',
             catalogVersion: sixSurrounds.version,
+            foundAt: at,
           },
         });
       expect(recorded.type).toBe('FindingRecorded');
@@ -504,6 +507,7 @@ describe('inspection decider', () => {
             catalogVersion: CATALOG_VERSION,
             villageId: 'village-1',
             village,
+            foundAt: at,
           },
         });
     });
@@ -537,6 +541,7 @@ describe('inspection decider', () => {
             ...finding,
             amount: 131400.5,
             catalogVersion: CATALOG_VERSION,
+            foundAt: at,
             reason: '核实金额',
           },
         });
@@ -576,6 +581,7 @@ describe('inspection decider', () => {
             title: '清退会议费',
             findingId: 'finding-1',
             dueBy: '2026-04-10',
+            assignedAt: at,
           },
         });
       rule(
@@ -947,7 +953,13 @@ describe('inspection decider', () => {
         .when({ type: 'ConsultOnReport', id, at, note: '组办会商' })
         .then({ type: 'ReportConsulted', data: { consultedAt: at, note: '组办会商' } });
       given(...atHearing.slice(0, -1))
-        .when({ type: 'HearReport', id, at, heardAt: heard.data.heardAt, directives: ['举一反三'] })
+        .when({
+          type: 'HearReport',
+          id,
+          at: later,
+          heardAt: heard.data.heardAt,
+          directives: ['举一反三'],
+        })
         .then(heard);
     });
 
@@ -1004,7 +1016,7 @@ describe('inspection decider', () => {
             lists: [
               {
                 feedbackId: 'fb-target',
-                findings: [{ ...finding, catalogVersion: CATALOG_VERSION }],
+                findings: [{ ...finding, catalogVersion: CATALOG_VERSION, foundAt: at }],
                 immediateItems: [],
               },
             ],
@@ -1048,7 +1060,7 @@ describe('inspection decider', () => {
     });
 
     it('closes after feedback only, with the targets fed back; nothing after closing', () => {
-      const close: InspectionCommand = { type: 'CloseInspection', id, at };
+      const close: InspectionCommand = { type: 'CloseInspection', id, at: later };
       rule(atHearing, close, 'feedback-not-delivered');
       const closed: InspectionEvent = {
         type: 'InspectionClosed',
@@ -1057,7 +1069,7 @@ describe('inspection decider', () => {
           termPlanId: 'plan-1',
           targetId: 'target-1',
           inspectedTargetIds: ['target-1'],
-          closedAt: at,
+          closedAt: later,
         },
       };
       given(...atHearing, feedbackOf(atHearing))
@@ -1072,6 +1084,108 @@ function feedbackOf(history: InspectionEvent[]): InspectionEvent {
   const state = history.reduce(inspectionDecider.evolve, inspectionDecider.initialState());
   return inspectionDecider.decide(deliver, state)[0];
 }
+
+describe('when each step happened (发生时间), beside when it was recorded', () => {
+  // Stationed on 2026-03-10 09:00 (`at`); everything below is recorded on `later`.
+  const day = (d: string) => `${d}T10:00:00+08:00`;
+  const record = { type: 'RecordFinding' as const, id, at: later, catalog, ...finding };
+  const decideAfter = (events: InspectionEvent[], command: InspectionCommand) =>
+    inspectionDecider.decide(
+      command,
+      events.reduce(inspectionDecider.evolve, inspectionDecider.initialState()),
+    );
+
+  it('dates a finding and its immediate item as told; an amendment keeps the date', () => {
+    const [found] = decideAfter(fieldWork, { ...record, foundAt: day('2026-03-12') });
+    expect(found.data).toMatchObject({ foundAt: day('2026-03-12') });
+    const [amended] = decideAfter([...fieldWork, found], {
+      ...record,
+      type: 'AmendFinding',
+      reason: '核实',
+    });
+    expect(amended.data).toMatchObject({ foundAt: day('2026-03-12') });
+    const [item] = decideAfter([...fieldWork, found], {
+      type: 'AssignImmediateItem',
+      id,
+      at: later,
+      itemId: 'item-1',
+      title: '清退',
+      findingId: 'finding-1',
+      assignedAt: day('2026-03-13'),
+    });
+    expect(item.data).toMatchObject({ assignedAt: day('2026-03-13') });
+  });
+
+  it('happened-before-previous-step: a finding before the stationing, an item before its finding', () => {
+    rule(fieldWork, { ...record, foundAt: day('2026-03-09') }, 'happened-before-previous-step');
+    const [found] = decideAfter(fieldWork, { ...record, foundAt: day('2026-03-12') });
+    rule(
+      [...fieldWork, found],
+      {
+        type: 'AssignImmediateItem',
+        id,
+        at: later,
+        itemId: 'item-1',
+        title: '清退',
+        findingId: 'finding-1',
+        assignedAt: day('2026-03-11'),
+      },
+      'happened-before-previous-step',
+    );
+  });
+
+  it('happened-in-future: a finding dated after the day it is recorded', () => {
+    rule(fieldWork, { ...record, foundAt: day('2026-06-21') }, 'happened-in-future');
+  });
+
+  it('dates the report’s steps, each after the one before (422 otherwise)', () => {
+    const steps: InspectionCommand[] = [
+      { type: 'DraftReport', id, at: later, summary: '初稿', draftedAt: day('2026-04-20') },
+      { type: 'ApproveReport', id, at: later, approvedAt: day('2026-04-25') },
+      { type: 'HearReport', id, at: later, heardAt: day('2026-05-20'), directives: [] },
+      { ...deliver, deliveredAt: day('2026-06-16') } as InspectionCommand,
+      { type: 'CloseInspection', id, at: later, closedAt: day('2026-06-18') },
+    ];
+    let events: InspectionEvent[] = [...fieldWork];
+    for (const step of steps) events = [...events, ...decideAfter(events, step)];
+    const dated = (type: string, field: string) =>
+      (events.find((e) => e.type === type)!.data as Record<string, unknown>)[field];
+    expect([
+      dated('ReportDrafted', 'draftedAt'),
+      dated('ReportApproved', 'approvedAt'),
+      dated('ReportHeard', 'heardAt'),
+      dated('FeedbackDelivered', 'deliveredAt'),
+      dated('InspectionClosed', 'closedAt'),
+    ]).toEqual([
+      day('2026-04-20'),
+      day('2026-04-25'),
+      day('2026-05-20'),
+      day('2026-06-16'),
+      day('2026-06-18'),
+    ]);
+    // Each step dated before the one it follows.
+    const upTo = (n: number) => {
+      let given: InspectionEvent[] = [...fieldWork];
+      for (const step of steps.slice(0, n)) given = [...given, ...decideAfter(given, step)];
+      return given;
+    };
+    const early: Array<[number, InspectionCommand, string]> = [
+      [0, { ...steps[0], draftedAt: day('2026-03-01') } as InspectionCommand, 'stationing'],
+      [1, { ...steps[1], approvedAt: day('2026-04-19') } as InspectionCommand, 'report draft'],
+      [2, { ...steps[2], heardAt: day('2026-04-24') } as InspectionCommand, 'report approval'],
+      [3, { ...steps[3], deliveredAt: day('2026-05-19') } as InspectionCommand, 'hearing'],
+      [4, { ...steps[4], closedAt: day('2026-06-15') } as InspectionCommand, 'feedback'],
+    ];
+    for (const [n, command, previous] of early) {
+      expect(() => decideAfter(upTo(n), command)).toThrow(
+        expect.objectContaining({
+          rule: 'happened-before-previous-step',
+          context: expect.objectContaining({ previous }),
+        }),
+      );
+    }
+  });
+});
 
 describe('the copy of a catalog version (监督重点清单副本)', () => {
   const keep = { type: 'KeepFocusCatalog' as const, id: CATALOG_VERSION, at, catalog };

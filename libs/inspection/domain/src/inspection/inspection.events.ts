@@ -86,6 +86,8 @@ export interface Finding {
   readonly villageId?: string;
   /** That village whole, so that its figures need no lookup. */
   readonly village?: Village;
+  /** When the team found it; absent on findings recorded before it was kept. */
+  readonly foundAt?: string;
 }
 
 export interface InvolvedPerson {
@@ -120,6 +122,8 @@ export interface ImmediateItem {
   readonly title: string;
   readonly findingId?: string;
   readonly dueBy?: string;
+  /** When it was handed to the target; absent on items assigned before it was kept. */
+  readonly assignedAt?: string;
 }
 
 export interface PortraitEntry {

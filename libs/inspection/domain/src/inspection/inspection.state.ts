@@ -1,4 +1,5 @@
 import type { TalkGroup } from '@xuncha/contracts';
+import type { PreviousStep } from '@xuncha/platform-kernel';
 import type {
   BriefingReceived,
   BriefingUnit,
@@ -51,6 +52,11 @@ export interface InspectionState {
     readonly directives: readonly string[];
   };
   readonly feedback?: FeedbackDelivered['data'];
+  /**
+   * The last step of the inspection's line, and when it happened: stationing, the report's
+   * steps, the feedback. Each next one may not be dated before it.
+   */
+  readonly lastStep?: PreviousStep;
   readonly closed: boolean;
 }
 

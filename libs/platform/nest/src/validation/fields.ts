@@ -53,6 +53,25 @@ export function IsInstant(): PropertyDecorator {
   };
 }
 
+/**
+ * When a step happened, if not when it is recorded (a ledger, yesterday's meeting): optional,
+ * a date-time with offset, not on a later day than today and not before `follows` (the
+ * decider's rules happened-in-future and happened-before-previous-step).
+ */
+export function HappenedAt(step: string, follows: string): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional({
+      description:
+        `When ${step} happened, if not now (a ledger or a meeting entered later): not after ` +
+        `today, not before ${follows}. Figures, deadlines and overdue checks count by it`,
+      format: 'date-time',
+      example: '2022-06-01T10:00:00+08:00',
+    })(target, key);
+    IsOptional()(target, key);
+    IsInstant()(target, key);
+  };
+}
+
 const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** A calendar day or a date-time with offset (a period's bound): real dates only, 2022-02-30 is none. */

@@ -104,7 +104,7 @@ const noticeKinds = (events: RectificationCaseEvent[]) =>
     .map((e) => e.data.noticeKind);
 
 describe('rectification case', () => {
-  describe('opening', () => {
+  describe('case opening', () => {
     it('opens with its items and notifies the organization department', () => {
       expect(opened.type).toBe('RectificationCaseOpened');
       expect(openedNotice).toEqual({
@@ -533,6 +533,147 @@ describe('rectification case', () => {
         .given(...events)
         .when(signOff(item2))
         .thenThrows(RuleViolation, 'case-closed');
+    });
+  });
+
+  describe('when each step happened (发生时间), beside when it was recorded', () => {
+    // A 2022 ledger entered on `at`: the feedback of 2022-05-20 opens the case then.
+    const delivered = '2022-05-20T10:00:00+08:00';
+    const day = (d: string) => `${d}T10:00:00+08:00`;
+    const openedIn2022 = () =>
+      decider.decide({ ...open, at, deliveredAt: delivered }, decider.initialState());
+    const after2022 = (...commands: Array<Parameters<typeof decider.decide>[0]>) => {
+      let state = openedIn2022().reduce(decider.evolve, decider.initialState());
+      const events = [...openedIn2022()];
+      for (const command of commands) {
+        const decided = decider.decide(command, state);
+        events.push(...decided);
+        state = decided.reduce(decider.evolve, state);
+      }
+      return events;
+    };
+
+    it('opens the case when the feedback was delivered, not when the service heard of it', () => {
+      const [caseOpened, caseNotice] = openedIn2022();
+      expect(caseOpened.data).toMatchObject({ openedAt: delivered });
+      expect(caseNotice.data).toMatchObject({ occurredAt: delivered });
+    });
+
+    it('dates each step as told, and its notice with it; recorded at `at` all the same', () => {
+      const events = after2022(
+        { ...submit, submittedAt: day('2022-06-01') },
+        { ...approve, reviewedAt: day('2022-06-05') },
+        { ...signOff(item1), signedOffAt: day('2022-09-30') },
+        { ...report, submittedAt: day('2022-10-10') },
+        { ...assess('good'), assessedAt: day('2022-11-01') },
+        { type: 'CloseCase', caseId, at, closedAt: day('2022-11-02') },
+      );
+      const dated = Object.fromEntries(
+        events
+          .filter((e) => e.type !== 'RectificationNoticeIssued')
+          .map((e) => [e.type, Object.entries(e.data).find(([k]) => k.endsWith('At'))?.[1]]),
+      );
+      expect(dated).toEqual({
+        RectificationCaseOpened: delivered,
+        RectificationPlanSubmitted: day('2022-06-01'),
+        RectificationPlanApproved: day('2022-06-05'),
+        RectificationItemSignedOff: day('2022-09-30'),
+        RectificationReportSubmitted: day('2022-10-10'),
+        RectificationAssessed: day('2022-11-01'),
+        RectificationCaseClosed: day('2022-11-02'),
+      });
+      const approvedNotice = events.find(
+        (e) => e.type === 'RectificationNoticeIssued' && e.data.noticeKind === 'plan-approved',
+      );
+      expect(approvedNotice!.data).toMatchObject({ occurredAt: day('2022-06-05') });
+    });
+
+    it('happened-before-previous-step: a step dated before the step it follows (422)', () => {
+      const submitted = after2022({ ...submit, submittedAt: day('2022-06-01') });
+      const approved = after2022(
+        { ...submit, submittedAt: day('2022-06-01') },
+        { ...approve, reviewedAt: day('2022-06-05') },
+      );
+      const signedOff = after2022(
+        { ...submit, submittedAt: day('2022-06-01') },
+        { ...approve, reviewedAt: day('2022-06-05') },
+        { ...signOff(item1), signedOffAt: day('2022-09-30') },
+      );
+      const cases: Array<[RectificationCaseEvent[], Parameters<typeof decider.decide>[0], string]> =
+        [
+          [[], { ...submit, submittedAt: day('2022-05-19') }, 'case opening'],
+          [submitted, { ...approve, reviewedAt: day('2022-05-31') }, 'plan submission'],
+          [approved, { ...signOff(item1), signedOffAt: day('2022-06-04') }, 'plan approval'],
+          [
+            signedOff,
+            {
+              type: 'ReopenItem',
+              caseId,
+              at,
+              itemId: item1,
+              reason: '反弹',
+              reopenedAt: day('2022-09-01'),
+            },
+            'sign-off',
+          ],
+          [approved, { ...report, submittedAt: day('2022-06-04') }, 'plan approval'],
+        ];
+      for (const [given, command, previous] of cases) {
+        expect(() =>
+          decider.decide(
+            command,
+            [...openedIn2022(), ...given.slice(2)].reduce(decider.evolve, decider.initialState()),
+          ),
+        ).toThrow(
+          expect.objectContaining({
+            rule: 'happened-before-previous-step',
+            context: expect.objectContaining({ previous }),
+          }),
+        );
+      }
+    });
+
+    it('a sign-off comes after the item’s progress reports, a closing after every sign-off', () => {
+      const progressed = after2022(
+        { ...submit, submittedAt: day('2022-06-01') },
+        { ...approve, reviewedAt: day('2022-06-05') },
+        {
+          type: 'ReportProgress',
+          caseId,
+          at,
+          itemId: item1,
+          note: '过半',
+          reportedAt: day('2022-08-01'),
+        },
+      );
+      givenDecider(decider)
+        .given(...progressed)
+        .when({ ...signOff(item1), signedOffAt: day('2022-07-01') })
+        .thenThrows(RuleViolation, 'happened-before-previous-step');
+      const assessed = after2022(
+        { ...submit, submittedAt: day('2022-06-01') },
+        { ...approve, reviewedAt: day('2022-06-05') },
+        { ...report, submittedAt: day('2022-07-01') },
+        { ...assess('good'), assessedAt: day('2022-07-02') },
+        { ...signOff(item1), signedOffAt: day('2022-09-30') },
+      );
+      givenDecider(decider)
+        .given(...assessed)
+        .when({ type: 'CloseCase', caseId, at, closedAt: day('2022-09-01') })
+        .thenThrows(RuleViolation, 'happened-before-previous-step');
+    });
+
+    it('happened-in-future: a step dated on a later day than today', () => {
+      givenDecider(decider)
+        .given(...history())
+        .when({ ...submit, submittedAt: '2026-06-21T09:00:00+08:00' })
+        .thenThrows(RuleViolation, 'happened-in-future');
+      // A later hour of today is today.
+      const [submitted] = decideAfter(history(), {
+        ...submit,
+        submittedAt: '2026-06-20T23:00:00+08:00',
+      });
+      expect(submitted.data).toMatchObject({ submittedAt: '2026-06-20T23:00:00+08:00' });
     });
   });
 

@@ -10,11 +10,24 @@ import type {
 } from './case.events';
 
 export type PlanStatus = 'due' | 'submitted' | 'returned' | 'approved';
+
+/** The steps of a case later steps are dated against (see decide/timeline.ts). */
+export type CaseStep =
+  | 'case opening'
+  | 'plan submission'
+  | 'plan review'
+  | 'plan approval'
+  | 'report submission'
+  | 'report review'
+  | 're-rectification notice'
+  | 'assessment';
 export type ReportStatus = 'due' | 'submitted' | 'returned' | 'accepted';
 
 export interface ItemState extends CaseItem {
   readonly plan?: PlannedItem;
   readonly signedOff: boolean;
+  /** When it was last signed off (销号), while it stays signed off. */
+  readonly signedOffAt?: string;
   readonly evidence?: string;
   readonly progress: Array<{ note: string; milestone?: number; reportedAt: string }>;
   /** Indexes of the plan's milestones reported reached. */
@@ -24,6 +37,8 @@ export interface ItemState extends CaseItem {
 
 export interface RectificationCaseState {
   readonly opened?: RectificationCaseOpened['data'];
+  /** When each step last happened. */
+  readonly steps: Partial<Record<CaseStep, string>>;
   readonly items: Record<string, ItemState>;
   readonly planStatus: PlanStatus;
   readonly submission: number;
@@ -48,6 +63,7 @@ export interface RectificationCaseState {
 }
 
 export const initialState = (): RectificationCaseState => ({
+  steps: {},
   items: {},
   planStatus: 'due',
   submission: 0,
@@ -64,6 +80,12 @@ export const initialState = (): RectificationCaseState => ({
 export const overdueKey = (what: string, dueBy: string, itemId = '') =>
   `${what}:${itemId}:${dueBy}`;
 
+/** The state with when `step` happened. */
+const stepped = (state: RectificationCaseState, step: CaseStep, at: string) => ({
+  ...state,
+  steps: { ...state.steps, [step]: at },
+});
+
 /** The state with one item changed. */
 function withItem(
   state: RectificationCaseState,
@@ -78,7 +100,7 @@ function withItem(
 
 export const evolve = evolveBy<RectificationCaseState, RectificationCaseEvent>({
   RectificationCaseOpened: (state, event) => ({
-    ...state,
+    ...stepped(state, 'case opening', event.data.openedAt),
     opened: event.data,
     reportDueBy: event.data.reportDueBy,
     items: Object.fromEntries(
@@ -93,16 +115,23 @@ export const evolve = evolveBy<RectificationCaseState, RectificationCaseEvent>({
     for (const planned of event.data.items)
       items[planned.itemId] = { ...items[planned.itemId], plan: planned };
     return {
-      ...state,
+      ...stepped(state, 'plan submission', event.data.submittedAt),
       items,
       planStatus: 'submitted',
       submission: event.data.submission,
       principalLeader: event.data.principalLeader ?? state.principalLeader,
     };
   },
-  RectificationPlanApproved: (state) => ({ ...state, planStatus: 'approved' }),
+  RectificationPlanApproved: (state, event) => ({
+    ...stepped(
+      stepped(state, 'plan review', event.data.approvedAt),
+      'plan approval',
+      event.data.approvedAt,
+    ),
+    planStatus: 'approved',
+  }),
   RectificationPlanReturned: (state, event) => ({
-    ...state,
+    ...stepped(state, 'plan review', event.data.returnedAt),
     planStatus: 'returned',
     planReturns: [
       ...state.planReturns,
@@ -129,22 +158,30 @@ export const evolve = evolveBy<RectificationCaseState, RectificationCaseEvent>({
           : [...i.milestonesReached, event.data.milestone],
     })),
   RectificationItemSignedOff: (state, event) =>
-    withItem(state, event.data.itemId, () => ({ signedOff: true, evidence: event.data.evidence })),
+    withItem(state, event.data.itemId, () => ({
+      signedOff: true,
+      signedOffAt: event.data.signedOffAt,
+      evidence: event.data.evidence,
+    })),
   RectificationItemReopened: (state, event) =>
-    withItem(state, event.data.itemId, () => ({ signedOff: false, evidence: undefined })),
+    withItem(state, event.data.itemId, () => ({
+      signedOff: false,
+      signedOffAt: undefined,
+      evidence: undefined,
+    })),
   RectificationItemWithheld: (state, event) =>
     withItem(state, event.data.itemId, () => ({ withheld: event.data.reason })),
   RectificationReportSubmitted: (state, event) => {
     const { summary, rulesEstablished, fundsRecovered } = event.data;
     return {
-      ...state,
+      ...stepped(state, 'report submission', event.data.submittedAt),
       reportStatus: 'submitted',
       report: { summary, rulesEstablished, fundsRecovered },
       grade: undefined,
     };
   },
   RectificationReportReviewed: (state, event) => ({
-    ...state,
+    ...stepped(state, 'report review', event.data.reviewedAt),
     reportStatus: event.data.decision === 'accept' ? 'accepted' : 'returned',
     reportReviews: [
       ...state.reportReviews,
@@ -152,7 +189,7 @@ export const evolve = evolveBy<RectificationCaseState, RectificationCaseEvent>({
     ],
   }),
   ReRectificationNoticeIssued: (state, event) => ({
-    ...state,
+    ...stepped(state, 're-rectification notice', event.data.issuedAt),
     reportStatus: 'due',
     reportDueBy: event.data.reportDueBy,
     grade: undefined,
@@ -165,7 +202,10 @@ export const evolve = evolveBy<RectificationCaseState, RectificationCaseEvent>({
       },
     ],
   }),
-  RectificationAssessed: (state, event) => ({ ...state, grade: event.data.grade }),
+  RectificationAssessed: (state, event) => ({
+    ...stepped(state, 'assessment', event.data.assessedAt),
+    grade: event.data.grade,
+  }),
   AdmonishmentRecorded: (state, event) => ({
     ...state,
     admonishments: [

@@ -1,4 +1,4 @@
-import { AggregateNotFound, RuleViolation } from '@xuncha/platform-kernel';
+import { AggregateNotFound, RuleViolation, happenedAt } from '@xuncha/platform-kernel';
 import { catalogOfRound, focusItem } from '../../catalog/focus-catalog';
 import type { AmendFinding, RecordFinding } from '../inspection.commands';
 import type {
@@ -51,6 +51,7 @@ export function classify(command: RecordFinding | AmendFinding, state: Inspectio
     );
   }
   const village = command.villageId ? requireVillage(opened, command.villageId) : undefined;
+  const foundAt = foundAtOf(command, state);
   const {
     findingId,
     title,
@@ -69,7 +70,16 @@ export function classify(command: RecordFinding | AmendFinding, state: Inspectio
     involvedRank,
     ...(amount !== undefined && { amount }),
     ...(village && { villageId, village }),
+    ...(foundAt && { foundAt }),
   };
+}
+
+/** When the finding was found: as told, else (an amendment) as first recorded, else now. */
+function foundAtOf(command: RecordFinding | AmendFinding, state: InspectionState) {
+  const stationing = state.stationed && { step: 'stationing', at: state.stationed.announcedAt };
+  if (command.foundAt) return happenedAt('finding', command.foundAt, command.at, stationing);
+  if (command.type === 'AmendFinding') return state.findings[command.findingId]?.foundAt;
+  return happenedAt('finding', undefined, command.at, stationing);
 }
 
 export function release(

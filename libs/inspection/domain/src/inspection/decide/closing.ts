@@ -1,4 +1,10 @@
-import { RuleViolation, addMonths, addWorkingDays, chinaDay } from '@xuncha/platform-kernel';
+import {
+  RuleViolation,
+  addMonths,
+  addWorkingDays,
+  chinaDay,
+  happenedAt,
+} from '@xuncha/platform-kernel';
 import type { CloseInspection, DeliverFeedback } from '../inspection.commands';
 import type { FeedbackList, ImmediateItem, InspectionEvent } from '../inspection.events';
 import type { InspectionState } from '../inspection.state';
@@ -39,7 +45,8 @@ export function deliverFeedback(
       immediateItems: items.filter((item) => villageOf(item) === villageId),
     };
   };
-  const day = chinaDay(command.deliveredAt);
+  const deliveredAt = happenedAt('feedback', command.deliveredAt, command.at, state.lastStep);
+  const day = chinaDay(deliveredAt);
   const delivered: InspectionEvent = {
     type: 'FeedbackDelivered',
     data: {
@@ -47,7 +54,7 @@ export function deliverFeedback(
       inspectionId: opened.inspectionId,
       termPlanId: opened.termPlanId,
       targetName: opened.target.targetName,
-      deliveredAt: command.deliveredAt,
+      deliveredAt,
       copiedTo: command.copiedTo,
       lists: [list('target'), ...command.villageIds.map((villageId) => list(villageId, villageId))],
       planDueBy: addWorkingDays(day, opened.deadlines.rectificationPlanWorkingDays),
@@ -77,7 +84,7 @@ export function closeInspection(
         termPlanId: opened.termPlanId,
         targetId: opened.target.targetId,
         inspectedTargetIds,
-        closedAt: command.at,
+        closedAt: happenedAt('closing', command.closedAt, command.at, state.lastStep),
       },
     },
   ];

@@ -49,6 +49,15 @@ export function assignImmediateItem(
   requireNoFeedback(state);
   if (command.findingId && !state.findings[command.findingId]) unknownFinding(command.findingId);
   const { itemId, title, findingId, dueBy } = command;
+  const finding = findingId ? state.findings[findingId] : undefined;
+  const assignedAt = happenedAt(
+    'immediate item',
+    command.assignedAt,
+    command.at,
+    finding?.foundAt
+      ? { step: 'finding', at: finding.foundAt }
+      : { step: 'stationing', at: state.stationed!.announcedAt },
+  );
   return [
     {
       type: 'ImmediateItemAssigned',
@@ -58,6 +67,7 @@ export function assignImmediateItem(
         title,
         ...(findingId && { findingId }),
         ...(dueBy && { dueBy }),
+        assignedAt,
       },
     },
   ];

@@ -5,6 +5,7 @@ import type {
   HearReport,
   ReviseReport,
 } from '../inspection.commands';
+import { happenedAt } from '@xuncha/platform-kernel';
 import type { InspectionEvent } from '../inspection.events';
 import { inspectionTalkCoverage, type InspectionState } from '../inspection.state';
 import {
@@ -21,25 +22,28 @@ export function draftReport(state: InspectionState, command: DraftReport): Inspe
   requireStationed(state);
   requireReportBefore(state, 'approved');
   requireTalksCovered(inspectionTalkCoverage(state, opened));
-  return [{ type: 'ReportDrafted', data: { summary: command.summary, draftedAt: command.at } }];
+  const draftedAt = happenedAt('report draft', command.draftedAt, command.at, state.lastStep);
+  return [{ type: 'ReportDrafted', data: { summary: command.summary, draftedAt } }];
 }
 
 export function reviseReport(state: InspectionState, command: ReviseReport): InspectionEvent[] {
   inProgress(state, command);
   requireReportAtLeast(state, 'drafted', 'report-not-drafted');
   requireReportBefore(state, 'approved');
-  return [{ type: 'ReportRevised', data: { summary: command.summary, revisedAt: command.at } }];
+  const revisedAt = happenedAt('report revision', command.revisedAt, command.at, state.lastStep);
+  return [{ type: 'ReportRevised', data: { summary: command.summary, revisedAt } }];
 }
 
 export function approveReport(state: InspectionState, command: ApproveReport): InspectionEvent[] {
   const { opened, scope } = inProgress(state, command);
   requireReportAtLeast(state, 'drafted', 'report-not-drafted');
   requireReportBefore(state, 'approved');
+  const approvedAt = happenedAt('report approval', command.approvedAt, command.at, state.lastStep);
   const clues = Object.values(state.clues);
   const approved: InspectionEvent = {
     type: 'ReportApproved',
     data: {
-      approvedAt: command.at,
+      approvedAt,
       findingCount: Object.keys(state.findings).length,
       immediateItemCount: Object.keys(state.immediateItems).length,
       clueCount: clues.length,
@@ -60,14 +64,14 @@ export function consultOnReport(
   inProgress(state, command);
   requireReportAtLeast(state, 'approved', 'report-not-approved');
   requireReportBefore(state, 'heard');
-  return [{ type: 'ReportConsulted', data: { consultedAt: command.at, note: command.note } }];
+  const consultedAt = happenedAt('consultation', command.consultedAt, command.at, state.lastStep);
+  return [{ type: 'ReportConsulted', data: { consultedAt, note: command.note } }];
 }
 
 export function hearReport(state: InspectionState, command: HearReport): InspectionEvent[] {
   inProgress(state, command);
   requireReportAtLeast(state, 'approved', 'report-not-approved');
   requireReportBefore(state, 'heard');
-  return [
-    { type: 'ReportHeard', data: { heardAt: command.heardAt, directives: command.directives } },
-  ];
+  const heardAt = happenedAt('hearing', command.heardAt, command.at, state.lastStep);
+  return [{ type: 'ReportHeard', data: { heardAt, directives: command.directives } }];
 }

@@ -6,8 +6,9 @@ import type {
   RecordSupervisionNote,
 } from '../case.commands';
 import type { RectificationCaseEvent } from '../case.events';
-import type { RectificationCaseState } from '../case.state';
+import type { CaseStep, RectificationCaseState } from '../case.state';
 import { inProgress, notice } from './checks';
+import { stepAt } from './timeline';
 
 export function assessRectification(
   state: RectificationCaseState,
@@ -24,6 +25,10 @@ export function assessRectification(
   if (state.grade !== undefined) {
     throw new RuleViolation('already-assessed', 'this report was assessed already');
   }
+  const assessedAt = stepAt(state, 'assessment', command.assessedAt, at, [
+    'report submission',
+    'report review',
+  ]);
   return [
     {
       type: 'RectificationAssessed',
@@ -31,10 +36,10 @@ export function assessRectification(
         caseId,
         grade: command.grade,
         ...(command.note !== undefined && { note: command.note }),
-        assessedAt: at,
+        assessedAt,
       },
     },
-    notice(state, 'assessed', at, { assessed: { grade: command.grade } }),
+    notice(state, 'assessed', assessedAt, { assessed: { grade: command.grade } }),
   ];
 }
 
@@ -95,8 +100,20 @@ export function closeCase(
     itemCount: items.length,
     rectifiedCount: items.filter((i) => i.signedOff).length,
   };
+  const signOffs = items.flatMap((i) =>
+    i.signedOffAt ? [{ step: 'sign-off', at: i.signedOffAt }] : [],
+  );
+  const closedAt = stepAt(
+    state,
+    'closing',
+    command.closedAt,
+    at,
+    // After everything that happened in it.
+    Object.keys(state.steps) as CaseStep[],
+    signOffs,
+  );
   return [
-    { type: 'RectificationCaseClosed', data: { caseId, ...counts, closedAt: at } },
-    notice(state, 'closed', at, { closed: counts }),
+    { type: 'RectificationCaseClosed', data: { caseId, ...counts, closedAt } },
+    notice(state, 'closed', closedAt, { closed: counts }),
   ];
 }

@@ -3,6 +3,7 @@ import type { ReopenItem, ReportProgress, SignOffItem, WithholdItem } from '../c
 import type { RectificationCaseEvent } from '../case.events';
 import type { RectificationCaseState } from '../case.state';
 import { alreadySignedOff, inProgress, notInCase, planned } from './checks';
+import { stepAt } from './timeline';
 
 export function reportProgress(
   state: RectificationCaseState,
@@ -29,7 +30,7 @@ export function reportProgress(
         itemId: command.itemId,
         note: command.note,
         ...(command.milestone !== undefined && { milestone: command.milestone }),
-        reportedAt: at,
+        reportedAt: stepAt(state, 'progress report', command.reportedAt, at, ['plan approval']),
       },
     },
   ];
@@ -51,10 +52,20 @@ export function signOffItem(
       { itemIds: [command.itemId] },
     );
   }
+  // After the plan's approval and the item's own progress reports.
+  const progress = item.progress.map((p) => ({ step: 'progress report', at: p.reportedAt }));
+  const signedOffAt = stepAt(
+    state,
+    'sign-off',
+    command.signedOffAt,
+    at,
+    ['plan approval'],
+    progress,
+  );
   return [
     {
       type: 'RectificationItemSignedOff',
-      data: { caseId, itemId: command.itemId, evidence: command.evidence, signedOffAt: at },
+      data: { caseId, itemId: command.itemId, evidence: command.evidence, signedOffAt },
     },
   ];
 }
@@ -70,10 +81,12 @@ export function reopenItem(
   if (!item.signedOff) {
     throw new RuleViolation('item-not-signed-off', `item ${command.itemId} is not signed off`);
   }
+  const signedOff = item.signedOffAt ? [{ step: 'sign-off', at: item.signedOffAt }] : [];
+  const reopenedAt = stepAt(state, 'reopening', command.reopenedAt, at, [], signedOff);
   return [
     {
       type: 'RectificationItemReopened',
-      data: { caseId, itemId: command.itemId, reason: command.reason, reopenedAt: at },
+      data: { caseId, itemId: command.itemId, reason: command.reason, reopenedAt },
     },
   ];
 }
@@ -87,10 +100,11 @@ export function withholdItem(
   const item = state.items[command.itemId];
   if (!item) throw notInCase([command.itemId]);
   if (item.withheld !== undefined) return [];
+  const withheldAt = stepAt(state, 'withholding', command.withheldAt, at, ['case opening']);
   return [
     {
       type: 'RectificationItemWithheld',
-      data: { caseId, itemId: command.itemId, reason: command.reason, withheldAt: at },
+      data: { caseId, itemId: command.itemId, reason: command.reason, withheldAt },
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { RuleViolation } from '@xuncha/platform-kernel';
+import { RuleViolation, happenedAt } from '@xuncha/platform-kernel';
 import type { OpenCase } from '../case.commands';
 import type { RectificationCaseEvent, RectificationCaseOpened } from '../case.events';
 import { evolve, type RectificationCaseState } from '../case.state';
@@ -15,6 +15,8 @@ export function openCase(
     throw new RuleViolation('case-without-items', 'feedback with no item opens no case');
   }
   const { feedbackId, inspectionId, roundId, targetId, targetName, jurisdiction, tier } = command;
+  // The case opens with the feedback, however late the service hears of it.
+  const openedAt = happenedAt('case opening', command.deliveredAt, at);
   const opened: RectificationCaseOpened = {
     type: 'RectificationCaseOpened',
     data: {
@@ -30,13 +32,13 @@ export function openCase(
       items: command.items,
       planDueBy: command.planDueBy,
       reportDueBy: command.reportDueBy,
-      openedAt: at,
+      openedAt,
     },
   };
   const next = evolve(state, opened);
   return [
     opened,
-    notice(next, 'case-opened', at, {
+    notice(next, 'case-opened', openedAt, {
       caseOpened: {
         itemCount: command.items.length,
         planDueBy: command.planDueBy,

@@ -3,6 +3,7 @@ import type { PlanEntry, ReviewPlan, SubmitPlan } from '../case.commands';
 import type { PlannedItem, RectificationCaseEvent } from '../case.events';
 import type { RectificationCaseState } from '../case.state';
 import { inProgress, notInCase, notice } from './checks';
+import { stepAt } from './timeline';
 
 export function submitPlan(
   state: RectificationCaseState,
@@ -13,6 +14,10 @@ export function submitPlan(
   if (state.planStatus === 'approved') {
     throw new RuleViolation('plan-already-approved', 'the plan was approved already');
   }
+  const submittedAt = stepAt(state, 'plan submission', command.submittedAt, at, [
+    'case opening',
+    'plan review',
+  ]);
   if (state.planStatus === 'submitted') {
     throw new RuleViolation(
       'plan-under-review',
@@ -62,7 +67,7 @@ export function submitPlan(
       data: {
         caseId,
         submission: state.submission + 1,
-        submittedAt: at,
+        submittedAt,
         ...(command.principalLeader && { principalLeader: command.principalLeader }),
         items: planned,
       },
@@ -82,15 +87,16 @@ export function reviewPlan(
   if (state.planStatus !== 'submitted') {
     throw new RuleViolation('plan-not-submitted', 'no submitted plan awaits review');
   }
+  const reviewedAt = stepAt(state, 'plan review', command.reviewedAt, at, ['plan submission']);
   if (command.decision === 'approve') {
     const approved = {
       type: 'RectificationPlanApproved' as const,
-      data: { caseId, submission: state.submission, approvedAt: at },
+      data: { caseId, submission: state.submission, approvedAt: reviewedAt },
     };
     const deadlines = Object.values(state.items).map((i) => i.plan!.deadline);
     return [
       approved,
-      notice(state, 'plan-approved', at, {
+      notice(state, 'plan-approved', reviewedAt, {
         planApproved: {
           submission: state.submission,
           latestDeadline: deadlines.reduce((a, b) => (a > b ? a : b)),
@@ -112,10 +118,10 @@ export function reviewPlan(
         submission: state.submission,
         reasons: command.reasons,
         itemIds,
-        returnedAt: at,
+        returnedAt: reviewedAt,
       },
     },
-    notice(state, 'plan-returned', at, {
+    notice(state, 'plan-returned', reviewedAt, {
       planReturned: { submission: state.submission, reasons: command.reasons, itemIds },
     }),
   ];

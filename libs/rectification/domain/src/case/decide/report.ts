@@ -1,8 +1,9 @@
-import { RuleViolation } from '@xuncha/platform-kernel';
+import { RuleViolation, chinaDay } from '@xuncha/platform-kernel';
 import type { IssueReRectificationNotice, ReviewReport, SubmitReport } from '../case.commands';
 import type { RectificationCaseEvent } from '../case.events';
 import type { RectificationCaseState } from '../case.state';
 import { inProgress, notInCase } from './checks';
+import { stepAt } from './timeline';
 
 export function submitReport(
   state: RectificationCaseState,
@@ -20,10 +21,15 @@ export function submitReport(
     );
   }
   const { summary, rulesEstablished, fundsRecovered } = command;
+  const submittedAt = stepAt(state, 'report submission', command.submittedAt, at, [
+    'plan approval',
+    'report review',
+    're-rectification notice',
+  ]);
   return [
     {
       type: 'RectificationReportSubmitted',
-      data: { caseId, summary, rulesEstablished, fundsRecovered, submittedAt: at },
+      data: { caseId, summary, rulesEstablished, fundsRecovered, submittedAt },
     },
   ];
 }
@@ -43,10 +49,11 @@ export function reviewReport(
   if (command.decision === 'return' && command.reasons.length === 0) {
     throw new RuleViolation('return-without-reasons', 'a returned report needs its reasons');
   }
+  const reviewedAt = stepAt(state, 'report review', command.reviewedAt, at, ['report submission']);
   return [
     {
       type: 'RectificationReportReviewed',
-      data: { caseId, decision: command.decision, reasons: command.reasons, reviewedAt: at },
+      data: { caseId, decision: command.decision, reasons: command.reasons, reviewedAt },
     },
   ];
 }
@@ -65,7 +72,11 @@ export function issueReRectificationNotice(
   }
   const unknown = command.itemIds.filter((id) => !state.items[id]);
   if (unknown.length > 0) throw notInCase(unknown);
-  if (command.reportDueBy < at.slice(0, 10)) {
+  const issuedAt = stepAt(state, 're-rectification notice', command.issuedAt, at, [
+    'report submission',
+    'report review',
+  ]);
+  if (command.reportDueBy < chinaDay(issuedAt)) {
     throw new RuleViolation('due-date-in-past', 'the new report due day has passed already');
   }
   return [
@@ -76,7 +87,7 @@ export function issueReRectificationNotice(
         reasons: command.reasons,
         itemIds: command.itemIds,
         reportDueBy: command.reportDueBy,
-        issuedAt: at,
+        issuedAt,
       },
     },
   ];
