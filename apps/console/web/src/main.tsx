@@ -35,6 +35,8 @@ const router = createBrowserRouter([
       { path: 'rounds', element: page(() => import('./pages/Rounds')) },
       { path: 'deadlines', element: page(() => import('./pages/Deadlines')) },
       { path: 'dossier/:targetId', element: page(() => import('./pages/Dossier')) },
+      { path: 'inspections', element: page(() => import('./pages/inspection/InspectionList')) },
+      { path: 'inspections/:id', element: page(() => import('./pages/inspection/Workspace')) },
       { path: '*', element: page(() => import('./pages/Later')) },
     ],
   },

@@ -2,7 +2,7 @@
 // and the planning service's document names them (a message for a rule it never raises fails here).
 import type { RuleOf } from './api/typed';
 
-const MESSAGES: Partial<Record<RuleOf<'planning'>, string>> = {
+const MESSAGES: Partial<Record<RuleOf<'planning'> | RuleOf<'inspection'>, string>> = {
   'cadre-declared-conflict': '该干部已申报回避，不能参加巡察与其有利害关系的单位',
   'cadre-home-unit-conflict': '该干部不能巡察其所在单位（回避）',
   'cadre-team-overlap': '该干部已在时间重叠的其他巡察组',
@@ -34,10 +34,23 @@ const MESSAGES: Partial<Record<RuleOf<'planning'>, string>> = {
   'term-plan-not-adopted': '届内巡察规划尚未通过',
   'term-plan-scope-empty': '规划范围为空',
   'scope-adjustment-empty': '没有要调整的单位',
+  // The inspection's work (巡察组).
+  'inspection-not-stationed': '巡察组尚未进驻',
+  'inspection-already-stationed': '巡察组已进驻',
+  'stationing-outside-round-window': '进驻时间不在本轮巡察时间内',
+  'talk-coverage-not-met': '个别谈话人数未达到要求，暂不能起草报告',
+  'must-talk-groups-missing': '还有必谈对象未谈话，暂不能起草报告',
+  'party-member-talks-short': '全体党员谈话尚未完成，暂不能起草报告',
+  'unknown-focus-item': '该问题条目不在本轮采用的监督重点清单中',
+  'unknown-village': '该村（社区）不在本次巡察范围内',
+  'inspection-feedback-delivered': '已反馈，不能再新增问题',
+  'report-already-approved': '报告已审定',
+  'happened-in-future': '发生时间不能晚于今天',
+  'happened-before-previous-step': '发生时间不能早于上一环节',
 };
 
 export function ruleMessage(rule: string | undefined, fallback?: string): string {
-  return (rule && MESSAGES[rule as RuleOf<'planning'>]) || fallback || '操作未通过规则校验';
+  return (rule && MESSAGES[rule as keyof typeof MESSAGES]) || fallback || '操作未通过规则校验';
 }
 
 /** class-validator's messages of a 400 (`<field> must not be greater than 10`) as a person reads them. */

@@ -575,7 +575,7 @@ export interface components {
       focusItem: string;
       /**
        * Format: date-time
-       * @description When the team found it (发现时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing; an amendment without it keeps the first. Figures, deadlines and overdue checks count by it
+       * @description When the team found it (发现时间), if not now (a ledger or a meeting entered later): not after today, not before the stationing; an amendment without it keeps the first. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       foundAt?: string;
@@ -594,7 +594,7 @@ export interface components {
     ApprovalBody: {
       /**
        * Format: date-time
-       * @description When the team leader approved the report (审定时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the draft or its last revision. Figures, deadlines and overdue checks count by it
+       * @description When the team leader approved the report (审定时间), if not now (a ledger or a meeting entered later): not after today, not before the draft or its last revision. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       approvedAt?: string;
@@ -615,7 +615,7 @@ export interface components {
     ClosingBody: {
       /**
        * Format: date-time
-       * @description When the inspection was closed happened, if not now (a ledger or a meeting entered later): not after today, not before the feedback. Figures, deadlines and overdue checks count by it
+       * @description When the inspection was closed, if not now (a ledger or a meeting entered later): not after today, not before the feedback. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       closedAt?: string;
@@ -663,7 +663,7 @@ export interface components {
     ConsultationBody: {
       /**
        * Format: date-time
-       * @description When the consultation was held happened, if not now (a ledger or a meeting entered later): not after today, not before the report’s approval. Figures, deadlines and overdue checks count by it
+       * @description When the consultation was held, if not now (a ledger or a meeting entered later): not after today, not before the report’s approval. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       consultedAt?: string;
@@ -684,7 +684,7 @@ export interface components {
     DraftBody: {
       /**
        * Format: date-time
-       * @description When the report was drafted happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing. Figures, deadlines and overdue checks count by it
+       * @description When the report was drafted, if not now (a ledger or a meeting entered later): not after today, not before the stationing. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       draftedAt?: string;
@@ -725,7 +725,7 @@ export interface components {
       focusItem: string;
       /**
        * Format: date-time
-       * @description When the team found it (发现时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing; an amendment without it keeps the first. Figures, deadlines and overdue checks count by it
+       * @description When the team found it (发现时间), if not now (a ledger or a meeting entered later): not after today, not before the stationing; an amendment without it keeps the first. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       foundAt?: string;
@@ -752,7 +752,7 @@ export interface components {
     ImmediateItemBody: {
       /**
        * Format: date-time
-       * @description When it was handed to the target (交办时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the stationing, or its finding. Figures, deadlines and overdue checks count by it
+       * @description When it was handed to the target (交办时间), if not now (a ledger or a meeting entered later): not after today, not before the stationing, or its finding. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       assignedAt?: string;
@@ -1225,7 +1225,7 @@ export interface components {
     RevisionBody: {
       /**
        * Format: date-time
-       * @description When the report was revised happened, if not now (a ledger or a meeting entered later): not after today, not before the draft or the last revision. Figures, deadlines and overdue checks count by it
+       * @description When the report was revised, if not now (a ledger or a meeting entered later): not after today, not before the draft or the last revision. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       revisedAt?: string;

@@ -423,7 +423,7 @@ export interface components {
     AssessmentBody: {
       /**
        * Format: date-time
-       * @description When it was assessed (评估时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the report. Figures, deadlines and overdue checks count by it
+       * @description When it was assessed (评估时间), if not now (a ledger or a meeting entered later): not after today, not before the report. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       assessedAt?: string;
@@ -438,7 +438,7 @@ export interface components {
     CloseBody: {
       /**
        * Format: date-time
-       * @description When the case was closed happened, if not now (a ledger or a meeting entered later): not after today, not before every step of it. Figures, deadlines and overdue checks count by it
+       * @description When the case was closed, if not now (a ledger or a meeting entered later): not after today, not before every step of it. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       closedAt?: string;
@@ -506,7 +506,7 @@ export interface components {
       principalLeader?: components['schemas']['PersonBody'];
       /**
        * Format: date-time
-       * @description When the plan was submitted (报送时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the feedback, or the return it answers. Figures, deadlines and overdue checks count by it
+       * @description When the plan was submitted (报送时间), if not now (a ledger or a meeting entered later): not after today, not before the feedback, or the return it answers. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       submittedAt?: string;
@@ -552,7 +552,7 @@ export interface components {
       reasons: string[];
       /**
        * Format: date-time
-       * @description When the office decided (审核时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the submission. Figures, deadlines and overdue checks count by it
+       * @description When the office decided (审核时间), if not now (a ledger or a meeting entered later): not after today, not before the submission. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       reviewedAt?: string;
@@ -576,7 +576,7 @@ export interface components {
       note: string;
       /**
        * Format: date-time
-       * @description When the progress was reported happened, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval. Figures, deadlines and overdue checks count by it
+       * @description When the progress was reported, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       reportedAt?: string;
@@ -898,7 +898,7 @@ export interface components {
       reason: string;
       /**
        * Format: date-time
-       * @description When the item was reopened happened, if not now (a ledger or a meeting entered later): not after today, not before its sign-off. Figures, deadlines and overdue checks count by it
+       * @description When the item was reopened, if not now (a ledger or a meeting entered later): not after today, not before its sign-off. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       reopenedAt?: string;
@@ -916,7 +916,7 @@ export interface components {
       rulesEstablished: number;
       /**
        * Format: date-time
-       * @description When the report was submitted (报送时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval and the last return or notice. Figures, deadlines and overdue checks count by it
+       * @description When the report was submitted (报送时间), if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval and the last return or notice. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       submittedAt?: string;
@@ -933,7 +933,7 @@ export interface components {
       reasons: string[];
       /**
        * Format: date-time
-       * @description When the office decided happened, if not now (a ledger or a meeting entered later): not after today, not before the report’s submission. Figures, deadlines and overdue checks count by it
+       * @description When the office decided, if not now (a ledger or a meeting entered later): not after today, not before the report’s submission. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       reviewedAt?: string;
@@ -941,7 +941,7 @@ export interface components {
     ReRectificationBody: {
       /**
        * Format: date-time
-       * @description When the notice was issued happened, if not now (a ledger or a meeting entered later): not after today, not before the report it answers. Figures, deadlines and overdue checks count by it
+       * @description When the notice was issued, if not now (a ledger or a meeting entered later): not after today, not before the report it answers. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       issuedAt?: string;
@@ -963,7 +963,7 @@ export interface components {
       evidence: string;
       /**
        * Format: date-time
-       * @description When the item was signed off (销号时间) happened, if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval and the item’s progress reports. Figures, deadlines and overdue checks count by it
+       * @description When the item was signed off (销号时间), if not now (a ledger or a meeting entered later): not after today, not before the plan’s approval and the item’s progress reports. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       signedOffAt?: string;
@@ -980,7 +980,7 @@ export interface components {
       reason: string;
       /**
        * Format: date-time
-       * @description When the item was withheld from disclosure happened, if not now (a ledger or a meeting entered later): not after today, not before the case’s opening. Figures, deadlines and overdue checks count by it
+       * @description When the item was withheld from disclosure, if not now (a ledger or a meeting entered later): not after today, not before the case’s opening. Figures, deadlines and overdue checks count by it
        * @example 2022-06-01T10:00:00+08:00
        */
       withheldAt?: string;

@@ -62,7 +62,7 @@ export function HappenedAt(step: string, follows: string): PropertyDecorator {
   return (target, key) => {
     ApiPropertyOptional({
       description:
-        `When ${step} happened, if not now (a ledger or a meeting entered later): not after ` +
+        `When ${step}, if not now (a ledger or a meeting entered later): not after ` +
         `today, not before ${follows}. Figures, deadlines and overdue checks count by it`,
       format: 'date-time',
       example: '2022-06-01T10:00:00+08:00',
