@@ -117,13 +117,18 @@ describe('the team’s workspace in headless Chromium', () => {
     const a11y: string[] = [];
     try {
       await signInAs(page, '巡察组干部', '田组长');
-      await page.getByRole('link', { name: '我的巡察' }).click();
-      // The inspection opens once the round's launch reached the inspection service.
-      const link = page.getByRole('link', { name: '商洛市档案馆' });
-      for (let i = 0; i < 50 && !(await link.isVisible()); i++) {
+      // The inspection opens once the round's launch reached the inspection service; the home
+      // page then names it and its next step.
+      const waiting = page.getByRole('listitem').filter({ hasText: '商洛市档案馆' });
+      for (let i = 0; i < 50 && !(await waiting.isVisible()); i++) {
         await page.waitForTimeout(300);
         await page.reload();
       }
+      expect(await waiting.textContent()).toContain('待进驻');
+      a11y.push(...(await shoot(page, OUT, '00-home')));
+      await page.getByRole('link', { name: '我的巡察' }).click();
+      const link = page.getByRole('link', { name: '商洛市档案馆' });
+      await link.waitFor();
       a11y.push(...(await shoot(page, OUT, '01-my-inspections')));
       await link.click();
       await page.getByText('巡察工作台：商洛市档案馆').waitFor();

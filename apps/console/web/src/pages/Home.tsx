@@ -21,7 +21,7 @@ interface Late {
 }
 const OVERDUE_WHAT = { plan: '整改方案', report: '整改报告', item: '整改事项' } as const;
 
-/** What waits for me: the office's planning to-dos; the other roles' lists come with their screens. */
+/** What waits for me: the office's planning to-dos, the team's inspections in hand; the other roles' lists come with their screens. */
 export default function Home() {
   const { principal, name } = useSession();
   const office = principal.roles.includes('office');
@@ -30,6 +30,8 @@ export default function Home() {
       <Typography.Title level={3}>您好，{name}</Typography.Title>
       {office ? (
         <OfficeHome />
+      ) : principal.roles.includes('team') ? (
+        <TeamHome />
       ) : (
         <Card title="待办事项">
           <Typography.Paragraph>
@@ -39,6 +41,40 @@ export default function Home() {
         </Card>
       )}
     </>
+  );
+}
+
+/** What the next step of an inspection at each status is, as the team reads it. */
+const NEXT_STEP: Record<string, string> = {
+  opened: '待进驻',
+  stationed: '谈话与调研，完成后起草报告',
+  'report-drafted': '报告待组长审定',
+  'report-revised': '报告待组长审定',
+  'report-approved': '待书记专题会听取',
+  'report-consulted': '待书记专题会听取',
+  'report-heard': '待反馈',
+};
+
+/** The team's own inspections still in hand, each with its next step. */
+function TeamHome() {
+  const inspections = useQuery({
+    queryKey: ['inspections', 'mine'],
+    queryFn: () => get('/api/inspection/v1/inspections?limit=100'),
+  });
+  const inHand = (inspections.data?.items ?? []).filter((i) => NEXT_STEP[i.status]);
+  return (
+    <Card title={`进行中的巡察（${inHand.length}）`} loading={inspections.isLoading}>
+      <Waiting
+        items={inHand}
+        empty="没有进行中的巡察"
+        render={(i) => (
+          <>
+            <Link to={`/inspections/${i.id}`}>{i.targetName}</Link>
+            <Tag color="#3b4a6b">{NEXT_STEP[i.status]}</Tag>
+          </>
+        )}
+      />
+    </Card>
   );
 }
 
