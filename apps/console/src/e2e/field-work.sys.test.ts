@@ -186,6 +186,27 @@ describe('the team’s workspace in headless Chromium', () => {
       await page.getByRole('cell', { name: '档案数字化项目资金管理不规范' }).waitFor();
       a11y.push(...(await shoot(page, OUT, '05-finding-recorded')));
 
+      // ── 立行立改 from the finding, and a clue (confidential: the list shows no person) ──
+      await page.getByLabel('事项').fill('清退未按合同支付的项目资金');
+      await page
+        .getByRole('combobox', { name: /来源问题/ })
+        .first()
+        .click();
+      await page.getByTitle('档案数字化项目资金管理不规范').first().click();
+      await page.getByRole('button', { name: '交 办' }).click();
+      await page.getByRole('cell', { name: '清退未按合同支付的项目资金' }).waitFor();
+      await page.getByLabel('涉及人员姓名').fill('钱某某');
+      await page.getByLabel('职务').fill('办公室主任');
+      await page.getByRole('combobox', { name: /职级/ }).click();
+      await page.getByTitle('科级干部', { exact: true }).last().click();
+      await page.getByLabel('线索内容').fill('涉嫌违规指定数字化项目供应商');
+      await page.getByRole('combobox', { name: /违纪类别/ }).click();
+      await page.getByTitle('廉洁纪律', { exact: true }).click();
+      await page.getByRole('button', { name: '记录线索' }).click();
+      await page.getByText('问题线索（1）').waitFor();
+      expect(await page.getByText('钱某某').count()).toBe(0);
+      a11y.push(...(await shoot(page, OUT, '05b-item-and-clue')));
+
       // ── 起草报告, now that the talks are done ──
       await page.getByRole('button', { name: '起草报告' }).click();
       await page.getByText('报告已起草').waitFor();

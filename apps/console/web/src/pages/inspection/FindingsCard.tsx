@@ -76,7 +76,13 @@ export function FindingsCard({ view }: { view: InspectionView }) {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         记录问题
       </Typography.Title>
-      <Form form={form} layout="vertical" onFinish={record.mutate} style={{ maxWidth: 720 }}>
+      <Form
+        form={form}
+        name="finding"
+        layout="vertical"
+        onFinish={record.mutate}
+        style={{ maxWidth: 720 }}
+      >
         <Form.Item name="title" label="问题表述" rules={[{ required: true, message: '请填写' }]}>
           <Input maxLength={300} />
         </Form.Item>

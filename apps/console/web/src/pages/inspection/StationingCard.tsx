@@ -22,7 +22,13 @@ export function StationingCard({ view }: { view: InspectionView }) {
   });
   return (
     <Card title="进驻与巡察公告">
-      <Form form={form} layout="vertical" onFinish={station.mutate} style={{ maxWidth: 560 }}>
+      <Form
+        form={form}
+        name="stationing"
+        layout="vertical"
+        onFinish={station.mutate}
+        style={{ maxWidth: 560 }}
+      >
         <Form.Item
           name="announcedAt"
           label="公告时间"

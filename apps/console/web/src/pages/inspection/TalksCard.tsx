@@ -78,6 +78,7 @@ export function TalksCard({ view }: { view: InspectionView }) {
         <Col span={14}>
           <Form
             form={form}
+            name="talks"
             layout="vertical"
             onFinish={record.mutate}
             initialValues={{ date: dayjs() }}

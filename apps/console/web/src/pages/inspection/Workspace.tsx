@@ -5,7 +5,9 @@ import { useParams } from 'react-router';
 import { get, post, type Schema } from '../../api';
 import { useProblems } from '../../problems';
 import { INSPECTION_STATUS_LABELS, REPORTING_CHANNEL_LABELS } from '../../vocabulary';
+import { CluesCard } from './CluesCard';
 import { FindingsCard } from './FindingsCard';
+import { ImmediateItemsCard } from './ImmediateItemsCard';
 import { StationingCard } from './StationingCard';
 import { TalksCard } from './TalksCard';
 
@@ -59,6 +61,8 @@ export default function Workspace() {
           <>
             <TalksCard view={view} />
             <FindingsCard view={view} />
+            <ImmediateItemsCard view={view} />
+            <CluesCard view={view} />
             <ReportCard view={view} />
           </>
         ) : (
