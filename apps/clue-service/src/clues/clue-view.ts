@@ -33,6 +33,8 @@ export function redactedView(
     redacted: true,
     source: registered!.source,
     ...facts,
+    // The organization's name is no personal data: every reader of the clue may see it.
+    ...(registered!.origin?.targetName && { targetName: registered!.origin.targetName }),
     urgent: registered!.urgent,
     overdue: facts!.status !== 'concluded' && !!facts!.dueBy && state.overdueFor === facts!.dueBy,
     registeredAt: registered!.registeredAt,

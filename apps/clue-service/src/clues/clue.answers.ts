@@ -42,7 +42,7 @@ export const ClueSummaryView = named(
   'ClueSummary',
   s.object(
     { id: s.uuid(), ...facts, overdue: s.bool('逾期督办中'), updatedAt: s.dateTime() },
-    { ...optionalFacts, overdueSince: s.date() },
+    { ...optionalFacts, targetName: s.string('被巡察单位'), overdueSince: s.date() },
   ),
 );
 export const CluePage = page(ClueSummaryView);
@@ -74,6 +74,7 @@ export const ClueView = named(
     {
       ...optionalFacts,
       ...erasure,
+      targetName: s.string('被巡察单位'),
       petitionId: s.uuid(),
       origin: s.object(
         {

@@ -432,7 +432,13 @@ describe('clue service over HTTP', () => {
         expect(JSON.stringify(body)).not.toContain(PERSON.name);
         expect(JSON.stringify(body)).not.toContain(ALLEGATION);
         expect(body.involvedRank).toBe('section');
+        // The organization is named to every reader: it is no personal data.
+        expect(body.targetName).toBe('商洛市财政局');
       }
+      const list = await get('', tokens.analyst).expect(200);
+      expect(list.body.items.find((c: { id: string }) => c.id === id).targetName).toBe(
+        '商洛市财政局',
+      );
       expect(await harness.eventStore.readStream(`clue.audit-${id}`)).toHaveLength(auditBefore);
 
       const { body } = await get(`/${id}`, tokens.discipline).expect(200);

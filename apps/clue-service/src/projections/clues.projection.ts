@@ -11,6 +11,8 @@ export const CLUES = 'clues';
 export interface ClueSummary extends Doc {
   inspectionId: string;
   targetId: string;
+  /** The inspected organization's name, so that a list names it to those who cannot read targets. */
+  targetName?: string;
   jurisdiction: string;
   /** The jurisdiction and its ancestors, so a caller's subtree is one equality filter. */
   jurisdictionPath: string[];
@@ -50,10 +52,14 @@ export const cluesProjection: EventStoreProjectionDefinition = {
         data.status !== 'concluded' &&
         (data.change === 'overdue' || (before?.overdue === true && before.dueBy === data.dueBy));
       const { clueId, occurredAt } = data;
+      // The registration tells the clue's origin; later steps keep what it told.
+      const origin = (context.event.data as { origin?: { targetName?: string } }).origin;
+      const targetName = origin?.targetName ?? before?.targetName;
       const summary: ClueSummary = {
         _id: clueId,
         inspectionId: data.inspectionId,
         targetId: data.targetId,
+        ...(targetName && { targetName }),
         jurisdiction: data.jurisdiction,
         tier: data.tier,
         involvedRank: data.involvedRank,

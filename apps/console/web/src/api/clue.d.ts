@@ -338,6 +338,8 @@ export interface components {
       status: 'registered' | 'assessed' | 'transferred' | 'received' | 'disposed' | 'concluded';
       /** Format: uuid */
       targetId: string;
+      /** @description 被巡察单位 */
+      targetName?: string;
       /** @enum {string} */
       tier: 'city' | 'county' | 'village';
       /** @description 移交编号 */
@@ -461,6 +463,8 @@ export interface components {
       }[];
       /** Format: uuid */
       targetId: string;
+      /** @description 被巡察单位 */
+      targetName?: string;
       /** @enum {string} */
       tier: 'city' | 'county' | 'village';
       /** @description 移交编号 */
