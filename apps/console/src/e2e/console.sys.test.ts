@@ -11,11 +11,22 @@ const OUT = join(workspaceRoot(), 'tmp/console-e2e');
 
 /** The expected menu of each role, as the shell shows it. */
 const MENUS: Record<string, string[]> = {
-  office: ['首页', '巡察对象', '干部库', '届内巡察规划', '巡察轮次', '时限设置', '统计分析'],
+  office: [
+    '首页',
+    '巡察对象',
+    '干部库',
+    '届内巡察规划',
+    '巡察轮次',
+    '时限设置',
+    '巡察工作',
+    '问题线索',
+    '整改监督',
+    '统计分析',
+  ],
   team: ['首页', '我的巡察'],
-  inspected: ['首页', '整改'],
-  discipline: ['首页', '移交线索'],
-  organization: ['首页', '移交线索'],
+  inspected: ['首页', '整改落实'],
+  discipline: ['首页', '移交线索', '整改监督'],
+  organization: ['首页', '移交线索', '整改监督'],
   analyst: ['首页', '统计分析'],
   admin: ['首页', '审计日志'],
 };

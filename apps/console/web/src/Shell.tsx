@@ -34,7 +34,9 @@ export function Shell() {
     );
   }
   const { principal } = session;
-  const screens = SCREENS.filter((s) => s.roles.some((role) => principal.roles.includes(role)));
+  const screens = SCREENS.filter((s) => s.roles.some((role) => principal.roles.includes(role)))
+    // A person of two roles sees a screen once, by the name of the first.
+    .filter((s, i, all) => all.findIndex((other) => other.path === s.path) === i);
   const selected = screens.find((s) => location.pathname.startsWith(s.path))?.path ?? '/';
   const signOut = async () => {
     // A session already ended at the gateway (401) is as signed out as this one will be.

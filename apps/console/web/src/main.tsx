@@ -37,6 +37,13 @@ const router = createBrowserRouter([
       { path: 'dossier/:targetId', element: page(() => import('./pages/Dossier')) },
       { path: 'inspections', element: page(() => import('./pages/inspection/InspectionList')) },
       { path: 'inspections/:id', element: page(() => import('./pages/inspection/Workspace')) },
+      { path: 'clues', element: page(() => import('./pages/clue/ClueList')) },
+      { path: 'clues/:id', element: page(() => import('./pages/clue/ClueRecord')) },
+      { path: 'rectification', element: page(() => import('./pages/rectification/CaseList')) },
+      {
+        path: 'rectification/:id',
+        element: page(() => import('./pages/rectification/CaseRecord')),
+      },
       { path: '*', element: page(() => import('./pages/Later')) },
     ],
   },

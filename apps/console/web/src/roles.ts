@@ -13,9 +13,13 @@ export const SCREENS: Screen[] = [
   { path: '/term-plans', label: '届内巡察规划', roles: ['office'] },
   { path: '/rounds', label: '巡察轮次', roles: ['office'] },
   { path: '/deadlines', label: '时限设置', roles: ['office'] },
+  // One screen may carry another name for another role: the team's own, the office's all.
   { path: '/inspections', label: '我的巡察', roles: ['team'] },
-  { path: '/rectification', label: '整改', roles: ['inspected'] },
-  { path: '/transfers', label: '移交线索', roles: ['discipline', 'organization'] },
+  { path: '/inspections', label: '巡察工作', roles: ['office'] },
+  { path: '/clues', label: '问题线索', roles: ['office'] },
+  { path: '/clues', label: '移交线索', roles: ['discipline', 'organization'] },
+  { path: '/rectification', label: '整改监督', roles: ['office', 'discipline', 'organization'] },
+  { path: '/rectification', label: '整改落实', roles: ['inspected'] },
   { path: '/analysis', label: '统计分析', roles: ['analyst', 'office'] },
   { path: '/audit', label: '审计日志', roles: ['admin'] },
 ];
@@ -31,6 +35,6 @@ export const ROLE_NAMES: Record<Role, string> = {
 };
 
 export function mayUse(roles: readonly Role[], path: string): boolean {
-  const screen = SCREENS.find((s) => path === s.path || path.startsWith(`${s.path}/`));
-  return !screen || screen.roles.some((role) => roles.includes(role));
+  const screens = SCREENS.filter((s) => path === s.path || path.startsWith(`${s.path}/`));
+  return screens.length === 0 || screens.some((s) => s.roles.some((role) => roles.includes(role)));
 }

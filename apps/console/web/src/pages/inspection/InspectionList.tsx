@@ -2,19 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Progress, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { get, type Schema } from '../../api';
+import { useSession } from '../../session';
 import { INSPECTION_STATUS_LABELS } from '../../vocabulary';
 
 type Summary = Schema<'inspection', 'InspectionSummary'>;
 
-/** 我的巡察: the inspections of the signed-in cadre's teams, with where each stands. */
+/**
+ * 我的巡察: the inspections of the signed-in cadre's teams, with where each stands; for the
+ * office (巡察工作) every inspection of its jurisdiction.
+ */
 export default function InspectionList() {
+  const team = useSession().principal.roles.includes('team');
   const inspections = useQuery({
     queryKey: ['inspections', 'mine'],
     queryFn: () => get('/api/inspection/v1/inspections?limit=100'),
   });
   return (
     <>
-      <Typography.Title level={3}>我的巡察</Typography.Title>
+      <Typography.Title level={3}>{team ? '我的巡察' : '巡察工作'}</Typography.Title>
       <Card>
         <Table<Summary>
           rowKey="id"

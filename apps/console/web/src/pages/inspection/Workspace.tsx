@@ -1,25 +1,40 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Space, Steps, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Descriptions, Space, Steps, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { get, post, type Schema } from '../../api';
-import { useProblems } from '../../problems';
+import { get, type Schema } from '../../api';
+import { Unreachable } from '../../Unreachable';
 import { INSPECTION_STATUS_LABELS, REPORTING_CHANNEL_LABELS } from '../../vocabulary';
 import { CluesCard } from './CluesCard';
+import { FeedbackCard } from './FeedbackCard';
 import { FindingsCard } from './FindingsCard';
 import { ImmediateItemsCard } from './ImmediateItemsCard';
+import { ReportCard } from './ReportCard';
+import {
+  DocumentReviewsCard,
+  MeetingsCard,
+  MustTalkNotApplicable,
+  PetitionsCard,
+  PortraitCard,
+  SurveysCard,
+  VisitsCard,
+} from './research';
 import { StationingCard } from './StationingCard';
 import { TalksCard } from './TalksCard';
 
 export type InspectionView = Schema<'inspection', 'InspectionView'>;
 
-/** The stages of an inspection as the team walks them, and the statuses each covers. */
-const STAGES: Array<[string, string[]]> = [
-  ['进驻', ['opened']],
-  ['谈话与调研', ['stationed']],
-  ['报告', ['report-drafted', 'report-revised', 'report-approved', 'report-consulted']],
-  ['反馈', ['report-heard', 'feedback-delivered', 'closed']],
-];
+/** The stages of an inspection as the team walks them (进驻 → 谈话与调研 → 发现问题 → 报告 → 反馈). */
+const STAGES = ['进驻', '谈话与调研', '发现问题', '报告', '反馈'];
+const REPORTING = ['report-drafted', 'report-revised', 'report-approved', 'report-consulted'];
+
+function stageOf(view: InspectionView): number {
+  if (view.status === 'opened') return 0;
+  if (view.status === 'stationed') return view.findings.length > 0 ? 2 : 1;
+  return REPORTING.includes(view.status) ? 3 : 4;
+}
+/** The tab the work of a stage is on. */
+const TAB_OF_STAGE = ['talks', 'talks', 'findings', 'report', 'report'];
 
 /** The inspection's record, refreshed after each step. */
 export function useInspection(id: string) {
@@ -37,14 +52,15 @@ export default function Workspace() {
   const { id = '' } = useParams();
   const inspection = useInspection(id);
   const view = inspection.data;
+  if (inspection.error) return <Unreachable error={inspection.error} what="该巡察" />;
   if (!view) return <Card loading={inspection.isLoading} />;
-  const stage = STAGES.findIndex(([, statuses]) => statuses.includes(view.status));
+  const stage = stageOf(view);
   return (
     <>
       <Typography.Title level={3}>巡察工作台：{view.target.targetName}</Typography.Title>
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Card>
-          <Steps current={stage} items={STAGES.map(([title]) => ({ title }))} />
+          <Steps current={stage} items={STAGES.map((title) => ({ title }))} />
           <Descriptions size="small" column={3} style={{ marginTop: 16 }}>
             <Descriptions.Item label="进度">
               <Tag>{INSPECTION_STATUS_LABELS[view.status] ?? view.status}</Tag>
@@ -57,62 +73,57 @@ export default function Workspace() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        {view.stationing ? (
-          <>
-            <TalksCard view={view} />
-            <FindingsCard view={view} />
-            <ImmediateItemsCard view={view} />
-            <CluesCard view={view} />
-            <ReportCard view={view} />
-          </>
-        ) : (
-          <StationingCard view={view} />
-        )}
+        {view.stationing ? <StageTabs view={view} stage={stage} /> : <StationingCard view={view} />}
       </Space>
     </>
   );
 }
 
-/** 起草报告: refused while the talks fall short; the reason stays beside the button. */
-function ReportCard({ view }: { view: InspectionView }) {
-  const queryClient = useQueryClient();
-  const show = useProblems();
-  const [refusal, setRefusal] = useState<string>();
-  const [summary] = useState(`关于对${view.target.targetName}党组织巡察情况的报告`);
-  // A refusal speaks of the inspection as it was: any later step clears it.
-  useEffect(() => setRefusal(undefined), [view.revision]);
-  const draft = useMutation({
-    mutationFn: () => post(`/api/inspection/v1/inspections/${view.id}/report`, { summary }),
-    onSuccess: () => {
-      setRefusal(undefined);
-      void queryClient.invalidateQueries({ queryKey: ['inspection', view.id] });
-    },
-    onError: (error) => setRefusal(show(error)),
-  });
-  const drafted = view.report.stage !== 'none';
+/** The stationed inspection's work, a tab per stage, opened at the stage it is in. */
+function StageTabs({ view, stage }: { view: InspectionView; stage: number }) {
+  const [tab, setTab] = useState(TAB_OF_STAGE[stage]);
+  const column = (...cards: React.ReactNode[]) => (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {cards}
+    </Space>
+  );
   return (
-    <Card title="巡察报告">
-      {drafted ? (
-        <Typography.Paragraph>
-          报告已起草（{INSPECTION_STATUS_LABELS[view.status] ?? view.status}）。
-        </Typography.Paragraph>
-      ) : (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          {!view.coverage.met && (
-            <Alert
-              type="warning"
-              showIcon
-              message="起草报告前须完成个别谈话：谈话人数达到要求，必谈对象均已谈话。"
-            />
-          )}
-          {refusal && (
-            <Alert type="error" showIcon message={refusal} data-testid="report-refusal" />
-          )}
-          <Button type="primary" onClick={() => draft.mutate()} loading={draft.isPending}>
-            起草报告
-          </Button>
-        </Space>
-      )}
-    </Card>
+    <Tabs
+      activeKey={tab}
+      onChange={setTab}
+      items={[
+        {
+          key: 'talks',
+          label: '谈话与调研',
+          children: column(
+            <TalksCard key="talks" view={view} />,
+            <MustTalkNotApplicable key="not-applicable" view={view} />,
+            <MeetingsCard key="meetings" view={view} />,
+            <SurveysCard key="surveys" view={view} />,
+            <DocumentReviewsCard key="documents" view={view} />,
+            <VisitsCard key="visits" view={view} />,
+            <PetitionsCard key="petitions" view={view} />,
+          ),
+        },
+        {
+          key: 'findings',
+          label: `发现问题（${view.findings.length}）`,
+          children: column(
+            <FindingsCard key="findings" view={view} />,
+            <ImmediateItemsCard key="immediate" view={view} />,
+            <CluesCard key="clues" view={view} />,
+            <PortraitCard key="portrait" view={view} />,
+          ),
+        },
+        {
+          key: 'report',
+          label: '报告与反馈',
+          children: column(
+            <ReportCard key="report" view={view} />,
+            <FeedbackCard key="feedback" view={view} />,
+          ),
+        },
+      ]}
+    />
   );
 }

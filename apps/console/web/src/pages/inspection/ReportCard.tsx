@@ -1,0 +1,224 @@
+import { Alert, Button, Card, Form, Input, List, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { post } from '../../api';
+import { OccurredOn } from '../../fields';
+import { useSession } from '../../session';
+import { happenedAt, happenedOn, useStep } from '../../step';
+import { INSPECTION_STATUS_LABELS } from '../../vocabulary';
+import type { InspectionView } from './Workspace';
+
+interface Dated {
+  on?: Dayjs;
+}
+
+/**
+ * 巡察报告, step by step: the team drafts, revises and approves it (组长审定); the office
+ * consults the team on it (组办会商) and records the secretary meeting's hearing with its
+ * directives (书记专题会听取，点人点事点问题). Each step shows to the role whose step it is.
+ */
+export function ReportCard({ view }: { view: InspectionView }) {
+  const { roles } = useSession().principal;
+  const team = roles.includes('team');
+  const office = roles.includes('office');
+  const { stage } = view.report;
+  return (
+    <Card title="巡察报告">
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        {stage !== 'none' && (
+          <Typography.Paragraph data-testid="report-stage">
+            报告进度：{INSPECTION_STATUS_LABELS[view.status] ?? view.status}
+            {view.report.summary && `。${view.report.summary}`}
+          </Typography.Paragraph>
+        )}
+        {stage === 'none' && <Draft view={view} />}
+        {(stage === 'drafted' || stage === 'revised') && team && (
+          <>
+            <Approve view={view} />
+            <Revise view={view} />
+          </>
+        )}
+        {(stage === 'drafted' || stage === 'revised') && !team && (
+          <Typography.Text type="secondary">待巡察组组长审定报告。</Typography.Text>
+        )}
+        {(stage === 'approved' || stage === 'consulted') && office && (
+          <>
+            {stage === 'approved' && <Consult view={view} />}
+            <Hearing view={view} />
+          </>
+        )}
+        {(stage === 'approved' || stage === 'consulted') && !office && (
+          <Typography.Text type="secondary">
+            报告已审定，待巡察办提请书记专题会听取。
+          </Typography.Text>
+        )}
+        {stage === 'heard' && <Directives view={view} />}
+      </Space>
+    </Card>
+  );
+}
+
+/** 起草报告: refused while the talks fall short; the reason stays beside the button. */
+function Draft({ view }: { view: InspectionView }) {
+  const [form] = Form.useForm<Dated & { summary: string }>();
+  const draft = useStep({
+    run: (v: Dated & { summary: string }) =>
+      post(`/api/inspection/v1/inspections/${view.id}/report`, {
+        summary: v.summary,
+        draftedAt: happenedOn(v.on),
+      }),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
+  });
+  return (
+    <Form form={form} name="draft" layout="vertical" onFinish={draft.mutate}>
+      {!view.coverage.met && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="warning"
+          showIcon
+          message="起草报告前须完成个别谈话：谈话人数达到要求，必谈对象均已谈话。"
+        />
+      )}
+      <Form.Item
+        name="summary"
+        label="报告摘要"
+        initialValue={`关于对${view.target.targetName}党组织巡察情况的报告`}
+        rules={[{ required: true, message: '请填写' }]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <OccurredOn label="起草日期" />
+      {draft.refusal && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="error"
+          showIcon
+          message={draft.refusal}
+          data-testid="report-refusal"
+        />
+      )}
+      <Button type="primary" htmlType="submit" loading={draft.isPending}>
+        起草报告
+      </Button>
+    </Form>
+  );
+}
+
+function Approve({ view }: { view: InspectionView }) {
+  const [form] = Form.useForm<Dated>();
+  const approve = useStep({
+    run: (v: Dated) =>
+      post(`/api/inspection/v1/inspections/${view.id}/report/approve`, {
+        approvedAt: happenedOn(v.on),
+      }),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
+  });
+  return (
+    <Form form={form} name="approve" layout="inline" onFinish={approve.mutate}>
+      <OccurredOn label="审定日期" />
+      <Button type="primary" htmlType="submit" loading={approve.isPending}>
+        组长审定
+      </Button>
+    </Form>
+  );
+}
+
+function Revise({ view }: { view: InspectionView }) {
+  const [form] = Form.useForm<Dated & { summary: string }>();
+  const revise = useStep({
+    run: (v: Dated & { summary: string }) =>
+      post(`/api/inspection/v1/inspections/${view.id}/report/revise`, {
+        summary: v.summary,
+        revisedAt: happenedOn(v.on),
+      }),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
+  });
+  return (
+    <Form form={form} name="revise" layout="vertical" onFinish={revise.mutate}>
+      <Form.Item
+        name="summary"
+        label="修改后的报告摘要（副组长修改）"
+        rules={[{ required: true, message: '请填写' }]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <OccurredOn label="修改日期" />
+      <Button htmlType="submit" loading={revise.isPending}>
+        保存修改
+      </Button>
+    </Form>
+  );
+}
+
+function Consult({ view }: { view: InspectionView }) {
+  const [form] = Form.useForm<Dated & { note: string }>();
+  const consult = useStep({
+    run: (v: Dated & { note: string }) =>
+      post(`/api/inspection/v1/inspections/${view.id}/report/consult`, {
+        note: v.note,
+        consultedAt: happenedOn(v.on),
+      }),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
+  });
+  return (
+    <Form form={form} name="consult" layout="vertical" onFinish={consult.mutate}>
+      <Form.Item name="note" label="组办会商意见" rules={[{ required: true, message: '请填写' }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <OccurredOn label="会商日期" />
+      {consult.refusal && <Alert type="error" showIcon message={consult.refusal} />}
+      <Button htmlType="submit" loading={consult.isPending}>
+        记录组办会商
+      </Button>
+    </Form>
+  );
+}
+
+/** 书记专题会: when it heard the report and what the secretary pointed at, one directive a line. */
+function Hearing({ view }: { view: InspectionView }) {
+  const [form] = Form.useForm<Dated & { directives?: string }>();
+  const hear = useStep({
+    run: (v: Dated & { directives?: string }) =>
+      post(`/api/inspection/v1/inspections/${view.id}/report/hearing`, {
+        heardAt: happenedAt(v.on),
+        directives: (v.directives ?? '')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      }),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
+  });
+  return (
+    <Form form={form} name="hearing" layout="vertical" onFinish={hear.mutate}>
+      <OccurredOn label="书记专题会听取日期" />
+      <Form.Item name="directives" label="书记点人点事点问题（每行一条）">
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      {hear.refusal && <Alert type="error" showIcon message={hear.refusal} />}
+      <Button type="primary" htmlType="submit" loading={hear.isPending}>
+        记录书记专题会听取
+      </Button>
+    </Form>
+  );
+}
+
+function Directives({ view }: { view: InspectionView }) {
+  return (
+    <List
+      size="small"
+      header={`书记专题会于 ${view.report.heardAt?.slice(0, 10)} 听取，点人点事点问题`}
+      dataSource={view.report.directives}
+      locale={{ emptyText: '未记录点人点事点问题' }}
+      renderItem={(directive) => <List.Item>{directive}</List.Item>}
+    />
+  );
+}
