@@ -289,7 +289,11 @@ describe('the office’s screens in headless Chromium', () => {
       expect(await clueCard.innerText()).toMatch(/商洛市审计局\s+廉洁纪律/);
       await page.locator('.ant-card', { hasText: '逾期事项' }).getByText('没有逾期事项').waitFor();
       a11y.push(...(await shoot(page, out, '01-home')));
+      // To the clue's record (read in full, and the read kept), and from it to the target's dossier.
       await clueCard.getByRole('link', { name: '商洛市审计局' }).click();
+      await page.getByText('问题线索：商洛市审计局').waitFor();
+      await page.getByText('待集体会商').waitFor();
+      await page.getByRole('main').getByRole('link', { name: '商洛市审计局' }).click();
       await page.getByText('巡察档案：商洛市审计局').waitFor();
       const clueRow = page.locator('tr.marked-row');
       for (let i = 0; (await clueRow.count()) === 0; i++) {

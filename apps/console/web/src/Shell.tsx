@@ -82,16 +82,15 @@ export function Shell() {
                 />
               </nav>
             </Sider>
+            {/* Layout's Content is the page's <main> landmark. */}
             <Content style={{ padding: 24 }}>
-              <main>
-                <Suspense fallback={<Spin />}>
-                  {mayUse(principal.roles, location.pathname) ? (
-                    <Outlet />
-                  ) : (
-                    <Result status="403" title="无权访问" subTitle="您的角色不能使用此功能。" />
-                  )}
-                </Suspense>
-              </main>
+              <Suspense fallback={<Spin />}>
+                {mayUse(principal.roles, location.pathname) ? (
+                  <Outlet />
+                ) : (
+                  <Result status="403" title="无权访问" subTitle="您的角色不能使用此功能。" />
+                )}
+              </Suspense>
             </Content>
           </Layout>
         </Layout>

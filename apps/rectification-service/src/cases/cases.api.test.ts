@@ -212,6 +212,40 @@ describe('rectification service over HTTP', () => {
         })
       ).status,
     ).toBe(200);
+    // The list tells where the report stands: submitted, then under a re-rectification notice
+    // with its new deadline, then accepted.
+    const summary = async () => {
+      await harness.settled();
+      const list = await harness
+        .http()
+        .get('/api/v1/rectification-cases')
+        .auth(office, { type: 'bearer' });
+      return list.body.items.find((c: { id: string }) => c.id === caseId);
+    };
+    expect((await summary()).reportStatus).toBe('submitted');
+    expect(
+      (
+        await post(office, `${caseId}/re-rectification`, {
+          itemIds: [first],
+          reasons: ['问题反弹'],
+          reportDueBy: '2099-01-31',
+        })
+      ).status,
+    ).toBe(200);
+    expect(await summary()).toMatchObject({ reportStatus: 'due', reportDueBy: '2099-01-31' });
+    expect(
+      (
+        await post(inspected, `${caseId}/report`, {
+          summary: '再整改报告',
+          rulesEstablished: 6,
+          fundsRecovered: 126400.5,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await post(office, `${caseId}/report/review`, { decision: 'accept', reasons: [] })).status,
+    ).toBe(200);
+    expect((await summary()).reportStatus).toBe('accepted');
     expect((await post(office, `${caseId}/assessment`, { grade: 'poor' })).status).toBe(200);
     expect(
       (

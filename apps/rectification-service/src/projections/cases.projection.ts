@@ -8,7 +8,10 @@ import type {
   RectificationPlanApproved,
   RectificationPlanReturned,
   RectificationPlanSubmitted,
+  RectificationReportReviewed,
   RectificationReportSubmitted,
+  ReRectificationNoticeIssued,
+  ReportStatus,
 } from '@xuncha/rectification-domain';
 import { jurisdictionAncestors, type RecordedEvent } from '@xuncha/platform-kernel';
 import type {
@@ -46,7 +49,10 @@ export interface CaseSummary extends Doc {
   planStatus: 'due' | 'submitted' | 'returned' | 'approved';
   submission: number;
   planDueBy: string;
+  /** The report's deadline in force: a re-rectification notice sets a new one. */
   reportDueBy: string;
+  /** Where the report stands, so a list can tell what it waits for (审核, 重新报送). */
+  reportStatus: ReportStatus;
   reportSubmittedAt?: string;
   rulesEstablished?: number;
   fundsRecovered?: number;
@@ -103,6 +109,7 @@ export const casesProjection: EventStoreProjectionDefinition = {
         submission: 0,
         planDueBy: data.planDueBy,
         reportDueBy: data.reportDueBy,
+        reportStatus: 'due',
         openedAt: context.event.occurredAt,
         overdue: [],
         overdueCount: 0,
@@ -130,11 +137,18 @@ export const casesProjection: EventStoreProjectionDefinition = {
       update(context, data.caseId, (doc) => ({ rectifiedCount: doc.rectifiedCount - 1 })),
     RectificationReportSubmitted: (data: RectificationReportSubmitted['data'], context) =>
       update(context, data.caseId, (doc) => ({
+        reportStatus: 'submitted',
         reportSubmittedAt: data.submittedAt,
         rulesEstablished: data.rulesEstablished,
         fundsRecovered: data.fundsRecovered,
         overdue: resolved(doc, (e) => e.what === 'report'),
       })),
+    RectificationReportReviewed: (data: RectificationReportReviewed['data'], context) =>
+      update(context, data.caseId, () => ({
+        reportStatus: data.decision === 'accept' ? 'accepted' : 'returned',
+      })),
+    ReRectificationNoticeIssued: (data: ReRectificationNoticeIssued['data'], context) =>
+      update(context, data.caseId, () => ({ reportStatus: 'due', reportDueBy: data.reportDueBy })),
     RectificationAssessed: (data: RectificationAssessed['data'], context) =>
       update(context, data.caseId, () => ({ grade: data.grade })),
     RectificationOverdue: (data: RectificationOverdue['data'], context) =>

@@ -645,9 +645,15 @@ export interface components {
       rectifiedCount: number;
       /**
        * Format: date
+       * @description 整改报告期限 (再整改通知后为新的期限)
        * @example 2026-03-09
        */
       reportDueBy: string;
+      /**
+       * @description 整改报告
+       * @enum {string}
+       */
+      reportStatus: 'due' | 'submitted' | 'returned' | 'accepted';
       /** Format: date-time */
       reportSubmittedAt?: string;
       /** Format: uuid */

@@ -67,7 +67,7 @@ function Record({ view }: { view: ClueView }) {
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label="被巡察单位">
           {office ? (
-            <Link to={`/dossier/${view.targetId}`}>{view.targetName}</Link>
+            <Link to={`/dossier/${view.targetId}?clue=${view.id}`}>{view.targetName}</Link>
           ) : (
             view.targetName
           )}

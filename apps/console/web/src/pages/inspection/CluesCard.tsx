@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Select, Switch, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
-import { useProblems } from '../../problems';
+import { OccurredOn } from '../../fields';
+import { happenedOn, useStep } from '../../step';
 import {
   DISCIPLINE_CATEGORIES,
   DISCIPLINE_CATEGORY_LABELS,
@@ -21,6 +22,7 @@ interface ClueForm {
   urgent?: boolean;
   findingId?: string;
   villageId?: string;
+  on?: Dayjs;
 }
 
 /**
@@ -30,10 +32,8 @@ interface ClueForm {
  */
 export function CluesCard({ view }: { view: InspectionView }) {
   const [form] = Form.useForm<ClueForm>();
-  const queryClient = useQueryClient();
-  const show = useProblems();
-  const record = useMutation({
-    mutationFn: (v: ClueForm) =>
+  const record = useStep({
+    run: (v: ClueForm) =>
       post(`/api/inspection/v1/inspections/${view.id}/clues`, {
         person: { name: v.name, position: v.position, rank: v.rank },
         allegation: v.allegation,
@@ -41,12 +41,11 @@ export function CluesCard({ view }: { view: InspectionView }) {
         urgent: v.urgent ?? false,
         ...(v.findingId && { findingId: v.findingId }),
         ...(v.villageId && { villageId: v.villageId }),
+        identifiedAt: happenedOn(v.on),
       }),
-    onSuccess: () => {
-      form.resetFields();
-      void queryClient.invalidateQueries({ queryKey: ['inspection', view.id] });
-    },
-    onError: (error) => show(error, form),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
   });
   return (
     <Card title={`问题线索（${view.clues.length}）`}>
@@ -128,6 +127,7 @@ export function CluesCard({ view }: { view: InspectionView }) {
             />
           </Form.Item>
         )}
+        <OccurredOn label="发现日期" />
         <Form.Item name="urgent" label="边巡边移（立即移交）" valuePropName="checked">
           <Switch />
         </Form.Item>

@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { get, post } from '../../api';
-import { useProblems } from '../../problems';
+import { OccurredOn } from '../../fields';
+import { happenedOn, useStep } from '../../step';
 import { INVOLVED_RANKS, INVOLVED_RANK_LABELS } from '../../vocabulary';
 import type { InspectionView } from './Workspace';
 
@@ -13,6 +15,7 @@ interface FindingForm {
   involvedRank: Rank;
   amount?: number;
   villageId?: string;
+  on?: Dayjs;
 }
 
 /**
@@ -22,8 +25,6 @@ interface FindingForm {
  */
 export function FindingsCard({ view }: { view: InspectionView }) {
   const [form] = Form.useForm<FindingForm>();
-  const queryClient = useQueryClient();
-  const show = useProblems();
   const catalog = useQuery({
     queryKey: ['catalog-version', view.catalogVersion],
     queryFn: () =>
@@ -33,14 +34,15 @@ export function FindingsCard({ view }: { view: InspectionView }) {
     value: item.code,
     label: `${item.code} ${item.label}${item.placeholder ? '（措辞待填）' : ''}`,
   }));
-  const record = useMutation({
-    mutationFn: (values: FindingForm) =>
-      post(`/api/inspection/v1/inspections/${view.id}/findings`, values),
-    onSuccess: () => {
-      form.resetFields();
-      void queryClient.invalidateQueries({ queryKey: ['inspection', view.id] });
-    },
-    onError: (error) => show(error, form),
+  const record = useStep({
+    run: ({ on, ...values }: FindingForm) =>
+      post(`/api/inspection/v1/inspections/${view.id}/findings`, {
+        ...values,
+        foundAt: happenedOn(on),
+      }),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
   });
   const villageName = (id?: string) => view.villages.find((v) => v.villageId === id)?.villageName;
   return (
@@ -126,6 +128,7 @@ export function FindingsCard({ view }: { view: InspectionView }) {
             />
           </Form.Item>
         )}
+        <OccurredOn label="发现日期" />
         <Button type="primary" htmlType="submit" loading={record.isPending}>
           记录问题
         </Button>

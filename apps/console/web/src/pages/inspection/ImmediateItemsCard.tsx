@@ -1,33 +1,31 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
-import { useProblems } from '../../problems';
+import { OccurredOn } from '../../fields';
+import { happenedOn, isoDay, useStep } from '../../step';
 import type { InspectionView } from './Workspace';
 
 interface ItemForm {
   title: string;
   findingId?: string;
   dueBy?: Dayjs;
+  on?: Dayjs;
 }
 
 /** 立行立改: what the target must put right at once, from a finding or on its own. */
 export function ImmediateItemsCard({ view }: { view: InspectionView }) {
   const [form] = Form.useForm<ItemForm>();
-  const queryClient = useQueryClient();
-  const show = useProblems();
-  const assign = useMutation({
-    mutationFn: (values: ItemForm) =>
+  const assign = useStep({
+    run: (values: ItemForm) =>
       post(`/api/inspection/v1/inspections/${view.id}/immediate-items`, {
         title: values.title,
         ...(values.findingId && { findingId: values.findingId }),
-        ...(values.dueBy && { dueBy: values.dueBy.format('YYYY-MM-DD') }),
+        ...(values.dueBy && { dueBy: isoDay(values.dueBy) }),
+        assignedAt: happenedOn(values.on),
       }),
-    onSuccess: () => {
-      form.resetFields();
-      void queryClient.invalidateQueries({ queryKey: ['inspection', view.id] });
-    },
-    onError: (error) => show(error, form),
+    record: ['inspection', view.id],
+    revision: view.revision,
+    form,
   });
   const findingTitle = (id?: string) => view.findings.find((f) => f.findingId === id)?.title;
   return (
@@ -64,6 +62,7 @@ export function ImmediateItemsCard({ view }: { view: InspectionView }) {
         <Form.Item name="dueBy" label="完成时限">
           <DatePicker />
         </Form.Item>
+        <OccurredOn label="交办日期" />
         <Button type="primary" htmlType="submit" loading={assign.isPending}>
           交办
         </Button>

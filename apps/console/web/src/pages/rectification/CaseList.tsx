@@ -60,7 +60,9 @@ export default function CaseList() {
             {
               title: '整改报告',
               render: (_, c) =>
-                c.reportSubmittedAt ? REPORT_STATUS.submitted : `${c.reportDueBy} 前报送`,
+                c.reportStatus === 'due' || c.reportStatus === 'returned'
+                  ? `${REPORT_STATUS[c.reportStatus]}，${c.reportDueBy} 前报送`
+                  : REPORT_STATUS[c.reportStatus],
             },
             {
               title: '整改进度',
