@@ -40,7 +40,10 @@ async function untilShown(page: Page, locator: Locator, what: string): Promise<v
 
 /** Opens a screen from the menu and waits for it: the home page it leaves names the same records. */
 async function openMenu(page: Page, screen: string): Promise<void> {
-  await page.getByRole('navigation', { name: '功能菜单' }).getByRole('link', { name: screen }).click();
+  await page
+    .getByRole('navigation', { name: '功能菜单' })
+    .getByRole('link', { name: screen })
+    .click();
   await page.getByRole('heading', { name: screen, exact: true }).waitFor();
 }
 
@@ -96,7 +99,9 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       await work(watched);
       expect(watched.problems).toEqual([]);
     } finally {
-      await watched.page.screenshot({ path: join(OUT, `last-${person[1]}.png`) }).catch(() => {});
+      await watched.page
+        .screenshot({ path: join(OUT, `last-${person[1]}.png`) })
+        .catch(() => undefined);
       await watched.close();
     }
   }
@@ -252,7 +257,10 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       await page.getByRole('button', { name: '记录问题' }).click();
       await page.getByRole('cell', { name: '档案数字化项目资金管理不规范' }).waitFor();
       await page.getByLabel('事项', { exact: true }).fill('清退未按合同支付的项目资金');
-      await page.getByRole('combobox', { name: /来源问题/ }).first().click();
+      await page
+        .getByRole('combobox', { name: /来源问题/ })
+        .first()
+        .click();
       await page.getByTitle('档案数字化项目资金管理不规范').first().click();
       await page.getByRole('button', { name: '交 办' }).click();
       await page.getByRole('cell', { name: '清退未按合同支付的项目资金' }).waitFor();
@@ -390,8 +398,9 @@ describe('one inspection cycle through the console’s screens in headless Chrom
         await dialog.waitFor({ state: 'detached' });
         await page.waitForFunction(
           (n) =>
-            Array.from(document.querySelectorAll('button')).filter((b) => b.innerText === '验收销号')
-              .length < n,
+            Array.from(document.querySelectorAll('button')).filter(
+              (b) => b.innerText === '验收销号',
+            ).length < n,
           before,
         );
       }
@@ -451,7 +460,10 @@ describe('one inspection cycle through the console’s screens in headless Chrom
     expect(urls.inspection && urls.clue && urls.case).toBeTruthy();
     const refused = async (page: Page, path: string) => {
       await page.goto(path);
-      await page.getByText(/无权访问|未找到/).first().waitFor();
+      await page
+        .getByText(/无权访问|未找到/)
+        .first()
+        .waitFor();
       const text = await page.getByRole('main').innerText();
       expect(text).not.toContain(PERSON);
       expect(text).not.toContain(ALLEGATION);

@@ -94,9 +94,7 @@ export default function OfficeHome() {
     (inspections.data?.items ?? []).filter((i) => OFFICE_STEP[i.status] && inScope(i.jurisdiction)),
     inspectionSince,
   );
-  const stages = stagesOf(
-    (cases.data?.items ?? []).filter((c) => inScope(c.jurisdiction)),
-  );
+  const stages = stagesOf((cases.data?.items ?? []).filter((c) => inScope(c.jurisdiction)));
   const reviews = oldestFirst(
     stages.flatMap((stage): Review[] =>
       stage.summary.planStatus === 'submitted'

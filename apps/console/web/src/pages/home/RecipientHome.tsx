@@ -112,10 +112,7 @@ function SupervisedCases() {
     (s) => s.dueBy,
   );
   return (
-    <Card
-      title={`监督中的整改（${countOf(shown, !!cases.data?.next)}）`}
-      loading={cases.isLoading}
-    >
+    <Card title={`监督中的整改（${countOf(shown, !!cases.data?.next)}）`} loading={cases.isLoading}>
       <Waiting
         items={shown}
         empty="没有进行中的整改"

@@ -20,7 +20,8 @@ interface FeedbackForm {
  */
 export function FeedbackCard({ view }: { view: InspectionView }) {
   const { roles } = useSession().principal;
-  if (view.feedback) return <Delivered view={view} office={roles.includes('office')} />;
+  if (view.feedback)
+    return <Delivered view={view} feedback={view.feedback} office={roles.includes('office')} />;
   if (view.report.stage !== 'heard') return null;
   return <Deliver view={view} />;
 }
@@ -92,9 +93,9 @@ function Deliver({ view }: { view: InspectionView }) {
 }
 
 /** The lists as delivered: the feedback's own record of which problems went to whom. */
-function delivered(view: InspectionView): ProblemList[] {
+function delivered(view: InspectionView, feedback: Feedback): ProblemList[] {
   const byId = new Map(view.findings.map((f) => [f.findingId, f]));
-  return view.feedback!.lists.map((list) => ({
+  return feedback.lists.map((list) => ({
     key: list.feedbackId,
     name: list.village?.villageName ?? view.target.targetName,
     findings: list.findingIds.flatMap((id) => byId.get(id) ?? []),
@@ -119,15 +120,24 @@ function ProblemLists({ lists }: { lists: ProblemList[] }) {
   );
 }
 
-function Delivered({ view, office }: { view: InspectionView; office: boolean }) {
-  const feedback = view.feedback!;
+type Feedback = NonNullable<InspectionView['feedback']>;
+
+function Delivered({
+  view,
+  feedback,
+  office,
+}: {
+  view: InspectionView;
+  feedback: Feedback;
+  office: boolean;
+}) {
   return (
     <Card title="反馈">
       <Descriptions size="small" column={2}>
         <Descriptions.Item label="反馈日期">{feedback.deliveredAt.slice(0, 10)}</Descriptions.Item>
         <Descriptions.Item label="抄送">{feedback.copiedTo.join('、') || '—'}</Descriptions.Item>
       </Descriptions>
-      <ProblemLists lists={delivered(view)} />
+      <ProblemLists lists={delivered(view, feedback)} />
       {office && view.status === 'feedback-delivered' && <Close view={view} />}
       {view.status === 'closed' && (
         <Typography.Paragraph style={{ marginTop: 16 }}>巡察已结束。</Typography.Paragraph>

@@ -138,11 +138,11 @@ function ItemStepModal({
         <Form.Item name="text" label={label} rules={[{ required: true, message: '请填写' }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        {step === 'progress' && (item.milestones?.length ?? 0) > 0 && (
+        {step === 'progress' && item.milestones && item.milestones.length > 0 && (
           <Form.Item name="milestone" label="完成的阶段目标">
             <Select
               allowClear
-              options={item.milestones!.map((m, index) => ({ value: index, label: m.title }))}
+              options={item.milestones.map((m, index) => ({ value: index, label: m.title }))}
             />
           </Form.Item>
         )}

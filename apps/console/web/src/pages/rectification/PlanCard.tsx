@@ -103,9 +103,9 @@ function planBody(v: PlanForm) {
         .filter(Boolean),
       ...(e.responsible && { responsible: e.responsible }),
       ...(e.deadline && { deadline: isoDay(e.deadline) }),
-      milestones: (e.milestones ?? [])
-        .filter((m) => m.title && m.dueBy)
-        .map((m) => ({ title: m.title!, dueBy: isoDay(m.dueBy!) })),
+      milestones: (e.milestones ?? []).flatMap((m) =>
+        m.title && m.dueBy ? [{ title: m.title, dueBy: isoDay(m.dueBy) }] : [],
+      ),
     })),
     ...(v.leaderName &&
       v.leaderPosition && { principalLeader: { name: v.leaderName, position: v.leaderPosition } }),
