@@ -44,7 +44,9 @@ export function PlanCard({ view }: { view: CaseView }) {
             待被巡察党组织报送整改方案（{view.planDueBy} 前）。
           </Typography.Text>
         )}
-        {plan.status === 'submitted' && <SubmittedPlan view={view} />}
+        {(plan.status === 'submitted' || plan.status === 'approved') && (
+          <SubmittedPlan view={view} />
+        )}
         {plan.status === 'submitted' && roles.includes('office') && <PlanReview view={view} />}
         {plan.status === 'submitted' && roles.includes('inspected') && (
           <Typography.Text type="secondary">整改方案已报送，待巡察办审核。</Typography.Text>
