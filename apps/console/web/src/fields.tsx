@@ -1,4 +1,4 @@
-import { DatePicker, Form } from 'antd';
+import { Alert, DatePicker, Form } from 'antd';
 import dayjs from 'dayjs';
 
 /**
@@ -25,4 +25,9 @@ export function OccurredOn({
       <DatePicker allowClear={false} />
     </Form.Item>
   );
+}
+
+/** A rule's refusal of the step, beside the step (the record's fields show a 400 themselves). */
+export function Refusal({ text }: { text?: string }) {
+  return text ? <Alert style={{ marginBottom: 16 }} type="error" showIcon message={text} /> : null;
 }

@@ -64,3 +64,9 @@ export function happenedOn(day: Dayjs | undefined): string | undefined {
 }
 /** The same, for a step whose time the service needs told: today is now. */
 export const happenedAt = (day: Dayjs | undefined) => happenedOn(day) ?? new Date().toISOString();
+/** A text area's lines (one reason, measure or directive a line), blank ones dropped. */
+export const lines = (text?: string) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);

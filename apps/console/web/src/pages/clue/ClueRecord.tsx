@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Card,
   DatePicker,
@@ -19,7 +18,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { get, post, type Role } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { ROLE_NAMES } from '../../roles';
 import { useSession } from '../../session';
 import { happenedAt, happenedOn, isoDay, useStep } from '../../step';
@@ -156,10 +155,6 @@ function useClueStep<V>(view: ClueView, run: (v: V) => Promise<unknown>) {
     form,
   });
   return { form, step };
-}
-
-function Refusal({ text }: { text?: string }) {
-  return text ? <Alert style={{ marginBottom: 16 }} type="error" showIcon message={text} /> : null;
 }
 
 interface AssessForm {

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Descriptions, Form, List, Select, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, List, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { useSession } from '../../session';
 import { happenedAt, happenedOn, useStep } from '../../step';
 import type { InspectionView } from './Workspace';
@@ -81,9 +81,7 @@ function Deliver({ view }: { view: InspectionView }) {
             style={{ maxWidth: 480 }}
           />
         </Form.Item>
-        {deliver.refusal && (
-          <Alert style={{ marginBottom: 16 }} type="error" showIcon message={deliver.refusal} />
-        )}
+        <Refusal text={deliver.refusal} />
         <Button type="primary" htmlType="submit" loading={deliver.isPending}>
           反馈问题清单
         </Button>
@@ -167,7 +165,7 @@ function Close({ view }: { view: InspectionView }) {
       <Button htmlType="submit" loading={close.isPending}>
         结束巡察
       </Button>
-      {close.refusal && <Alert type="error" showIcon message={close.refusal} />}
+      <Refusal text={close.refusal} />
     </Form>
   );
 }

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Form, Input, List, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { useSession } from '../../session';
-import { happenedAt, happenedOn, useStep } from '../../step';
+import { happenedAt, happenedOn, lines, useStep } from '../../step';
 import { INSPECTION_STATUS_LABELS } from '../../vocabulary';
 import type { InspectionView } from './Workspace';
 
@@ -34,7 +34,19 @@ export function ReportCard({ view }: { view: InspectionView }) {
         {(stage === 'drafted' || stage === 'revised') && team && (
           <>
             <Approve view={view} />
-            <Revise view={view} />
+            <NoteStep
+              view={view}
+              step="revise"
+              send={(summary, revisedAt) =>
+                post(`/api/inspection/v1/inspections/${view.id}/report/revise`, {
+                  summary,
+                  revisedAt,
+                })
+              }
+              label="修改后的报告摘要（副组长修改）"
+              dateLabel="修改日期"
+              button="保存修改"
+            />
           </>
         )}
         {(stage === 'drafted' || stage === 'revised') && !team && (
@@ -42,7 +54,21 @@ export function ReportCard({ view }: { view: InspectionView }) {
         )}
         {(stage === 'approved' || stage === 'consulted') && office && (
           <>
-            {stage === 'approved' && <Consult view={view} />}
+            {stage === 'approved' && (
+              <NoteStep
+                view={view}
+                step="consult"
+                send={(note, consultedAt) =>
+                  post(`/api/inspection/v1/inspections/${view.id}/report/consult`, {
+                    note,
+                    consultedAt,
+                  })
+                }
+                label="组办会商意见"
+                dateLabel="会商日期"
+                button="记录组办会商"
+              />
+            )}
             <Hearing view={view} />
           </>
         )}
@@ -122,60 +148,44 @@ function Approve({ view }: { view: InspectionView }) {
       <Button type="primary" htmlType="submit" loading={approve.isPending}>
         组长审定
       </Button>
+      <Refusal text={approve.refusal} />
     </Form>
   );
 }
 
-function Revise({ view }: { view: InspectionView }) {
-  const [form] = Form.useForm<Dated & { summary: string }>();
-  const revise = useStep({
-    run: (v: Dated & { summary: string }) =>
-      post(`/api/inspection/v1/inspections/${view.id}/report/revise`, {
-        summary: v.summary,
-        revisedAt: happenedOn(v.on),
-      }),
+/** A step of the report told in a few words and its day: 副组长修改, 组办会商. */
+function NoteStep({
+  view,
+  step,
+  send,
+  label,
+  dateLabel,
+  button,
+}: {
+  view: InspectionView;
+  step: string;
+  /** The call, given the text and the day it happened (none for today). */
+  send: (text: string, on?: string) => Promise<unknown>;
+  label: string;
+  dateLabel: string;
+  button: string;
+}) {
+  const [form] = Form.useForm<Dated & { text: string }>();
+  const note = useStep({
+    run: (v: Dated & { text: string }) => send(v.text, happenedOn(v.on)),
     record: ['inspection', view.id],
     revision: view.revision,
     form,
   });
   return (
-    <Form form={form} name="revise" layout="vertical" onFinish={revise.mutate}>
-      <Form.Item
-        name="summary"
-        label="修改后的报告摘要（副组长修改）"
-        rules={[{ required: true, message: '请填写' }]}
-      >
+    <Form form={form} name={step} layout="vertical" onFinish={note.mutate}>
+      <Form.Item name="text" label={label} rules={[{ required: true, message: '请填写' }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-      <OccurredOn label="修改日期" />
-      <Button htmlType="submit" loading={revise.isPending}>
-        保存修改
-      </Button>
-    </Form>
-  );
-}
-
-function Consult({ view }: { view: InspectionView }) {
-  const [form] = Form.useForm<Dated & { note: string }>();
-  const consult = useStep({
-    run: (v: Dated & { note: string }) =>
-      post(`/api/inspection/v1/inspections/${view.id}/report/consult`, {
-        note: v.note,
-        consultedAt: happenedOn(v.on),
-      }),
-    record: ['inspection', view.id],
-    revision: view.revision,
-    form,
-  });
-  return (
-    <Form form={form} name="consult" layout="vertical" onFinish={consult.mutate}>
-      <Form.Item name="note" label="组办会商意见" rules={[{ required: true, message: '请填写' }]}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
-      <OccurredOn label="会商日期" />
-      {consult.refusal && <Alert type="error" showIcon message={consult.refusal} />}
-      <Button htmlType="submit" loading={consult.isPending}>
-        记录组办会商
+      <OccurredOn label={dateLabel} />
+      <Refusal text={note.refusal} />
+      <Button htmlType="submit" loading={note.isPending}>
+        {button}
       </Button>
     </Form>
   );
@@ -188,10 +198,7 @@ function Hearing({ view }: { view: InspectionView }) {
     run: (v: Dated & { directives?: string }) =>
       post(`/api/inspection/v1/inspections/${view.id}/report/hearing`, {
         heardAt: happenedAt(v.on),
-        directives: (v.directives ?? '')
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
+        directives: lines(v.directives),
       }),
     record: ['inspection', view.id],
     revision: view.revision,
@@ -203,7 +210,7 @@ function Hearing({ view }: { view: InspectionView }) {
       <Form.Item name="directives" label="书记点人点事点问题（每行一条）">
         <Input.TextArea rows={3} />
       </Form.Item>
-      {hear.refusal && <Alert type="error" showIcon message={hear.refusal} />}
+      <Refusal text={hear.refusal} />
       <Button type="primary" htmlType="submit" loading={hear.isPending}>
         记录书记专题会听取
       </Button>

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Descriptions, Form, Input, List, Radio, Space } from 'antd';
+import { Button, Card, Descriptions, Form, Input, List, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { useSession } from '../../session';
-import { happenedOn, isoDay, useStep } from '../../step';
+import { happenedOn, isoDay, lines, useStep } from '../../step';
 import { ASSESSMENT_GRADES, ASSESSMENT_GRADE_LABELS } from '../../vocabulary';
 import type { CaseView } from './labels';
 
@@ -79,9 +79,7 @@ function Assess({ view }: { view: CaseView }) {
         <Input.TextArea rows={2} />
       </Form.Item>
       <OccurredOn label="评估日期" />
-      {assess.refusal && (
-        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={assess.refusal} />
-      )}
+      <Refusal text={assess.refusal} />
       <Button type="primary" htmlType="submit" loading={assess.isPending}>
         记录评估结果
       </Button>
@@ -101,14 +99,10 @@ function Admonish({ view }: { view: CaseView }) {
     run: (v: AdmonishForm) =>
       post(`/api/rectification/v1/rectification-cases/${view.id}/admonishments`, {
         heldOn: isoDay(v.on),
-        leaders: v.leaders
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean)
-          .map((line) => {
-            const [name, ...position] = line.split(/[\s,，、]+/);
-            return { name, position: position.join(' ') };
-          }),
+        leaders: lines(v.leaders).map((line) => {
+          const [name, ...position] = line.split(/[\s,，、]+/);
+          return { name, position: position.join(' ') };
+        }),
         ...(v.note && { note: v.note }),
       }),
     record: [['case', view.id], ['cases']],
@@ -128,9 +122,7 @@ function Admonish({ view }: { view: CaseView }) {
         <Input.TextArea rows={2} />
       </Form.Item>
       <OccurredOn name="on" label="约谈日期" required />
-      {admonish.refusal && (
-        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={admonish.refusal} />
-      )}
+      <Refusal text={admonish.refusal} />
       <Button htmlType="submit" loading={admonish.isPending}>
         记录约谈
       </Button>
@@ -155,7 +147,7 @@ function Close({ view }: { view: CaseView }) {
       <Button htmlType="submit" loading={close.isPending}>
         结束整改
       </Button>
-      {close.refusal && <Alert type="error" showIcon message={close.refusal} />}
+      <Refusal text={close.refusal} />
     </Form>
   );
 }

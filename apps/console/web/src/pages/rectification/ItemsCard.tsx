@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { post } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { useSession } from '../../session';
 import { happenedOn, useStep } from '../../step';
 import { RECTIFICATION_ITEM_SOURCE_LABELS } from '../../vocabulary';
@@ -147,7 +147,7 @@ function ItemStepModal({
           </Form.Item>
         )}
         <OccurredOn label="日期" />
-        {run.refusal && <Alert type="error" showIcon message={run.refusal} />}
+        <Refusal text={run.refusal} />
       </Form>
     </Modal>
   );

@@ -18,10 +18,10 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, post } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { useProblems } from '../../problems';
 import { useSession } from '../../session';
-import { happenedOn, isoDay, useStep } from '../../step';
+import { happenedOn, isoDay, lines, useStep } from '../../step';
 import { RECTIFICATION_ITEM_SOURCE_LABELS } from '../../vocabulary';
 import { MISSING_LABELS, PLAN_STATUS, type CaseView } from './labels';
 
@@ -99,10 +99,7 @@ function planBody(v: PlanForm) {
   return {
     items: v.items.map((e) => ({
       itemId: e.itemId,
-      measures: (e.measures ?? '')
-        .split('\n')
-        .map((m) => m.trim())
-        .filter(Boolean),
+      measures: lines(e.measures),
       ...(e.responsible && { responsible: e.responsible }),
       ...(e.deadline && { deadline: isoDay(e.deadline) }),
       milestones: (e.milestones ?? []).flatMap((m) =>
@@ -311,10 +308,7 @@ function PlanReview({ view }: { view: CaseView }) {
     run: (v: ReviewForm) =>
       post(`/api/rectification/v1/rectification-cases/${view.id}/plan/review`, {
         decision: v.decision,
-        reasons: (v.reasons ?? '')
-          .split('\n')
-          .map((r) => r.trim())
-          .filter(Boolean),
+        reasons: lines(v.reasons),
         ...(v.itemIds?.length && { itemIds: v.itemIds }),
         reviewedAt: happenedOn(v.on),
       }),
@@ -344,9 +338,7 @@ function PlanReview({ view }: { view: CaseView }) {
         </>
       )}
       <OccurredOn label="审核日期" />
-      {review.refusal && (
-        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={review.refusal} />
-      )}
+      <Refusal text={review.refusal} />
       <Button type="primary" htmlType="submit" loading={review.isPending}>
         提交审核意见
       </Button>

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   DatePicker,
@@ -16,16 +15,10 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
-import { OccurredOn } from '../../fields';
+import { OccurredOn, Refusal } from '../../fields';
 import { useSession } from '../../session';
-import { happenedOn, isoDay, useStep } from '../../step';
+import { happenedOn, isoDay, lines, useStep } from '../../step';
 import { REPORT_STATUS, type CaseView } from './labels';
-
-const lines = (text?: string) =>
-  (text ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /**
  * 整改报告: the organization reports once the plan is approved; the office accepts or returns
@@ -127,9 +120,7 @@ function SubmitReport({ view }: { view: CaseView }) {
         </Form.Item>
         <OccurredOn label="报送日期" />
       </Space>
-      {submit.refusal && (
-        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={submit.refusal} />
-      )}
+      <Refusal text={submit.refusal} />
       <Button type="primary" htmlType="submit" loading={submit.isPending}>
         报送整改报告
       </Button>
@@ -165,9 +156,7 @@ function ReviewReport({ view }: { view: CaseView }) {
         </Form.Item>
       )}
       <OccurredOn label="审核日期" />
-      {review.refusal && (
-        <Alert style={{ marginBottom: 16 }} type="error" showIcon message={review.refusal} />
-      )}
+      <Refusal text={review.refusal} />
       <Button type="primary" htmlType="submit" loading={review.isPending}>
         提交报告审核意见
       </Button>
@@ -233,9 +222,7 @@ function ReRectification({ view }: { view: CaseView }) {
           </Form.Item>
           <OccurredOn label="通知日期" />
         </Space>
-        {notice.refusal && (
-          <Alert style={{ marginBottom: 16 }} type="error" showIcon message={notice.refusal} />
-        )}
+        <Refusal text={notice.refusal} />
         <Button htmlType="submit" loading={notice.isPending}>
           发出通知
         </Button>

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Form, Input, List } from 'antd';
+import { Button, Card, Form, Input, List } from 'antd';
+import { Refusal } from '../../fields';
 import { post } from '../../api';
 import { useSession } from '../../session';
 import { useStep } from '../../step';
@@ -44,9 +45,7 @@ export function SupervisionCard({ view }: { view: CaseView }) {
           <Form.Item name="note" label="监督意见" rules={[{ required: true, message: '请填写' }]}>
             <Input.TextArea rows={2} />
           </Form.Item>
-          {note.refusal && (
-            <Alert style={{ marginBottom: 16 }} type="error" showIcon message={note.refusal} />
-          )}
+          <Refusal text={note.refusal} />
           <Button type="primary" htmlType="submit" loading={note.isPending}>
             记录监督意见
           </Button>
