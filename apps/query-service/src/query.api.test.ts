@@ -197,9 +197,19 @@ function earlierTopics(feed: EventFeed) {
     title: `问题-${focusItem}`,
     focusItem,
   });
-  feed.add('inspection.FindingRecorded', finding(ids.f1, targetA, ids.ia, 'SGJJ-2-07'));
-  feed.add('inspection.FindingRecorded', finding(ids.f2, targetA, ids.ia, 'SGJJ-1-12'));
-  feed.add('inspection.FindingRecorded', finding(ids.f3, targetB, ids.ib, 'SGJJ-2-07'), ['amount']);
+  feed.add('inspection.FindingRecorded', {
+    ...finding(ids.f1, targetA, ids.ia, 'SGJJ-2-07'),
+    keyProblem: true,
+    publicConcern: true,
+  });
+  feed.add('inspection.FindingRecorded', finding(ids.f2, targetA, ids.ia, 'SGJJ-1-12'), [
+    'keyProblem',
+  ]);
+  feed.add(
+    'inspection.FindingRecorded',
+    { ...finding(ids.f3, targetB, ids.ib, 'SGJJ-2-07'), keyProblem: true },
+    ['amount'],
+  );
   feed.add('inspection.ImmediateItemAssigned', {
     itemId: ids.imm,
     inspectionId: ids.ia,
@@ -281,6 +291,25 @@ describe('query service', () => {
         rulesEstablished: 3,
         immediateItems: 1,
       });
+    });
+
+    it('counts key problems and public concerns, found and put right (重点问题、急难愁盼)', async () => {
+      const res = await get('/api/v1/stats').expect(200);
+      // f1 key and public concern, signed off; f3 key, not yet; f2 neither.
+      expect(res.body.problems).toMatchObject({
+        key: 2,
+        keyRectified: 1,
+        publicConcerns: 1,
+        publicConcernsSolved: 1,
+      });
+      const keys = await get(res.body.links['problems.key']).expect(200);
+      expect(keys.body.items.map((f: { _id: string }) => f._id).sort()).toEqual(
+        [ids.f1, ids.f3].sort(),
+      );
+      const ledger = await get('/api/v1/ledgers/problems?publicConcern=true').expect(200);
+      expect(ledger.body.items).toEqual([
+        expect.objectContaining({ _id: ids.f1, keyProblem: true, publicConcern: true }),
+      ]);
     });
 
     it('narrows to a subtree and a tier', async () => {

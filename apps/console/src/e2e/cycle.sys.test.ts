@@ -254,6 +254,7 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       await page.getByRole('combobox', { name: /涉及人员层级/ }).click();
       await page.getByTitle('科级干部', { exact: true }).click();
       await page.getByLabel('涉及金额（元）').fill('86000');
+      await page.getByLabel('重点问题').check();
       await page.getByRole('button', { name: '记录问题' }).click();
       await page.getByRole('cell', { name: '档案数字化项目资金管理不规范' }).waitFor();
       await page.getByLabel('事项', { exact: true }).fill('清退未按合同支付的项目资金');
@@ -432,7 +433,14 @@ describe('one inspection cycle through the console’s screens in headless Chrom
 
       // The figures of the cycle, the only read of the API in this test.
       const expected = {
-        problems: { found: 1, fedBack: 1, rectified: 1 },
+        problems: {
+          found: 1,
+          fedBack: 1,
+          rectified: 1,
+          key: 1,
+          keyRectified: 1,
+          publicConcerns: 0,
+        },
         clues: { transferred: 1, concluded: 1, casesFiled: 1, sanctionedPersons: 1 },
         immediateItems: 1,
         rectification: { cases: 1 },

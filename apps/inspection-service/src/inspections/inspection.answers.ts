@@ -91,6 +91,8 @@ const Finding = s.object(
     amount: s.number('涉及金额 (元)'),
     villageId: s.string(),
     village: Village,
+    keyProblem: s.bool('重点问题'),
+    publicConcern: s.bool('群众急难愁盼'),
     focusItemLabel: s.string('条目表述 (the wording of the item in the round’s catalog version)'),
   },
 );

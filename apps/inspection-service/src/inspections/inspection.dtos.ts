@@ -218,6 +218,18 @@ export class FindingBody {
   @IsUUID()
   villageId?: string;
 
+  @ApiPropertyOptional({ description: 'A key problem (重点问题); absent: not' })
+  @IsOptional()
+  @IsBoolean()
+  keyProblem?: boolean;
+
+  @ApiPropertyOptional({
+    description: "A problem of the public's urgent concerns (群众急难愁盼); absent: not",
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicConcern?: boolean;
+
   @HappenedAt(
     'the team found it (发现时间)',
     'the stationing; an amendment without it keeps the first',

@@ -242,6 +242,7 @@ describe('inspection service over HTTP', () => {
         focusItem: 'SGJJ-2-07',
         involvedRank: 'leadership',
         amount: 126400.5,
+        keyProblem: true,
       }).expect(201);
       findingId = finding.body.findingId;
       expect(finding.body).toEqual({
@@ -258,6 +259,21 @@ describe('inspection service over HTTP', () => {
         }),
         'unknown-focus-item',
       );
+      const notAFlag = await expectProblem(
+        post(`${bureau}/findings`, {
+          title: 'x',
+          description: 'x',
+          focusItem: 'SGJJ-2-07',
+          involvedRank: 'none',
+          publicConcern: '是',
+        }),
+        400,
+        /invalid-input$/,
+      );
+      expect(JSON.stringify(notAFlag)).toContain('publicConcern');
+      const { body: marked } = await get(`/${bureau}`).expect(200);
+      expect(marked.findings).toEqual([expect.objectContaining({ findingId, keyProblem: true })]);
+      expect(marked.findings[0]).not.toHaveProperty('publicConcern');
       const item = await post(`${bureau}/immediate-items`, {
         title: '清退超标准会议费',
         findingId,

@@ -52,6 +52,22 @@ export class LedgerQuery extends PageQuery {
   @IsIn(DISCIPLINE_CATEGORIES)
   discipline?: string;
 
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Key problems (重点问题), problems',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  keyProblem?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Public concerns (群众急难愁盼), problems',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  publicConcern?: string;
+
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Overdue only (逾期)' })
   @IsOptional()
   @IsIn(['true', 'false'])

@@ -47,6 +47,30 @@ export const COUNTED_FIGURES = {
     filter: { recorded: true, rectified: false },
     label: '未整改到位问题',
   },
+  'problems.key': {
+    collection: FINDINGS,
+    dateField: 'foundAt',
+    filter: { recorded: true, keyProblem: true },
+    label: '重点问题',
+  },
+  'problems.keyRectified': {
+    collection: FINDINGS,
+    dateField: 'foundAt',
+    filter: { recorded: true, keyProblem: true, rectified: true },
+    label: '已整改重点问题',
+  },
+  'problems.publicConcerns': {
+    collection: FINDINGS,
+    dateField: 'foundAt',
+    filter: { recorded: true, publicConcern: true },
+    label: '群众急难愁盼问题',
+  },
+  'problems.publicConcernsSolved': {
+    collection: FINDINGS,
+    dateField: 'foundAt',
+    filter: { recorded: true, publicConcern: true, rectified: true },
+    label: '已解决群众急难愁盼问题',
+  },
   'clues.transferred': {
     collection: CLUES,
     dateField: 'transferredAt',

@@ -36,7 +36,17 @@ export interface Stats {
     /** The categories with targets in scope, in the vocabulary's order. */
     byCategory: CategoryFigures[];
   };
-  problems: { found: number; rectified: number; rectificationRate: number; fedBack: number };
+  problems: {
+    found: number;
+    rectified: number;
+    rectificationRate: number;
+    fedBack: number;
+    /** 重点问题 and 群众急难愁盼: found and put right (rectified, solved). */
+    key: number;
+    keyRectified: number;
+    publicConcerns: number;
+    publicConcernsSolved: number;
+  };
   clues: {
     transferred: number;
     concluded: number;
@@ -97,13 +107,28 @@ export class StatsService {
       },
     );
     const findings = COUNTED_FIGURES['problems.found'];
-    const [found, rectified, fedBack, transferred, concluded, immediateItems] = await Promise.all([
+    const [
+      found,
+      rectified,
+      fedBack,
+      key,
+      keyRectified,
+      publicConcerns,
+      publicConcernsSolved,
+      transferred,
+      concluded,
+      immediateItems,
+    ] = await Promise.all([
       count('problems.found'),
       count('problems.rectified'),
       (await source.store(findings.collection)).count(findings.collection, {
         ...this.filterOf('problems.found', scope),
         fedBack: true,
       }),
+      count('problems.key'),
+      count('problems.keyRectified'),
+      count('problems.publicConcerns'),
+      count('problems.publicConcernsSolved'),
       count('clues.transferred'),
       count('clues.concluded'),
       count('immediateItems'),
@@ -116,7 +141,16 @@ export class StatsService {
         coverageRate: rate(inspected, scopeDocs.length),
         byCategory: this.byCategory(scopeDocs, inspectedIds, scope),
       },
-      problems: { found, rectified, rectificationRate: rate(rectified, found), fedBack },
+      problems: {
+        found,
+        rectified,
+        rectificationRate: rate(rectified, found),
+        fedBack,
+        key,
+        keyRectified,
+        publicConcerns,
+        publicConcernsSolved,
+      },
       clues: {
         transferred,
         concluded,

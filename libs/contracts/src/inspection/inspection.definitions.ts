@@ -122,6 +122,7 @@ export const INSPECTION_EVENTS = [
       jurisdiction: '611000',
       tier: 'city',
       amount: 126400.5,
+      keyProblem: true,
     },
   }),
   defineEvent({

@@ -189,6 +189,14 @@ class FindingFacts {
   village?: Village;
 
   @Optional()
+  @Flag('Marked a key problem (重点问题); absent: not marked')
+  keyProblem?: boolean;
+
+  @Optional()
+  @Flag("Marked a problem of the public's urgent concerns (群众急难愁盼); absent: not marked")
+  publicConcern?: boolean;
+
+  @Optional()
   @Instant(happenedAsTold('the team found it (发现时间)'))
   foundAt?: string;
 }

@@ -584,6 +584,10 @@ export interface components {
        * @enum {string}
        */
       involvedRank: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
+      /** @description A key problem (重点问题); absent: not */
+      keyProblem?: boolean;
+      /** @description A problem of the public's urgent concerns (群众急难愁盼); absent: not */
+      publicConcern?: boolean;
       /** @description Why the finding is corrected (修订原因) */
       reason: string;
       /** @description Short statement of the problem (问题表述), about matters, never naming people */
@@ -734,6 +738,10 @@ export interface components {
        * @enum {string}
        */
       involvedRank: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
+      /** @description A key problem (重点问题); absent: not */
+      keyProblem?: boolean;
+      /** @description A problem of the public's urgent concerns (群众急难愁盼); absent: not */
+      publicConcern?: boolean;
       /** @description Short statement of the problem (问题表述), about matters, never naming people */
       title: string;
       /** @description Village the finding is about (涉及村/社区), a target id */
@@ -946,6 +954,10 @@ export interface components {
         focusItemLabel?: string;
         /** @enum {string} */
         involvedRank: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
+        /** @description 重点问题 */
+        keyProblem?: boolean;
+        /** @description 群众急难愁盼 */
+        publicConcern?: boolean;
         title: string;
         village?: {
           jurisdiction: string;

@@ -586,7 +586,11 @@ export interface components {
       itemId?: string;
       /** @description 区划代码 */
       jurisdiction?: string;
+      /** @description 重点问题 */
+      keyProblem?: boolean;
       overdue: boolean;
+      /** @description 群众急难愁盼 */
+      publicConcern?: boolean;
       recorded: boolean;
       /**
        * Format: date-time
@@ -711,6 +715,14 @@ export interface components {
         fedBack: number;
         /** @description 发现问题 */
         found: number;
+        /** @description 重点问题 */
+        key: number;
+        /** @description 已整改重点问题 */
+        keyRectified: number;
+        /** @description 群众急难愁盼问题 */
+        publicConcerns: number;
+        /** @description 已解决群众急难愁盼问题 */
+        publicConcernsSolved: number;
         /** @description 整改率 (0..1, 4 decimals) */
         rectificationRate: number;
         /** @description 已整改 */
@@ -1143,12 +1155,16 @@ export interface operations {
         involvedRank?: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
         /** @description Jurisdiction subtree (区划代码); the caller’s own when absent, 403 outside it */
         jurisdiction?: string;
+        /** @description Key problems (重点问题), problems */
+        keyProblem?: 'true' | 'false';
         /** @description Level by the committee that inspects (巡察层级): city 市委巡察, county 县区党委巡察 (a county committee, targets other than villages), village 对村巡察 */
         level?: 'city' | 'county' | 'village';
         /** @description Page size (每页条数), 1 to 1000 */
         limit?: number;
         /** @description Overdue only (逾期) */
         overdue?: 'true' | 'false';
+        /** @description Public concerns (群众急难愁盼), problems */
+        publicConcern?: 'true' | 'false';
         /** @description Round (轮次) */
         roundId?: string;
         /** @description Sort (排序): a field of the ledger, `-` first for descending, e.g. -foundAt; newest first when absent */
@@ -1437,6 +1453,10 @@ export interface operations {
           | 'problems.found'
           | 'problems.rectified'
           | 'problems.unrectified'
+          | 'problems.key'
+          | 'problems.keyRectified'
+          | 'problems.publicConcerns'
+          | 'problems.publicConcernsSolved'
           | 'clues.transferred'
           | 'clues.concluded'
           | 'clues.unconcluded'

@@ -32,6 +32,9 @@ export interface FindingDoc extends Doc {
   involvedRank?: string;
   amount?: number;
   villageId?: string;
+  /** Marked a key problem (重点问题), a public concern (群众急难愁盼): an amendment may unmark. */
+  keyProblem?: boolean;
+  publicConcern?: boolean;
   /** When it was recorded, and when the team found it (发现时间): figures count by the latter. */
   recordedAt?: string;
   foundAt?: string;
@@ -91,6 +94,8 @@ const facts = (data: FindingRecorded): Partial<FindingDoc> =>
     involvedRank: data.involvedRank,
     amount: data.amount,
     villageId: data.villageId,
+    keyProblem: data.keyProblem ?? false,
+    publicConcern: data.publicConcern ?? false,
   });
 
 /** A finding's facts, with when it was recorded and found (findings before foundAt: recorded). */

@@ -120,6 +120,10 @@ export interface RecordFinding extends Base {
   readonly involvedRank: InvolvedRank;
   readonly amount?: number;
   readonly villageId?: string;
+  /** A key problem (重点问题): counted apart in the headline figures. */
+  readonly keyProblem?: boolean;
+  /** A problem of the public's urgent concerns (群众急难愁盼). */
+  readonly publicConcern?: boolean;
   /** When the team found it (发现时间), if not now; an amendment without it keeps the first. */
   readonly foundAt?: string;
   /** The catalog of the inspection's round, as the service holds it (absent: never received). */

@@ -408,6 +408,26 @@ describe('inspection decider', () => {
         .then(findingRecorded);
     });
 
+    it('marks a key problem and a public concern (重点问题、急难愁盼); an amendment without the marks drops them', () => {
+      const marked = { ...finding, keyProblem: true, publicConcern: true };
+      given(...fieldWork)
+        .when({ type: 'RecordFinding', id, at, catalog, ...marked })
+        .then({
+          ...findingRecorded,
+          data: { ...findingRecorded.data, keyProblem: true, publicConcern: true },
+        });
+      const recorded: InspectionEvent = {
+        ...findingRecorded,
+        data: { ...findingRecorded.data, keyProblem: true, publicConcern: true },
+      };
+      given(...fieldWork, recorded)
+        .when({ type: 'AmendFinding', id, at, catalog, ...finding, reason: '复核不属重点' })
+        .then({
+          type: 'FindingAmended',
+          data: { ...findingRecorded.data, reason: '复核不属重点' },
+        });
+    });
+
     it('refuses an item the catalog does not hold', () => {
       rule(
         fieldWork,

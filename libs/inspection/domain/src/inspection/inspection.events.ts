@@ -86,6 +86,10 @@ export interface Finding {
   readonly villageId?: string;
   /** That village whole, so that its figures need no lookup. */
   readonly village?: Village;
+  /** Marked a key problem (重点问题); absent: not marked. */
+  readonly keyProblem?: boolean;
+  /** Marked a public concern (群众急难愁盼); absent: not marked. */
+  readonly publicConcern?: boolean;
   /** When the team found it; absent on findings recorded before it was kept. */
   readonly foundAt?: string;
 }

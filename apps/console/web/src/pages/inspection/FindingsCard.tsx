@@ -1,5 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { get, post } from '../../api';
 import { OccurredOn } from '../../fields';
@@ -15,6 +27,8 @@ interface FindingForm {
   involvedRank: Rank;
   amount?: number;
   villageId?: string;
+  keyProblem?: boolean;
+  publicConcern?: boolean;
   on?: Dayjs;
 }
 
@@ -54,7 +68,16 @@ export function FindingsCard({ view }: { view: InspectionView }) {
         dataSource={view.findings}
         locale={{ emptyText: <Typography.Text type="secondary">尚未记录问题</Typography.Text> }}
         columns={[
-          { title: '问题', dataIndex: 'title' },
+          {
+            title: '问题',
+            render: (_, f) => (
+              <Space size={4} wrap>
+                {f.title}
+                {f.keyProblem && <Tag color="red">重点问题</Tag>}
+                {f.publicConcern && <Tag color="orange">急难愁盼</Tag>}
+              </Space>
+            ),
+          },
           {
             title: '监督重点条目',
             render: (_, f) => f.focusItemLabel ?? f.focusItem,
@@ -128,6 +151,14 @@ export function FindingsCard({ view }: { view: InspectionView }) {
             />
           </Form.Item>
         )}
+        <Space size="large">
+          <Form.Item name="keyProblem" valuePropName="checked">
+            <Checkbox>重点问题</Checkbox>
+          </Form.Item>
+          <Form.Item name="publicConcern" valuePropName="checked">
+            <Checkbox>群众急难愁盼问题</Checkbox>
+          </Form.Item>
+        </Space>
         <OccurredOn label="发现日期" />
         <Button type="primary" htmlType="submit" loading={record.isPending}>
           记录问题

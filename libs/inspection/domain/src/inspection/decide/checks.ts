@@ -60,6 +60,8 @@ export function classify(command: RecordFinding | AmendFinding, state: Inspectio
     involvedRank,
     amount,
     villageId,
+    keyProblem,
+    publicConcern,
   } = command;
   return {
     findingId,
@@ -70,6 +72,8 @@ export function classify(command: RecordFinding | AmendFinding, state: Inspectio
     involvedRank,
     ...(amount !== undefined && { amount }),
     ...(village && { villageId, village }),
+    ...(keyProblem && { keyProblem }),
+    ...(publicConcern && { publicConcern }),
     ...(foundAt && { foundAt }),
   };
 }
