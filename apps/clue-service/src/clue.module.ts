@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { KEY_STORE, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
-import { SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
+import { Clock, SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
 import { ClueCommands } from './clues/clue-commands';
 import { CluesController } from './clues/clues.controller';
 import { ApplyCommissionAnswers } from './consumers/apply-commission-answers';
 import { RegisterCluesWhenIdentified } from './consumers/register-clues-when-identified';
 import { RecipientKeys } from './integration/recipient-keys';
 import { TransferPublishing } from './integration/transfer-publishing';
-import { Clock } from './overdue/clock';
+
 import { OverdueSupervisor } from './overdue/overdue-supervisor';
 
 /** The clue context's controllers, command handlers and projections. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KEY_STORE, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
-import { SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
+import { Clock, SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
+import { DirectiveOverdueSupervisor } from './directives/directive-overdue-supervisor';
 import { OpenInspectionsWhenRoundLaunched } from './consumers/open-inspections-when-round-launched';
 import { InspectionsController } from './inspections/inspections.controller';
 import { TalkRulesController } from './talk-rules/talk-rules.controller';
@@ -9,6 +10,8 @@ import { TalkRulesController } from './talk-rules/talk-rules.controller';
 @Module({
   controllers: [InspectionsController, TalkRulesController, OpenInspectionsWhenRoundLaunched],
   providers: [
+    Clock,
+    DirectiveOverdueSupervisor,
     {
       // Shared with the clue service (same directory embedded, a KMS in production).
       provide: KEY_STORE,

@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@xuncha/platform-nest';
 import { InspectionModule } from './inspection.module';
 import { inspectionPublishes } from './integration/inspection.publishes';
+import { directivesProjection } from './directives/directives.projection';
 import { inspectionsProjection } from './projections/inspections.projection';
 
 /** Everything the platform needs to run the inspection service; main.ts and the tests share it. */
@@ -11,5 +12,5 @@ export const inspectionService: ServiceDefinition = {
     'Field inspection from stationing to feedback: talks, findings, immediate items, clues, report and hearing.',
   feature: InspectionModule,
   publishes: inspectionPublishes,
-  projections: [inspectionsProjection],
+  projections: [inspectionsProjection, directivesProjection],
 };

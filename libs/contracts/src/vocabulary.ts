@@ -165,6 +165,15 @@ export const REPORTING_CHANNEL_LABELS: Record<ReportingChannel, string> = {
   online: '网上举报（码上举报）',
 };
 
+/** What a secretary's directive points at (书记点人点事点问题). */
+export const DIRECTIVE_TARGETS = ['person', 'matter', 'problem'] as const;
+export type DirectiveTarget = (typeof DIRECTIVE_TARGETS)[number];
+export const DIRECTIVE_TARGET_LABELS: Record<DirectiveTarget, string> = {
+  person: '点人',
+  matter: '点事',
+  problem: '点问题',
+};
+
 /** What just happened to a clue, as the redacted analytics event tells it. */
 export const CLUE_CHANGES = [
   'registered',

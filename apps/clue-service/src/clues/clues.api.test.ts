@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
 import { TOPICS, type AuditRecorded } from '@xuncha/contracts';
 import { ERASED, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
-import { AUDIT_STORE } from '@xuncha/platform-nest';
+import { AUDIT_STORE, Clock } from '@xuncha/platform-nest';
 import type { EventStore } from '@xuncha/platform-event-store';
 import {
   documentedAnswers,
@@ -11,7 +11,7 @@ import {
 } from '@xuncha/platform-nest/testing';
 import { clueService } from '../clue.service';
 import { TransferPublishing } from '../integration/transfer-publishing';
-import { Clock } from '../overdue/clock';
+
 import { OverdueSupervisor } from '../overdue/overdue-supervisor';
 import {
   ALLEGATION,

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RuleViolation, chinaDay } from '@xuncha/platform-kernel';
-import { PeriodicCheck, checkIntervalMs } from '@xuncha/platform-nest';
+import { Clock, PeriodicCheck, checkIntervalMs } from '@xuncha/platform-nest';
 import { READ_MODEL_STORE, type ReadModelStore } from '@xuncha/platform-read-models';
 import { ClueCommands } from '../clues/clue-commands';
 import { CLUES, type ClueSummary } from '../projections/clues.projection';
-import { Clock } from './clock';
 
 /** The check interval from CLUE_OVERDUE_CHECK_MS, 60 s when unset; a bad value stops the service at start. */
 export function overdueCheckInterval(env: NodeJS.ProcessEnv = process.env): number {

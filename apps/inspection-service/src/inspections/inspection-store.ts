@@ -1,5 +1,5 @@
 import { SEALED_CLUE_FIELDS } from '@xuncha/contracts';
-import { inspectionDecider } from '@xuncha/inspection-domain';
+import { inspectionDecider, withInspectionSchemas } from '@xuncha/inspection-domain';
 import {
   ERASED,
   PersonalDataEventStore,
@@ -32,11 +32,14 @@ export const INSPECTION_PERSONAL_DATA: readonly PersonalDataRule[] = [
 /** Inspections live in streams `inspection.inspection-<id>`. */
 export const INSPECTION_STREAM_PREFIX = 'inspection.inspection';
 
+/** The schema versions of the inspection's stored events: sealed ones, and the domain's own. */
+export const INSPECTION_SCHEMAS = withInspectionSchemas(sealedSchemas(INSPECTION_PERSONAL_DATA));
+
 export function inspectionStore(store: EventStore, keys: KeyStore) {
   return new AggregateStore(
     new PersonalDataEventStore(store, keys, INSPECTION_PERSONAL_DATA),
     inspectionDecider,
-    { streamPrefix: INSPECTION_STREAM_PREFIX, schemas: sealedSchemas(INSPECTION_PERSONAL_DATA) },
+    { streamPrefix: INSPECTION_STREAM_PREFIX, schemas: INSPECTION_SCHEMAS },
   );
 }
 

@@ -87,6 +87,7 @@ export function inspectionView(
     })),
     portrait: state.portrait ?? null,
     report: state.report,
+    directives: Object.values(state.directives),
     feedback: state.feedback
       ? {
           deliveredAt: state.feedback.deliveredAt,

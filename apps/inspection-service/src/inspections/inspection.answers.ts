@@ -1,5 +1,6 @@
 /** What the inspection service answers: its views' schemas for the OpenAPI document. */
 import {
+  DIRECTIVE_TARGETS,
   DISCIPLINE_CATEGORIES,
   INVOLVED_RANKS,
   REPORTING_CHANNELS,
@@ -236,8 +237,25 @@ export const InspectionView = named(
       }),
     ),
     report: s.object(
-      { stage: s.enum(REPORT_STAGES), directives: s.array(s.string(), '书记专题会指示') },
+      { stage: s.enum(REPORT_STAGES) },
       { summary: s.string(), heardAt: s.dateTime() },
+    ),
+    directives: s.array(
+      s.object(
+        {
+          directiveId: s.string(),
+          pointsAt: s.enum(DIRECTIVE_TARGETS, '点人、点事、点问题'),
+          subject: s.string('所点的人（职务）、事或问题'),
+          followUps: s.array(s.object({ note: s.string('办理情况'), at: s.dateTime() })),
+          overdue: s.bool('逾期'),
+        },
+        {
+          owner: s.string('责任部门'),
+          dueBy: s.date('办理时限'),
+          closed: s.object({ result: s.string('办结情况'), at: s.dateTime() }),
+        },
+      ),
+      '书记点人点事台账',
     ),
     feedback: s.nullable(
       s.object({

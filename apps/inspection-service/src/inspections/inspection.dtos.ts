@@ -12,10 +12,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  DIRECTIVE_TARGETS,
   DISCIPLINE_CATEGORIES,
   INVOLVED_RANKS,
   REPORTING_CHANNELS,
   TALK_GROUPS,
+  type DirectiveTarget,
   type DisciplineCategory,
   type InvolvedRank,
   type ReportingChannel,
@@ -406,6 +408,30 @@ export class ConsultationBody {
   consultedAt?: string;
 }
 
+export class DirectiveBody {
+  @ApiProperty({
+    description: 'What it points at: person 点人, matter 点事, problem 点问题',
+    enum: DIRECTIVE_TARGETS,
+  })
+  @IsIn(DIRECTIVE_TARGETS)
+  pointsAt!: DirectiveTarget;
+
+  @ApiProperty({
+    description: 'Whom or what it points at; a person by post (职务), never by name',
+  })
+  @IsText(1000)
+  subject!: string;
+
+  @ApiProperty({ description: 'The department that owns it (责任部门)' })
+  @IsText(200)
+  owner!: string;
+
+  @ApiPropertyOptional({ description: 'Day it is due (办理时限), not before the hearing' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueBy?: string;
+}
+
 export class HearingBody {
   @ApiProperty({
     description:
@@ -415,11 +441,34 @@ export class HearingBody {
   @IsInstant()
   heardAt!: string;
 
-  @ApiProperty({ description: 'Directives (书记点人点事点问题), one text each', type: [String] })
+  @ApiProperty({
+    description:
+      'Directives (书记点人点事点问题), each a line of the directives ledger; may be empty',
+    type: [DirectiveBody],
+  })
   @IsArray()
   @ArrayMaxSize(100)
-  @IsText(1000, true)
-  directives!: string[];
+  @ValidateNested({ each: true })
+  @Type(() => DirectiveBody)
+  directives!: DirectiveBody[];
+}
+
+export class FollowUpBody {
+  @ApiProperty({ description: 'What was done (办理情况)' })
+  @IsText(5000)
+  note!: string;
+
+  @HappenedAt('it was done', 'the hearing or the last follow-up')
+  followedUpAt?: string;
+}
+
+export class DirectiveClosingBody {
+  @ApiProperty({ description: 'What came of it (办结情况)' })
+  @IsText(5000)
+  result!: string;
+
+  @HappenedAt('it was closed', 'the hearing or the last follow-up')
+  closedAt?: string;
 }
 
 export class FeedbackBody {

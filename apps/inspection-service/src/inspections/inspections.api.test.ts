@@ -6,6 +6,7 @@ import {
   startService,
   type ServiceHarness,
 } from '@xuncha/platform-nest/testing';
+import { DirectiveOverdueSupervisor } from '../directives/directive-overdue-supervisor';
 import { inspectionIdOf } from '../consumers/inspection-id';
 import { inspectionService } from '../inspection.service';
 import { launchedRound, roundLaunchedMessage } from '../testing.fixture';
@@ -402,11 +403,42 @@ describe('inspection service over HTTP', () => {
         { note: '组办会商通过', consultedAt: '2026-05-10T10:00:00+08:00' },
         tokens.office,
       ).expect(200);
-      await post(
-        `${bureau}/report/hearing`,
-        { heardAt: '2026-05-20T15:00:00+08:00', directives: ['会议费问题举一反三，专项清理'] },
-        tokens.office,
-      ).expect(200);
+      const hearing = {
+        heardAt: '2026-05-20T15:00:00+08:00',
+        directives: [
+          {
+            pointsAt: 'matter',
+            subject: '会议费问题举一反三，专项清理',
+            owner: '市财政局',
+            dueBy: '2026-06-30',
+          },
+          { pointsAt: 'person', subject: '财务科负责人', owner: '市纪委监委' },
+          {
+            pointsAt: 'problem',
+            subject: '政府采购内控不严',
+            owner: '市财政局',
+            dueBy: '2026-06-10',
+          },
+        ],
+      };
+      await expectProblem(
+        post(
+          `${bureau}/report/hearing`,
+          { ...hearing, directives: [{ ...hearing.directives[0], pointsAt: 'someone' }] },
+          tokens.office,
+        ),
+        400,
+        /invalid-input$/,
+      );
+      await rule(
+        post(
+          `${bureau}/report/hearing`,
+          { ...hearing, directives: [{ ...hearing.directives[0], dueBy: '2026-05-19' }] },
+          tokens.office,
+        ),
+        'directive-due-before-hearing',
+      );
+      await post(`${bureau}/report/hearing`, hearing, tokens.office).expect(200);
 
       // Two clues, two keys: the topic keeps each key's order, not the order across keys.
       const clues = await published(TOPICS.inspectionClues);
@@ -437,12 +469,61 @@ describe('inspection service over HTTP', () => {
       }).expect(200);
       await post(`${bureau}/close`, {}, tokens.office).expect(200);
 
+      // The directives ledger is followed to closure after the inspection closed.
+      const { body: heard } = await get(`/${bureau}`).expect(200);
+      const [first, second] = heard.directives as Array<{ directiveId: string }>;
+      const followUp = `${bureau}/directives/${first.directiveId}/follow-ups`;
+      await expectProblem(post(followUp, { note: '已部署' }, tokens.leader1), 403, /forbidden$/);
+      await post(
+        followUp,
+        { note: '已部署专项清理', followedUpAt: '2026-06-01T10:00:00+08:00' },
+        tokens.office,
+      ).expect(200);
+      await post(
+        `${bureau}/directives/${first.directiveId}/close`,
+        { result: '清退会议费12.64万元' },
+        tokens.office,
+      ).expect(200);
+      await rule(
+        post(`${bureau}/directives/${first.directiveId}/close`, { result: 'x' }, tokens.office),
+        'directive-closed',
+      );
+      await expectProblem(
+        post(`${bureau}/directives/${second.directiveId}/close`, {}, tokens.office),
+        400,
+        /invalid-input$/,
+      );
+      await rule(
+        post(`${bureau}/directives/${randomUUID()}/close`, { result: 'x' }, tokens.office),
+        'unknown-directive',
+      );
+
+      // 逾期督办: the open directive past its day is raised once; the closed one never.
+      await harness.settled();
+      const supervisor = harness.app.get(DirectiveOverdueSupervisor);
+      expect(await supervisor.check()).toBe(1);
+      await harness.settled();
+      expect(await supervisor.check()).toBe(0);
+
       const { body } = await get(`/${bureau}`, tokens.analyst).expect(200);
       expect(body).toMatchObject({
         status: 'closed',
         findings: [expect.objectContaining({ findingId, amount: 131400.5, amendments: 1 })],
         feedback: { planDueBy: '2026-07-07', reportDueBy: '2026-08-16' },
-        report: { stage: 'heard', directives: ['会议费问题举一反三，专项清理'] },
+        report: { stage: 'heard' },
+        directives: [
+          {
+            pointsAt: 'matter',
+            subject: '会议费问题举一反三，专项清理',
+            owner: '市财政局',
+            dueBy: '2026-06-30',
+            followUps: [{ note: '已部署专项清理', at: '2026-06-01T10:00:00+08:00' }],
+            closed: { result: '清退会议费12.64万元', at: expect.any(String) },
+            overdue: false,
+          },
+          expect.objectContaining({ pointsAt: 'person', subject: '财务科负责人', followUps: [] }),
+          expect.objectContaining({ pointsAt: 'problem', dueBy: '2026-06-10', overdue: true }),
+        ],
       });
       expect(JSON.stringify(body.clues)).not.toMatch(/王某某|虚列/);
 
@@ -460,9 +541,12 @@ describe('inspection service over HTTP', () => {
           'ClueRecorded',
           'ReportApproved',
           'ReportHeard',
+          'DirectiveIssued',
           'FeedbackDelivered',
           'FindingAmended',
           'InspectionClosed',
+          'DirectiveClosed',
+          'DirectiveOverdue',
         ]),
       );
       expect(JSON.stringify(events)).not.toMatch(/王某某|虚列会议费/);

@@ -39,9 +39,11 @@ import {
   BriefingBody,
   ClueBody,
   ConsultationBody,
+  DirectiveClosingBody,
   DocumentReviewBody,
   FeedbackBody,
   FindingBody,
+  FollowUpBody,
   HearingBody,
   ImmediateItemBody,
   InspectionListQuery,
@@ -378,8 +380,38 @@ export class InspectionsController {
     'The secretary meeting heard the report, with its directives (书记点人点事点问题)',
   )
   hearing(@Call() call: CommandCall, @Body() body: HearingBody) {
-    const hearing = { heardAt: body.heardAt, directives: [...body.directives] };
-    return this.run(call, 'HearReport', hearing, 'none');
+    // Ids from the inspection and the line: a retried hearing names the same directives.
+    const directives = body.directives.map((directive, index) => ({
+      ...directive,
+      directiveId: derivedUuid('directive', call.id, String(index)),
+    }));
+    return this.run(call, 'HearReport', { heardAt: body.heardAt, directives }, 'none');
+  }
+
+  @OfficeStep(
+    'FollowUpDirective',
+    ':id/directives/:directiveId/follow-ups',
+    'What was done on a directive (书记点人点事台账·跟踪督办), also after the inspection closed',
+  )
+  followUpDirective(
+    @Call() call: CommandCall,
+    @Call('directiveId') { id: directiveId }: CommandCall,
+    @Body() body: FollowUpBody,
+  ) {
+    return this.run(call, 'FollowUpDirective', { ...body, directiveId }, 'none');
+  }
+
+  @OfficeStep(
+    'CloseDirective',
+    ':id/directives/:directiveId/close',
+    'A directive carried out (办结), with what came of it',
+  )
+  closeDirective(
+    @Call() call: CommandCall,
+    @Call('directiveId') { id: directiveId }: CommandCall,
+    @Body() body: DirectiveClosingBody,
+  ) {
+    return this.run(call, 'CloseDirective', { ...body, directiveId }, 'none');
   }
 
   @Step(

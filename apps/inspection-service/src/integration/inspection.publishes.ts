@@ -3,6 +3,9 @@ import {
   type IntegrationEventName,
   type ClueIdentified,
   type ClueRecorded,
+  type DirectiveClosed,
+  type DirectiveIssued,
+  type DirectiveOverdue,
   type FeedbackDelivered,
   type FindingRecorded,
   type ImmediateItemAssigned,
@@ -22,6 +25,7 @@ import {
   type InspectionEvent,
 } from '@xuncha/inspection-domain';
 import type { IntegrationMapper, OutgoingEvent } from '@xuncha/platform-bus';
+import { INSPECTION_SCHEMAS } from '../inspections/inspection-store';
 
 const INSPECTION_STREAM = 'inspection.inspection-';
 
@@ -42,7 +46,9 @@ const event = (
 export const inspectionPublishes: IntegrationMapper = (recorded) => {
   if (!recorded.streamId.startsWith(INSPECTION_STREAM)) return [];
   const id = recorded.streamId.slice(INSPECTION_STREAM.length);
-  const domain = { type: recorded.type, data: recorded.data } as InspectionEvent;
+  // Stored events of an older schema are read as the current one (ReportHeard v1: texts).
+  const { type, data: current } = INSPECTION_SCHEMAS.upcast(recorded);
+  const domain = { type, data: current } as InspectionEvent;
   switch (domain.type) {
     case 'InspectionOpened': {
       const { inspectionId, roundId, termPlanId, team, target, talkRules } = domain.data;
@@ -121,8 +127,28 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       return [event('ReportApproved', id, data)];
     }
     case 'ReportHeard': {
-      const data: ReportHeard = { inspectionId: id, ...domain.data };
-      return [event('ReportHeard', id, data)];
+      const { heardAt, directives } = domain.data;
+      const data: ReportHeard = {
+        inspectionId: id,
+        heardAt,
+        directives: directives.map((d) => d.subject),
+      };
+      return [
+        event('ReportHeard', id, data),
+        ...directives.map((directive) => {
+          const issued: DirectiveIssued = { inspectionId: id, heardAt, ...directive };
+          return event('DirectiveIssued', id, issued);
+        }),
+      ];
+    }
+    case 'DirectiveClosed': {
+      const { directiveId, closedAt } = domain.data;
+      const data: DirectiveClosed = { inspectionId: id, directiveId, closedAt };
+      return [event('DirectiveClosed', id, data)];
+    }
+    case 'DirectiveOverdue': {
+      const data: DirectiveOverdue = { inspectionId: id, ...domain.data };
+      return [event('DirectiveOverdue', id, data)];
     }
     case 'FeedbackDelivered': {
       const { lists, ...feedback } = domain.data;

@@ -11,6 +11,7 @@ import {
 } from '@xuncha/inspection-domain';
 import type { RecordedEvent } from '@xuncha/platform-kernel';
 import { threeFocusesCatalog } from '../testing.fixture';
+import { INSPECTION_SCHEMAS } from '../inspections/inspection-store';
 import { inspectionPublishes } from './inspection.publishes';
 
 const id = randomUUID();
@@ -18,6 +19,7 @@ const roundId = randomUUID();
 const townshipId = randomUUID();
 const villageId = randomUUID();
 const findingId = randomUUID();
+const directiveId = randomUUID();
 const at = '2026-03-10T09:00:00+08:00';
 const later = '2026-06-20T09:00:00+08:00';
 const talk = (group: string, count: number) =>
@@ -104,7 +106,20 @@ const script = [
   { type: 'DraftReport', summary: '初稿' },
   { type: 'ApproveReport' },
   // Recorded once it happened: the hearing and what follows it are entered later.
-  { type: 'HearReport', at: later, heardAt: '2026-05-20T15:00:00+08:00', directives: ['专项清理'] },
+  {
+    type: 'HearReport',
+    at: later,
+    heardAt: '2026-05-20T15:00:00+08:00',
+    directives: [
+      {
+        directiveId,
+        pointsAt: 'problem',
+        subject: '集体资金专项清理',
+        owner: '镇党委',
+        dueBy: '2026-06-01',
+      },
+    ],
+  },
   {
     type: 'DeliverFeedback',
     at: later,
@@ -114,6 +129,10 @@ const script = [
     feedbackIds: { target: randomUUID(), [villageId]: randomUUID() },
   },
   { type: 'CloseInspection', at: later },
+  // The directive outlives the inspection: overdue, then carried out.
+  { type: 'MarkDirectiveOverdue', at: later, directiveId },
+  { type: 'FollowUpDirective', at: later, directiveId, note: '已清理' },
+  { type: 'CloseDirective', at: later, directiveId, result: '收回资金5000元' },
 ];
 
 function recordedCycle(): RecordedEvent[] {
@@ -128,7 +147,7 @@ function recordedCycle(): RecordedEvent[] {
   return events.map((event, revision) => ({
     id: randomUUID(),
     type: event.type,
-    schemaVersion: 1,
+    schemaVersion: INSPECTION_SCHEMAS.versionOf(event.type),
     data: event.data,
     occurredAt: at,
     metadata: { actor: 'test', correlationId: 'c' },
@@ -170,9 +189,12 @@ describe('inspection integration events', () => {
       'ReportApproved',
       'ClueIdentified',
       'ReportHeard',
+      'DirectiveIssued',
       'FeedbackDelivered',
       'FeedbackDelivered',
       'InspectionClosed',
+      'DirectiveOverdue',
+      'DirectiveClosed',
     ]);
     const feedback = outgoing.filter((event) => event.type.endsWith('FeedbackDelivered.v1'));
     expect(
@@ -180,6 +202,33 @@ describe('inspection integration events', () => {
         (event) => (event.data as { village?: { villageId: string } }).village?.villageId,
       ),
     ).toEqual([undefined, villageId]);
+  });
+
+  it('tells each directive of the hearing as a ledger line, and a hearing stored as texts (v1) too', () => {
+    const issued = outgoing.find((e) => e.type.endsWith('.DirectiveIssued.v1'))!;
+    expect(issued.data).toEqual({
+      inspectionId: id,
+      directiveId,
+      heardAt: '2026-05-20T15:00:00+08:00',
+      pointsAt: 'problem',
+      subject: '集体资金专项清理',
+      owner: '镇党委',
+      dueBy: '2026-06-01',
+    });
+    const heardAt = '2026-05-20T15:00:00+08:00';
+    const v1: RecordedEvent = {
+      ...recordedCycle()[0],
+      type: 'ReportHeard',
+      schemaVersion: 1,
+      data: { heardAt, directives: ['举一反三'] },
+    };
+    expect(inspectionPublishes(v1).map((e) => [e.type.split('.')[2], e.data])).toEqual([
+      ['ReportHeard', { inspectionId: id, heardAt, directives: ['举一反三'] }],
+      [
+        'DirectiveIssued',
+        { inspectionId: id, directiveId: '1', heardAt, pointsAt: 'matter', subject: '举一反三' },
+      ],
+    ]);
   });
 
   it('names the village of a finding and of its clue, so that the village counts them', () => {

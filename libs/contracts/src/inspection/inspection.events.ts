@@ -23,6 +23,8 @@ import {
 import { TargetProfile } from '../planning/planning.events';
 import { VILLAGE_OF_RECORD, VILLAGE_WHOLE, Village, happenedAsTold } from '../shared';
 import {
+  DIRECTIVE_TARGET_LABELS,
+  DIRECTIVE_TARGETS,
   DISCIPLINE_CATEGORIES,
   DISCIPLINE_CATEGORY_LABELS,
   INVOLVED_RANK_LABELS,
@@ -33,6 +35,7 @@ import {
   TALK_GROUPS,
   TARGET_TIER_LABELS,
   TARGET_TIERS,
+  type DirectiveTarget,
   type DisciplineCategory,
   type InvolvedRank,
   type ReportingChannel,
@@ -323,6 +326,62 @@ export class ReportHeard {
     maxLength: 1000,
   })
   directives!: string[];
+}
+
+@Describe(
+  'A directive of the secretary meeting entered the directives ledger (书记点人点事台账): ' +
+    'whom or what it points at (a person by post, never by name), its owner and due day',
+)
+export class DirectiveIssued {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Directive id, unique within its inspection')
+  directiveId!: string;
+
+  @Instant('When the meeting heard the report and gave it (听取时间)')
+  heardAt!: string;
+
+  @OneOf(DIRECTIVE_TARGETS, DIRECTIVE_TARGET_LABELS, 'What it points at (点人、点事、点问题)')
+  pointsAt!: DirectiveTarget;
+
+  @Text('Whom or what it points at; a person by post (职务), never by name', 1000)
+  subject!: string;
+
+  @Optional()
+  @Text('The department that owns it (责任部门); absent on directives heard before the ledger', 200)
+  owner?: string;
+
+  @Optional()
+  @CalendarDate('Day it is due (办理时限)')
+  dueBy?: string;
+}
+
+@Describe('A directive was carried out (办结)')
+export class DirectiveClosed {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Directive id')
+  directiveId!: string;
+
+  @Instant(happenedAsTold('it was closed (办结时间)'))
+  closedAt!: string;
+}
+
+@Describe('A directive passed its due day before it was closed (逾期督办); raised once')
+export class DirectiveOverdue {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Directive id')
+  directiveId!: string;
+
+  @CalendarDate('The due day it passed (办理时限)')
+  dueBy!: string;
+
+  @Instant('When the supervisor found it overdue')
+  detectedAt!: string;
 }
 
 @Describe('A finding on the problem list fed back (反馈问题)')

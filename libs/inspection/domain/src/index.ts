@@ -9,3 +9,4 @@ export * from './talks/talk-rules.decider';
 export * from './inspection/inspection-access';
 export { omit } from './inspection/omit';
 export * from './rules';
+export * from './inspection/inspection.schemas';

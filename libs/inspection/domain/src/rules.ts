@@ -72,7 +72,17 @@ export const INSPECTION_RULES = {
   ReviseReport: [OPEN, ...TIMELINE_RULES, 'report-not-drafted', 'report-already-approved'],
   ApproveReport: [OPEN, ...TIMELINE_RULES, 'report-not-drafted', 'report-already-approved'],
   ConsultOnReport: [OPEN, ...TIMELINE_RULES, 'report-not-approved', 'report-already-heard'],
-  HearReport: [OPEN, ...TIMELINE_RULES, 'report-not-approved', 'report-already-heard'],
+  HearReport: [
+    OPEN,
+    ...TIMELINE_RULES,
+    'directive-due-before-hearing',
+    'report-not-approved',
+    'report-already-heard',
+  ],
+  // A directive is followed to closure after the inspection closes too.
+  FollowUpDirective: [...TIMELINE_RULES, 'directive-closed', 'unknown-directive'],
+  CloseDirective: [...TIMELINE_RULES, 'directive-closed', 'unknown-directive'],
+  MarkDirectiveOverdue: ['directive-not-due', 'unknown-directive'],
   DeliverFeedback: [
     OPEN,
     ...TIMELINE_RULES,

@@ -25,3 +25,4 @@ export * from './commands/endpoints.decorator';
 export * from './commands/pages';
 export * from './commands/jurisdiction-param';
 export * from './periodic/periodic-check';
+export * from './periodic/clock';

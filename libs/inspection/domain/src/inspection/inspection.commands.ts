@@ -8,6 +8,7 @@ import type {
 } from '@xuncha/contracts';
 import type {
   BriefingUnit,
+  Directive,
   InspectionDeadlines,
   InvolvedPerson,
   MeetingKind,
@@ -187,7 +188,26 @@ export interface ConsultOnReport extends Base {
 export interface HearReport extends Base {
   readonly type: 'HearReport';
   readonly heardAt: string;
-  readonly directives: string[];
+  /** Each with the id the service gave it. */
+  readonly directives: Directive[];
+}
+export interface FollowUpDirective extends Base {
+  readonly type: 'FollowUpDirective';
+  readonly directiveId: string;
+  readonly note: string;
+  /** When it was done, if not now. */
+  readonly followedUpAt?: string;
+}
+export interface CloseDirective extends Base {
+  readonly type: 'CloseDirective';
+  readonly directiveId: string;
+  readonly result: string;
+  readonly closedAt?: string;
+}
+/** The supervisor's check of a directive past its due day; `at` is the check's time. */
+export interface MarkDirectiveOverdue extends Base {
+  readonly type: 'MarkDirectiveOverdue';
+  readonly directiveId: string;
 }
 export interface DeliverFeedback extends Base {
   readonly type: 'DeliverFeedback';
@@ -227,5 +247,8 @@ export type InspectionCommand =
   | ApproveReport
   | ConsultOnReport
   | HearReport
+  | FollowUpDirective
+  | CloseDirective
+  | MarkDirectiveOverdue
   | DeliverFeedback
   | CloseInspection;

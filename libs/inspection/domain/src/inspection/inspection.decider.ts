@@ -19,6 +19,7 @@ import {
   recordFinding,
   recordLeaderPortrait,
 } from './decide/findings';
+import { closeDirective, followUpDirective, markDirectiveOverdue } from './decide/directives';
 import { holdMeeting, openInspection, recordBriefing, stationTeam } from './decide/opening';
 import { erasePetitionPersonalData, receivePetition, triagePetition } from './decide/petitions';
 import {
@@ -42,7 +43,8 @@ const initialState = (): InspectionState => ({
   findings: {},
   immediateItems: {},
   clues: {},
-  report: { stage: 'none', directives: [] },
+  report: { stage: 'none' },
+  directives: {},
   closed: false,
 });
 
@@ -150,9 +152,30 @@ const evolve = evolveBy<InspectionState, InspectionEvent>({
   }),
   ReportHeard: (state, event) => ({
     ...state,
-    report: { ...state.report, stage: 'heard', ...event.data },
+    report: { ...state.report, stage: 'heard', heardAt: event.data.heardAt },
+    directives: Object.fromEntries(
+      event.data.directives.map((d) => [d.directiveId, { ...d, followUps: [], overdue: false }]),
+    ),
     lastStep: { step: 'hearing', at: event.data.heardAt },
   }),
+  DirectiveFollowedUp: (state, event) => {
+    const { directiveId, note, followedUpAt } = event.data;
+    const directive = state.directives[directiveId];
+    const followUps = [...directive.followUps, { note, at: followedUpAt }];
+    return {
+      ...state,
+      directives: { ...state.directives, [directiveId]: { ...directive, followUps } },
+    };
+  },
+  DirectiveClosed: (state, event) => {
+    const { directiveId, result, closedAt } = event.data;
+    const directive = { ...state.directives[directiveId], closed: { result, at: closedAt } };
+    return { ...state, directives: { ...state.directives, [directiveId]: directive } };
+  },
+  DirectiveOverdue: (state, event) => {
+    const directive = { ...state.directives[event.data.directiveId], overdue: true };
+    return { ...state, directives: { ...state.directives, [directive.directiveId]: directive } };
+  },
   FeedbackDelivered: (state, event) => ({
     ...state,
     feedback: event.data,
@@ -191,6 +214,9 @@ const handlers: CommandHandlers<InspectionState, InspectionCommand, InspectionEv
   ApproveReport: approveReport,
   ConsultOnReport: consultOnReport,
   HearReport: hearReport,
+  FollowUpDirective: followUpDirective,
+  CloseDirective: closeDirective,
+  MarkDirectiveOverdue: markDirectiveOverdue,
   DeliverFeedback: deliverFeedback,
   CloseInspection: closeInspection,
 };

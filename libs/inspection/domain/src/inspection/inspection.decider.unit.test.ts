@@ -138,9 +138,16 @@ const approved: InspectionEvent = {
   type: 'ReportApproved',
   data: { approvedAt: at, findingCount: 1, immediateItemCount: 0, clueCount: 0, talkCount: 28 },
 };
-const heard: InspectionEvent = {
-  type: 'ReportHeard',
-  data: { heardAt: '2026-05-20T15:00:00+08:00', directives: ['举一反三'] },
+const directive = {
+  directiveId: 'directive-1',
+  pointsAt: 'matter' as const,
+  subject: '会议费问题举一反三，专项清理',
+  owner: '市财政局',
+  dueBy: '2026-06-30',
+};
+const heard = {
+  type: 'ReportHeard' as const,
+  data: { heardAt: '2026-05-20T15:00:00+08:00', directives: [directive] },
 };
 const feedbackIds = { target: 'fb-target', 'village-1': 'fb-village-1' };
 /** When the hearing and the feedback are recorded, after they happened. */
@@ -978,9 +985,23 @@ describe('inspection decider', () => {
           id,
           at: later,
           heardAt: heard.data.heardAt,
-          directives: ['举一反三'],
+          directives: [directive],
         })
         .then(heard);
+    });
+
+    it('directive-due-before-hearing: a directive due before the meeting gave it', () => {
+      rule(
+        atHearing.slice(0, -1),
+        {
+          type: 'HearReport',
+          id,
+          at: later,
+          heardAt: heard.data.heardAt,
+          directives: [{ ...directive, dueBy: '2026-05-19' }],
+        },
+        'directive-due-before-hearing',
+      );
     });
 
     it('report-not-drafted before revising or approving', () => {
@@ -1219,5 +1240,94 @@ describe('the copy of a catalog version (监督重点清单副本)', () => {
       .given(...received)
       .when(keep)
       .then();
+  });
+});
+
+describe('the directives ledger (书记点人点事台账)', () => {
+  const directiveId = directive.directiveId;
+  const followUp = (note: string, followedUpAt?: string): InspectionCommand => ({
+    type: 'FollowUpDirective',
+    id,
+    at: later,
+    directiveId,
+    note,
+    ...(followedUpAt && { followedUpAt }),
+  });
+  const followedUp: InspectionEvent = {
+    type: 'DirectiveFollowedUp',
+    data: { directiveId, note: '已部署专项清理', followedUpAt: '2026-06-01T10:00:00+08:00' },
+  };
+  const close: InspectionCommand = {
+    type: 'CloseDirective',
+    id,
+    at: later,
+    directiveId,
+    result: '清退12.6万元',
+  };
+  const closed: InspectionEvent = {
+    type: 'DirectiveClosed',
+    data: { directiveId, result: '清退12.6万元', closedAt: later },
+  };
+
+  it('follows a directive up and closes it, also after the inspection closed', () => {
+    given(...atHearing)
+      .when(followUp('已部署专项清理', '2026-06-01T10:00:00+08:00'))
+      .then(followedUp);
+    const inspectionClosed: InspectionEvent = {
+      type: 'InspectionClosed',
+      data: {
+        roundId: 'round-1',
+        termPlanId: 'plan-1',
+        targetId: 'target-1',
+        inspectedTargetIds: ['target-1'],
+        closedAt: '2026-06-10T10:00:00+08:00',
+      },
+    };
+    given(...atHearing, followedUp, inspectionClosed)
+      .when(close)
+      .then(closed);
+  });
+
+  it('unknown-directive and directive-closed', () => {
+    rule(
+      atHearing,
+      { ...close, directiveId: 'directive-9' } as InspectionCommand,
+      'unknown-directive',
+    );
+    rule([...atHearing, closed], followUp('再次部署'), 'directive-closed');
+    rule([...atHearing, closed], close, 'directive-closed');
+  });
+
+  it('happened-before-previous-step: a follow-up before the hearing or the last follow-up', () => {
+    rule(atHearing, followUp('x', '2026-05-19T10:00:00+08:00'), 'happened-before-previous-step');
+    rule(
+      [...atHearing, followedUp],
+      followUp('x', '2026-05-25T10:00:00+08:00'),
+      'happened-before-previous-step',
+    );
+  });
+
+  it('is overdue once after its due day (China day), never when closed or not yet due', () => {
+    const check = (at: string): InspectionCommand => ({
+      type: 'MarkDirectiveOverdue',
+      id,
+      at,
+      directiveId,
+    });
+    const overdue: InspectionEvent = {
+      type: 'DirectiveOverdue',
+      data: { directiveId, dueBy: '2026-06-30', detectedAt: '2026-06-30T16:30:00Z' },
+    };
+    // 2026-06-30T16:30Z is 07-01 00:30 in China: the due day has passed.
+    given(...atHearing)
+      .when(check('2026-06-30T16:30:00Z'))
+      .then(overdue);
+    given(...atHearing, overdue)
+      .when(check('2026-07-02T00:00:00Z'))
+      .then();
+    given(...atHearing, closed)
+      .when(check('2026-07-02T00:00:00Z'))
+      .then();
+    rule(atHearing, check('2026-06-30T15:00:00Z'), 'directive-not-due');
   });
 });

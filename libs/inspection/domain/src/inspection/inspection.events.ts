@@ -1,4 +1,5 @@
 import type {
+  DirectiveTarget,
   DisciplineCategory,
   InvolvedRank,
   ReportingChannel,
@@ -28,6 +29,21 @@ export const BRIEFING_UNITS = [
   'petition-office', // 信访部门
 ] as const;
 export type BriefingUnit = (typeof BRIEFING_UNITS)[number];
+
+/**
+ * A directive of the secretary meeting (书记点人点事点问题), a line of the directives ledger
+ * (书记点人点事台账): whom or what it points at, the department that owns it and when it is due.
+ */
+export interface Directive {
+  readonly directiveId: string;
+  readonly pointsAt: DirectiveTarget;
+  /** What it points at; a person by post (职务), never by name: names go with clues. */
+  readonly subject: string;
+  /** The department that owns it (责任部门); absent on directives heard before the ledger. */
+  readonly owner?: string;
+  /** The day it is due (办理时限, YYYY-MM-DD), if the meeting set one. */
+  readonly dueBy?: string;
+}
 
 export const PORTRAIT_RATINGS = ['good', 'fair', 'poor'] as const;
 export type PortraitRating = (typeof PORTRAIT_RATINGS)[number];
@@ -268,7 +284,23 @@ export type ReportApproved = DomainEvent<
   }
 >;
 export type ReportConsulted = DomainEvent<'ReportConsulted', { consultedAt: string; note: string }>;
-export type ReportHeard = DomainEvent<'ReportHeard', { heardAt: string; directives: string[] }>;
+/** Schema v2: each directive a ledger line; v1 held texts (see inspection.schemas.ts). */
+export type ReportHeard = DomainEvent<'ReportHeard', { heardAt: string; directives: Directive[] }>;
+/** What was done on a directive (跟踪督办), as its owner reported it. */
+export type DirectiveFollowedUp = DomainEvent<
+  'DirectiveFollowedUp',
+  { directiveId: string; note: string; followedUpAt: string }
+>;
+/** The directive was carried out (办结), with what came of it. */
+export type DirectiveClosed = DomainEvent<
+  'DirectiveClosed',
+  { directiveId: string; result: string; closedAt: string }
+>;
+/** The directive's due day passed before it was closed: raised once (逾期督办). */
+export type DirectiveOverdue = DomainEvent<
+  'DirectiveOverdue',
+  { directiveId: string; dueBy: string; detectedAt: string }
+>;
 export type FeedbackDelivered = DomainEvent<
   'FeedbackDelivered',
   InspectionScope & {
@@ -318,5 +350,8 @@ export type InspectionEvent =
   | ReportApproved
   | ReportConsulted
   | ReportHeard
+  | DirectiveFollowedUp
+  | DirectiveClosed
+  | DirectiveOverdue
   | FeedbackDelivered
   | InspectionClosed;

@@ -4,6 +4,7 @@ import type {
   BriefingReceived,
   BriefingUnit,
   Clue,
+  Directive,
   DocumentsReviewed,
   FeedbackDelivered,
   Finding,
@@ -28,6 +29,12 @@ export const REPORT_STAGES = [
 ] as const;
 export type ReportStage = (typeof REPORT_STAGES)[number];
 
+export interface DirectiveRecord extends Directive {
+  readonly followUps: ReadonlyArray<{ readonly note: string; readonly at: string }>;
+  readonly closed?: { readonly result: string; readonly at: string };
+  readonly overdue: boolean;
+}
+
 export interface InspectionState {
   readonly opened?: InspectionOpened['data'];
   readonly stationed?: InspectionStationed['data'];
@@ -49,8 +56,9 @@ export interface InspectionState {
     readonly stage: ReportStage;
     readonly summary?: string;
     readonly heardAt?: string;
-    readonly directives: readonly string[];
   };
+  /** The directives ledger (书记点人点事台账): each directive heard, and its follow-up. */
+  readonly directives: Readonly<Record<string, DirectiveRecord>>;
   readonly feedback?: FeedbackDelivered['data'];
   /**
    * The last step of the inspection's line, and when it happened: stationing, the report's

@@ -104,7 +104,9 @@ export const CommandOutcome = named(
       revision: s.int('版本 (the stream revision after the command)'),
     },
     {
-      dryRun: s.bool('仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one)'),
+      dryRun: s.bool(
+        '仅试算 (`?dryRun=true`: decided, nothing stored; revision is the current one)',
+      ),
       wouldRecord: s.array(s.string(), '将记录的事件 (on a dry run: the events it would record)'),
     },
   ),

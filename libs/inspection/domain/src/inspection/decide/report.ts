@@ -5,7 +5,7 @@ import type {
   HearReport,
   ReviseReport,
 } from '../inspection.commands';
-import { happenedAt } from '@xuncha/platform-kernel';
+import { RuleViolation, chinaDay, happenedAt } from '@xuncha/platform-kernel';
 import type { InspectionEvent } from '../inspection.events';
 import { inspectionTalkCoverage, type InspectionState } from '../inspection.state';
 import {
@@ -73,5 +73,14 @@ export function hearReport(state: InspectionState, command: HearReport): Inspect
   requireReportAtLeast(state, 'approved', 'report-not-approved');
   requireReportBefore(state, 'heard');
   const heardAt = happenedAt('hearing', command.heardAt, command.at, state.lastStep);
+  for (const directive of command.directives) {
+    if (directive.dueBy && directive.dueBy < chinaDay(heardAt)) {
+      throw new RuleViolation(
+        'directive-due-before-hearing',
+        `a directive cannot be due on ${directive.dueBy}, before the hearing (${chinaDay(heardAt)})`,
+        { directiveId: directive.directiveId, dueBy: directive.dueBy },
+      );
+    }
+  }
   return [{ type: 'ReportHeard', data: { heardAt, directives: command.directives } }];
 }
