@@ -48,6 +48,31 @@ export const FindingRow = named(
   ),
 );
 
+export const DirectiveRow = named(
+  'DirectiveLedgerRow',
+  s.object(
+    {
+      _id: id,
+      closed: s.bool('已办结'),
+      overdue: s.bool('逾期未办结'),
+    },
+    {
+      inspectionId: s.uuid(),
+      directiveId: s.string(),
+      roundId: s.uuid(),
+      targetId: s.uuid(),
+      ...names,
+      ...placed,
+      pointsAt: s.enum(['person', 'matter', 'problem'], '点人、点事、点问题'),
+      subject: s.string('所点的人（职务）、事或问题'),
+      owner: s.string('责任部门'),
+      dueBy: s.date('办理时限'),
+      heardAt: s.dateTime('听取时间'),
+      closedAt: s.dateTime('办结时间'),
+    },
+  ),
+);
+
 export const ClueRow = named(
   'ClueLedgerRow',
   s.object(
@@ -150,8 +175,8 @@ export const LedgerPage = named(
   s.object(
     {
       items: s.array(
-        s.anyOf(FindingRow, ClueRow, CaseRow, ImmediateItemRow),
-        '问题、线索、整改或立行立改台账的行',
+        s.anyOf(FindingRow, ClueRow, CaseRow, ImmediateItemRow, DirectiveRow),
+        '问题、线索、整改、立行立改或书记点人点事台账的行',
       ),
     },
     { next: s.string('下一页游标') },
@@ -207,6 +232,11 @@ export const Stats = named(
     }),
     rulesEstablished: s.count('建章立制'),
     immediateItems: s.count('立行立改'),
+    directives: s.object({
+      issued: s.count('书记点人点事'),
+      closed: s.count('已办结'),
+      overdue: s.count('逾期未办结'),
+    }),
     rectification: s.object({
       cases: s.count(),
       fundsRecovered: s.number(),
@@ -298,6 +328,7 @@ export const OverdueLists = named(
     plans: s.array(OverdueItem, '逾期的整改方案'),
     reports: s.array(OverdueItem, '逾期的整改报告'),
     items: s.array(OverdueItem, '逾期的整改事项'),
+    directives: s.array(DirectiveRow, '逾期未办结的书记点人点事'),
   }),
 );
 

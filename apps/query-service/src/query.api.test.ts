@@ -35,6 +35,9 @@ const ids = {
   i1: id(),
   i2: id(),
   i3: id(),
+  d1: id(),
+  d2: id(),
+  d3: id(),
 };
 const targetA = {
   targetId: ids.a,
@@ -233,6 +236,32 @@ function earlierTopics(feed: EventFeed) {
     tier: 'county',
     findingId: ids.f3,
   });
+  // 书记点人点事: three directives of the city bureau's hearing, owned by two departments:
+  // one closed, one overdue, one open; and one of the district's.
+  feed.at('2026-04-10T15:00:00+08:00');
+  const directive = (directiveId: string, inspectionId: string, owner: string, dueBy: string) =>
+    feed.add('inspection.DirectiveIssued', {
+      inspectionId,
+      directiveId,
+      heardAt: '2026-04-10T15:00:00+08:00',
+      owner,
+      dueBy,
+    });
+  directive(ids.d1, ids.ia, '市财政局', '2026-05-31');
+  directive(ids.d2, ids.ia, '市财政局', '2026-05-31');
+  directive(ids.d3, ids.ia, '市纪委监委', '2026-12-31');
+  directive(ids.d1, ids.ib, '商州区自然资源局', '2026-06-30');
+  feed.add('inspection.DirectiveClosed', {
+    inspectionId: ids.ia,
+    directiveId: ids.d1,
+    closedAt: '2026-05-20T10:00:00+08:00',
+  });
+  feed.add('inspection.DirectiveOverdue', {
+    inspectionId: ids.ia,
+    directiveId: ids.d2,
+    dueBy: '2026-05-31',
+    detectedAt: '2026-06-01T00:00:00+08:00',
+  });
   feed.at('2026-04-19T10:00:00+08:00');
   for (const [inspectionId, target, findings] of [
     [ids.ia, targetA, [ids.f1, ids.f2]],
@@ -309,6 +338,34 @@ describe('query service', () => {
       const ledger = await get('/api/v1/ledgers/problems?publicConcern=true').expect(200);
       expect(ledger.body.items).toEqual([
         expect.objectContaining({ _id: ids.f1, keyProblem: true, publicConcern: true }),
+      ]);
+    });
+
+    it('counts the directives ledger (书记点人点事台账): issued, closed, overdue; lists and exports it', async () => {
+      const city = await get('/api/v1/stats?jurisdiction=611000').expect(200);
+      expect(city.body.directives).toEqual({ issued: 4, closed: 1, overdue: 1 });
+      const county = await get('/api/v1/stats?jurisdiction=611002').expect(200);
+      expect(county.body.directives).toEqual({ issued: 1, closed: 0, overdue: 0 });
+      const overdue = await get(city.body.links['directives.overdue']).expect(200);
+      expect(overdue.body.items).toEqual([expect.objectContaining({ _id: `${ids.ia}:${ids.d2}` })]);
+      const ledger = await get('/api/v1/ledgers/directives?status=open&sort=dueBy').expect(200);
+      expect(
+        ledger.body.items.map((d: { owner: string; targetName: string }) => [
+          d.targetName,
+          d.owner,
+        ]),
+      ).toEqual([
+        ['商洛市财政局', '市财政局'],
+        ['商州区自然资源局', '商州区自然资源局'],
+        ['商洛市财政局', '市纪委监委'],
+      ]);
+      const lists = await get('/api/v1/overdue').expect(200);
+      expect(lists.body.directives).toEqual([
+        expect.objectContaining({
+          directiveId: ids.d2,
+          owner: '市财政局',
+          targetName: '商洛市财政局',
+        }),
       ]);
     });
 
@@ -438,7 +495,7 @@ describe('query service', () => {
           clues.body.items.map((c: { _id: string; targetName: string }) => [c._id, c.targetName]),
         ),
       ).toEqual({ [ids.c1]: targetA.targetName, [ids.c2]: targetB.targetName });
-      for (const ledger of ['problems', 'clues']) {
+      for (const ledger of ['problems', 'clues', 'directives']) {
         const csv = await get(`/api/v1/ledgers/${ledger}?format=csv`)
           .buffer(true)
           .parse((response, done) => {
@@ -453,9 +510,16 @@ describe('query service', () => {
         const target = columns.indexOf('被巡察对象');
         const round = columns.indexOf('轮次');
         expect(cells.map((cell) => cell[target]).sort()).toEqual(
-          ledger === 'problems'
-            ? [targetA.targetName, targetA.targetName, targetB.targetName].sort()
-            : [targetA.targetName, targetB.targetName].sort(),
+          {
+            problems: [targetA.targetName, targetA.targetName, targetB.targetName],
+            clues: [targetA.targetName, targetB.targetName],
+            directives: [
+              targetA.targetName,
+              targetA.targetName,
+              targetA.targetName,
+              targetB.targetName,
+            ],
+          }[ledger]!.sort(),
         );
         expect(new Set(cells.map((cell) => cell[round]))).toEqual(new Set(['第10轮']));
       }

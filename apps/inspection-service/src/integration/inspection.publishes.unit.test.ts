@@ -222,11 +222,21 @@ describe('inspection integration events', () => {
       schemaVersion: 1,
       data: { heardAt, directives: ['举一反三'] },
     };
-    expect(inspectionPublishes(v1).map((e) => [e.type.split('.')[2], e.data])).toEqual([
+    const published = inspectionPublishes(v1);
+    expect(published.every((e) => validateIntegrationPayload(e.type, e.data).length === 0)).toBe(
+      true,
+    );
+    expect(published.map((e) => [e.type.split('.')[2], e.data])).toEqual([
       ['ReportHeard', { inspectionId: id, heardAt, directives: ['举一反三'] }],
       [
         'DirectiveIssued',
-        { inspectionId: id, directiveId: '1', heardAt, pointsAt: 'matter', subject: '举一反三' },
+        {
+          inspectionId: id,
+          directiveId: expect.any(String),
+          heardAt,
+          pointsAt: 'matter',
+          subject: '举一反三',
+        },
       ],
     ]);
   });

@@ -12,6 +12,7 @@ import {
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import type { Doc } from '@xuncha/platform-read-models';
 import { CLUES, type ClueDoc } from '../projections/clues/clues.projection';
+import { DIRECTIVES, type DirectiveDoc } from '../projections/directives/directives.projection';
 import {
   ROUNDS,
   TARGETS,
@@ -90,13 +91,14 @@ export class AnalysisController {
     OverdueLists,
     'overdue',
     'Overdue lists (逾期督办): clues without result (线索), rectification plans (整改方案), ' +
-      'reports (整改报告) and items (整改事项) past their deadline, in the jurisdiction',
+      'reports (整改报告), items (整改事项) and directives (书记点人点事) past their deadline, ' +
+      'in the jurisdiction',
   )
   overdue(@Query() query: ScopeQuery, @CurrentPrincipal() principal: Principal) {
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);
       const filter = scopeFilter(scope);
-      const [clues, rectification] = await Promise.all([
+      const [clues, rectification, directives] = await Promise.all([
         allDocs<ClueDoc>(
           await source.store(CLUES),
           CLUES,
@@ -109,6 +111,12 @@ export class AnalysisController {
           { ...filter, open: true },
           { dueBy: 1 },
         ),
+        allDocs<DirectiveDoc>(
+          await source.store(DIRECTIVES),
+          DIRECTIVES,
+          { ...filter, overdue: true },
+          { dueBy: 1 },
+        ),
       ]);
       const of = (what: OverdueDoc['what']) =>
         rectification.filter((d) => d.what === what).map(shown);
@@ -117,6 +125,7 @@ export class AnalysisController {
         plans: of('plan'),
         reports: of('report'),
         items: of('item'),
+        directives: (await withNames(source, directives)).map(shown),
       };
     });
   }

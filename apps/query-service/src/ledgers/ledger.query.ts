@@ -29,7 +29,8 @@ export class LedgerQuery extends PageQuery {
   @ApiPropertyOptional({
     description:
       'Status (状态): problems recorded|rectifying|rectified; clues as the clue service; ' +
-      'rectification the plan due|submitted|approved|returned; immediate items done|open',
+      'rectification the plan due|submitted|approved|returned; immediate items done|open; ' +
+      'directives closed|open',
   })
   @IsOptional()
   @IsString()

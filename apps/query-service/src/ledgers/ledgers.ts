@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_GRADE_LABELS,
   CLUE_RECIPIENT_LABELS,
+  DIRECTIVE_TARGET_LABELS,
   CLUE_STATUS_LABELS,
   DISCIPLINE_CATEGORY_LABELS,
   DISPOSITION_METHOD_LABELS,
@@ -10,6 +11,7 @@ import {
 import { chinaDay } from '@xuncha/platform-kernel';
 import type { Doc, Filter } from '@xuncha/platform-read-models';
 import { CLUES, type ClueDoc } from '../projections/clues/clues.projection';
+import { DIRECTIVES, type DirectiveDoc } from '../projections/directives/directives.projection';
 import {
   IMMEDIATE_ITEMS,
   type ImmediateItemDoc,
@@ -195,9 +197,37 @@ const immediateItems: Ledger<ImmediateItemDoc & Names> = {
   ],
 };
 
+/** 书记点人点事台账: each directive of the secretary meetings, its owner, due day and closing. */
+const directives: Ledger<DirectiveDoc & Names> = {
+  collection: DIRECTIVES,
+  title: '书记点人点事台账',
+  dateField: 'heardAt',
+  base: { heardAt: { $exists: true } },
+  filters: (q) => ({
+    ...common(q),
+    ...(q.status && { closed: q.status === 'closed' }),
+    ...(q.overdue && { overdue: flag(q.overdue) }),
+  }),
+  sorts: ['heardAt', 'dueBy', 'targetId', 'jurisdiction'],
+  columns: [
+    { header: '被巡察对象', value: (d) => d.targetName ?? d.targetId },
+    { header: '区划代码', value: (d) => d.jurisdiction },
+    { header: '轮次', value: (d) => d.roundLabel ?? d.roundId },
+    { header: '听取日期', value: (d) => day(d.heardAt) },
+    { header: '类别', value: (d) => label(DIRECTIVE_TARGET_LABELS, d.pointsAt) },
+    { header: '所点内容', value: (d) => d.subject },
+    { header: '责任部门', value: (d) => d.owner },
+    { header: '办理时限', value: (d) => d.dueBy },
+    { header: '已办结', value: (d) => d.closed },
+    { header: '办结日期', value: (d) => day(d.closedAt) },
+    { header: '逾期', value: (d) => d.overdue },
+  ],
+};
+
 export const LEDGERS = {
   problems,
   clues,
   rectification,
   'immediate-items': immediateItems,
+  directives,
 } as unknown as Record<string, Ledger>;

@@ -1,6 +1,7 @@
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
 import { cluesProjection } from './clues/clues.projection';
 import { coverageProjection } from './coverage/coverage.projection';
+import { directivesProjection } from './directives/directives.projection';
 import { immediateItemsProjection } from './immediate-items/immediate-items.projection';
 import { inspectionsProjection } from './inspections/inspections.projection';
 import { problemsProjection } from './problems/problems.projection';
@@ -13,6 +14,7 @@ export const QUERY_PROJECTIONS: ProjectionDefinition[] = [
   cluesProjection,
   rectificationProjection,
   immediateItemsProjection,
+  directivesProjection,
 ];
 
 /** The projection that owns a collection: an asOf answer replays that projection. */

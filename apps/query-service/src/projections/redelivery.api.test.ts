@@ -101,6 +101,16 @@ function smallTerm(feed: EventFeed): void {
       });
     });
 
+    // The first hearing's directives: one closed, one overdue.
+    if (i === 0) {
+      const [closedDirective, lateDirective] = [id(), id()];
+      for (const directiveId of [closedDirective, lateDirective]) {
+        feed.add('inspection.DirectiveIssued', { inspectionId, directiveId });
+      }
+      feed.add('inspection.DirectiveClosed', { inspectionId, directiveId: closedDirective });
+      feed.add('inspection.DirectiveOverdue', { inspectionId, directiveId: lateDirective });
+    }
+
     feed.at('2026-04-19T10:00:00+08:00');
     const feedbackId = id();
     feed.add('inspection.FeedbackDelivered', {
@@ -299,8 +309,8 @@ describe('redelivery and reordering across keys (issue 11)', () => {
     await twice?.close();
   }, 30_000);
 
-  it('feeds 200 contract events, each twice, keys interleaved but each key in its order', () => {
-    expect(messages).toHaveLength(200);
+  it('feeds 204 contract events, each twice, keys interleaved but each key in its order', () => {
+    expect(messages).toHaveLength(204);
     const firsts = replayed.filter((m, i) => replayed.indexOf(m) === i);
     const keyOrder = (list: BusMessage[], key: string) => list.filter((m) => m.key === key);
     for (const key of new Set(messages.map((m) => m.key))) {

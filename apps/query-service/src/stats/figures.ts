@@ -1,5 +1,6 @@
 import type { Filter } from '@xuncha/platform-read-models';
 import { CLUES } from '../projections/clues/clues.projection';
+import { DIRECTIVES } from '../projections/directives/directives.projection';
 import { IMMEDIATE_ITEMS } from '../projections/immediate-items/immediate-items.projection';
 import { FINDINGS } from '../projections/problems/problems.projection';
 import { CASES } from '../projections/rectification/rectification.projection';
@@ -118,6 +119,24 @@ export const COUNTED_FIGURES = {
     dateField: 'openedAt',
     filter: { rulesEstablished: { $gt: 0 } },
     label: '建章立制',
+  },
+  'directives.issued': {
+    collection: DIRECTIVES,
+    dateField: 'heardAt',
+    filter: { heardAt: { $exists: true } },
+    label: '书记点人点事',
+  },
+  'directives.closed': {
+    collection: DIRECTIVES,
+    dateField: 'heardAt',
+    filter: { heardAt: { $exists: true }, closed: true },
+    label: '已办结点人点事',
+  },
+  'directives.overdue': {
+    collection: DIRECTIVES,
+    dateField: 'heardAt',
+    filter: { heardAt: { $exists: true }, overdue: true },
+    label: '逾期未办结点人点事',
   },
   immediateItems: {
     collection: IMMEDIATE_ITEMS,

@@ -58,6 +58,8 @@ export interface Stats {
   };
   rulesEstablished: number;
   immediateItems: number;
+  /** The directives ledger (书记点人点事台账): heard, closed, overdue and open. */
+  directives: { issued: number; closed: number; overdue: number };
   /** Beyond the floor of docs/api.md (Figures): rectification cases and what their reports counted. */
   rectification: { cases: number; fundsRecovered: number; admonished: number };
   /** The drill-down of each figure (the records behind it). */
@@ -118,6 +120,9 @@ export class StatsService {
       transferred,
       concluded,
       immediateItems,
+      directivesIssued,
+      directivesClosed,
+      directivesOverdue,
     ] = await Promise.all([
       count('problems.found'),
       count('problems.rectified'),
@@ -132,6 +137,9 @@ export class StatsService {
       count('clues.transferred'),
       count('clues.concluded'),
       count('immediateItems'),
+      count('directives.issued'),
+      count('directives.closed'),
+      count('directives.overdue'),
     ]);
     const n = (value: unknown) => (typeof value === 'number' ? value : 0);
     return {
@@ -162,6 +170,11 @@ export class StatsService {
       },
       rulesEstablished: n(caseSums.rulesEstablished),
       immediateItems,
+      directives: {
+        issued: directivesIssued,
+        closed: directivesClosed,
+        overdue: directivesOverdue,
+      },
       rectification: {
         cases: n(caseSums.cases),
         fundsRecovered: n(caseSums.fundsRecovered),

@@ -120,6 +120,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/inspections/{id}/directives/{directiveId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A directive carried out (办结), with what came of it */
+    post: operations['InspectionsController_closeDirective'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspections/{id}/directives/{directiveId}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What was done on a directive (书记点人点事台账·跟踪督办), also after the inspection closed */
+    post: operations['InspectionsController_followUpDirective'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/inspections/{id}/document-reviews': {
     parameters: {
       query?: never;
@@ -674,6 +708,29 @@ export interface components {
       /** @description Outcome of the office-team consultation (组办会商意见) */
       note: string;
     };
+    DirectiveBody: {
+      /** @description Day it is due (办理时限), not before the hearing */
+      dueBy?: string;
+      /** @description The department that owns it (责任部门) */
+      owner: string;
+      /**
+       * @description What it points at: person 点人, matter 点事, problem 点问题
+       * @enum {string}
+       */
+      pointsAt: 'person' | 'matter' | 'problem';
+      /** @description Whom or what it points at; a person by post (职务), never by name */
+      subject: string;
+    };
+    DirectiveClosingBody: {
+      /**
+       * Format: date-time
+       * @description When it was closed, if not now (a ledger or a meeting entered later): not after today, not before the hearing or the last follow-up. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      closedAt?: string;
+      /** @description What came of it (办结情况) */
+      result: string;
+    };
     DocumentReviewBody: {
       /**
        * @description Day (日期)
@@ -751,9 +808,19 @@ export interface components {
       /** Format: uuid */
       findingId: string;
     };
+    FollowUpBody: {
+      /**
+       * Format: date-time
+       * @description When it was done, if not now (a ledger or a meeting entered later): not after today, not before the hearing or the last follow-up. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      followedUpAt?: string;
+      /** @description What was done (办理情况) */
+      note: string;
+    };
     HearingBody: {
-      /** @description Directives (书记点人点事点问题), one text each */
-      directives: string[];
+      /** @description Directives (书记点人点事点问题), each a line of the directives ledger; may be empty */
+      directives: components['schemas']['DirectiveBody'][];
       /** @description When the secretary meeting heard the report (书记专题会听取时间): not after today, not before the report’s approval or consultation */
       heardAt: string;
     };
@@ -897,6 +964,39 @@ export interface components {
         villageId?: string;
       }[];
       coverage: components['schemas']['TalkCoverage'];
+      /** @description 书记点人点事台账 */
+      directives: {
+        closed?: {
+          /** Format: date-time */
+          at: string;
+          /** @description 办结情况 */
+          result: string;
+        };
+        directiveId: string;
+        /**
+         * Format: date
+         * @description 办理时限
+         * @example 2026-03-09
+         */
+        dueBy?: string;
+        followUps: {
+          /** Format: date-time */
+          at: string;
+          /** @description 办理情况 */
+          note: string;
+        }[];
+        /** @description 逾期 */
+        overdue: boolean;
+        /** @description 责任部门 */
+        owner?: string;
+        /**
+         * @description 点人、点事、点问题
+         * @enum {string}
+         */
+        pointsAt: 'person' | 'matter' | 'problem';
+        /** @description 所点的人（职务）、事或问题 */
+        subject: string;
+      }[];
       documentReviews: {
         /**
          * Format: date
@@ -1034,8 +1134,6 @@ export interface components {
         respondents: number;
       };
       report: {
-        /** @description 书记专题会指示 */
-        directives: string[];
         /** Format: date-time */
         heardAt?: string;
         /** @enum {string} */
@@ -1901,6 +1999,196 @@ export interface operations {
               | 'unknown-petition'
               | 'unknown-village'
               | 'village-not-finding-village';
+          };
+        };
+      };
+    };
+  };
+  InspectionsController_closeDirective: {
+    parameters: {
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        directiveId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DirectiveClosingBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'directive-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'unknown-directive';
+          };
+        };
+      };
+    };
+  };
+  InspectionsController_followUpDirective: {
+    parameters: {
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        directiveId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'directive-closed'
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'unknown-directive';
           };
         };
       };
@@ -3390,6 +3678,7 @@ export interface operations {
              * @enum {string}
              */
             rule:
+              | 'directive-due-before-hearing'
               | 'happened-before-previous-step'
               | 'happened-in-future'
               | 'idempotency-key-reused'

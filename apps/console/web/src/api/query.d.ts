@@ -116,7 +116,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Overdue lists (逾期督办): clues without result (线索), rectification plans (整改方案), reports (整改报告) and items (整改事项) past their deadline, in the jurisdiction */
+    /** Overdue lists (逾期督办): clues without result (线索), rectification plans (整改方案), reports (整改报告), items (整改事项) and directives (书记点人点事) past their deadline, in the jurisdiction */
     get: operations['AnalysisController_overdue'];
     put?: never;
     post?: never;
@@ -394,6 +394,54 @@ export interface components {
         targets: number;
       }[];
     };
+    DirectiveLedgerRow: {
+      /** @description 记录编号 (document id) */
+      _id: string;
+      /** @description 已办结 */
+      closed: boolean;
+      /**
+       * Format: date-time
+       * @description 办结时间
+       */
+      closedAt?: string;
+      directiveId?: string;
+      /**
+       * Format: date
+       * @description 办理时限
+       * @example 2026-03-09
+       */
+      dueBy?: string;
+      /**
+       * Format: date-time
+       * @description 听取时间
+       */
+      heardAt?: string;
+      /** Format: uuid */
+      inspectionId?: string;
+      /** @description 区划代码 */
+      jurisdiction?: string;
+      /** @description 逾期未办结 */
+      overdue: boolean;
+      /** @description 责任部门 */
+      owner?: string;
+      /**
+       * @description 点人、点事、点问题
+       * @enum {string}
+       */
+      pointsAt?: 'person' | 'matter' | 'problem';
+      /** Format: uuid */
+      roundId?: string;
+      /** @description 轮次，如“第3轮” */
+      roundLabel?: string;
+      /** @description 所点的人（职务）、事或问题 */
+      subject?: string;
+      /** Format: uuid */
+      targetId?: string;
+      /** @description 被巡察对象名称 */
+      targetName?: string;
+      /** @description 层级 */
+      tier?: string;
+    };
     FieldError: {
       /** @description 字段路径 (path of the field, e.g. `window.to` or `items.0.text`) */
       field: string;
@@ -451,12 +499,13 @@ export interface components {
       errors?: components['schemas']['FieldError'][];
     };
     LedgerPage: {
-      /** @description 问题、线索、整改或立行立改台账的行 */
+      /** @description 问题、线索、整改、立行立改或书记点人点事台账的行 */
       items: (
         | components['schemas']['ProblemLedgerRow']
         | components['schemas']['ClueLedgerRow']
         | components['schemas']['RectificationLedgerRow']
         | components['schemas']['ImmediateItemLedgerRow']
+        | components['schemas']['DirectiveLedgerRow']
       )[];
       /** @description 下一页游标 */
       next?: string;
@@ -464,6 +513,8 @@ export interface components {
     OverdueLists: {
       /** @description 逾期未反馈的线索 */
       clues: components['schemas']['ClueLedgerRow'][];
+      /** @description 逾期未办结的书记点人点事 */
+      directives: components['schemas']['DirectiveLedgerRow'][];
       /** @description 逾期的整改事项 */
       items: {
         /** @description 记录编号 (document id) */
@@ -703,6 +754,14 @@ export interface components {
         sanctionedPersons: number;
         /** @description 移交线索 */
         transferred: number;
+      };
+      directives: {
+        /** @description 已办结 */
+        closed: number;
+        /** @description 书记点人点事 */
+        issued: number;
+        /** @description 逾期未办结 */
+        overdue: number;
       };
       /** @description 立行立改 */
       immediateItems: number;
@@ -1169,7 +1228,7 @@ export interface operations {
         roundId?: string;
         /** @description Sort (排序): a field of the ledger, `-` first for descending, e.g. -foundAt; newest first when absent */
         sort?: string;
-        /** @description Status (状态): problems recorded|rectifying|rectified; clues as the clue service; rectification the plan due|submitted|approved|returned; immediate items done|open */
+        /** @description Status (状态): problems recorded|rectifying|rectified; clues as the clue service; rectification the plan due|submitted|approved|returned; immediate items done|open; directives closed|open */
         status?: string;
         /** @description Inspected target (被巡察对象) */
         targetId?: string;
@@ -1182,7 +1241,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        ledger: 'problems' | 'clues' | 'rectification' | 'immediate-items';
+        ledger: 'problems' | 'clues' | 'rectification' | 'immediate-items' | 'directives';
       };
       cookie?: never;
     };
@@ -1465,6 +1524,9 @@ export interface operations {
           | 'clues.judicialTransfers'
           | 'clues.fundsRecovered'
           | 'rulesEstablished'
+          | 'directives.issued'
+          | 'directives.closed'
+          | 'directives.overdue'
           | 'immediateItems';
         /** @description Period start (统计期间起), a day (China time) or an instant, included */
         from?: string;
