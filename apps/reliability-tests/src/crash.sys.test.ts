@@ -397,7 +397,9 @@ describe('kill -9 each service in turn during a running cycle (issue 11)', () =>
             await inspection('POST', `/${id}/report/approve`, team.leader, { approvedAt: at(-15) });
             await inspection('POST', `/${id}/report/hearing`, tokens.office, {
               heardAt: at(-10, '15:00:00'),
-              directives: ['会议费问题举一反三，专项清理'],
+              directives: [
+                { pointsAt: 'matter', subject: '会议费问题举一反三，专项清理', owner: '市财政局' },
+              ],
             });
             await inspection('POST', `/${id}/feedback`, team.leader, {
               deliveredAt: at(-1),

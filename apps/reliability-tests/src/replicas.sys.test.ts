@@ -381,7 +381,9 @@ describe('two query-service replicas in one group on Apache Kafka, one killed mi
             await inspection('POST', `/${id}/report/approve`, team.leader, { approvedAt: at(-15) });
             await inspection('POST', `/${id}/report/hearing`, tokens.office, {
               heardAt: at(-10, '15:00:00'),
-              directives: ['会议费问题举一反三，专项清理'],
+              directives: [
+                { pointsAt: 'matter', subject: '会议费问题举一反三，专项清理', owner: '市财政局' },
+              ],
             });
             await inspection('POST', `/${id}/feedback`, team.leader, {
               deliveredAt: at(-1),

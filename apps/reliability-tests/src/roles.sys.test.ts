@@ -328,7 +328,7 @@ describe('roles and scopes on every endpoint and read model (issue 12)', () => {
         office,
         {
           heardAt: at(-10, '15:00:00'),
-          directives: ['举一反三'],
+          directives: [{ pointsAt: 'matter', subject: '举一反三', owner: '市财政局' }],
         },
       );
       await post('/feedback', { deliveredAt: at(-1), copiedTo: ['分管副县长'] });

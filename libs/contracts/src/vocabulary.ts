@@ -174,6 +174,14 @@ export const DIRECTIVE_TARGET_LABELS: Record<DirectiveTarget, string> = {
   problem: '点问题',
 };
 
+/** An inspection's own deadlines a supervisor watches. */
+export const SUPERVISED_STEPS = ['field-stage', 'hearing'] as const;
+export type SupervisedStep = (typeof SUPERVISED_STEPS)[number];
+export const SUPERVISED_STEP_LABELS: Record<SupervisedStep, string> = {
+  'field-stage': '现场巡察逾期（未起草报告）',
+  hearing: '逾期未向书记专题会报告',
+};
+
 /** What just happened to a clue, as the redacted analytics event tells it. */
 export const CLUE_CHANGES = [
   'registered',

@@ -346,8 +346,22 @@ async function reportAndFeedback(here: At, findings: FindingSpec[]): Promise<str
     {
       heardAt: at(addDays(round.window.to, -25), '15:00:00'),
       directives: [
-        `${t.name}要对照反馈问题逐条整改，主要负责人亲自抓`,
-        ...(findings.some((f) => f.amount) ? ['违规资金问题要全部清退，举一反三'] : []),
+        {
+          pointsAt: 'person',
+          subject: `${t.name}主要负责人对照反馈问题逐条整改，亲自抓`,
+          owner: '市委巡察办',
+          dueBy: addDays(round.window.to, 35),
+        },
+        ...(findings.some((f) => f.amount)
+          ? [
+              {
+                pointsAt: 'problem',
+                subject: '违规资金问题要全部清退，举一反三',
+                owner: '市财政局',
+                dueBy: addDays(round.window.to, 65),
+              },
+            ]
+          : []),
       ],
     },
     step('hearing'),

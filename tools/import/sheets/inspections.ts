@@ -144,7 +144,9 @@ async function laterSteps(run: CycleRun, open: OpenInspection): Promise<string |
   }
   if (r.heardOn) {
     const heardAt = at(r.heardOn, '15:00:00');
-    later.push(['hearing', '/report/hearing', { heardAt, directives: r.directives }]);
+    // The ledger's 点人点事 cell holds the directives' texts only: matters, owner unknown.
+    const directives = r.directives.map((subject) => ({ pointsAt: 'matter', subject }));
+    later.push(['hearing', '/report/hearing', { heardAt, directives }]);
   }
   if (r.deliveredOn) {
     const deliveredAt = at(r.deliveredOn);

@@ -47,6 +47,25 @@ async function openMenu(page: Page, screen: string): Promise<void> {
   await page.getByRole('heading', { name: screen, exact: true }).waitFor();
 }
 
+/**
+ * Chooses an option of an antd Select by its title, until the select shows it: a click that
+ * lands while the dropdown still opens is lost on a loaded machine.
+ */
+async function choose(page: Page, select: Locator, title: string): Promise<void> {
+  // The option list stays in the page once opened, the chosen option marked.
+  const chosen = page.locator(`.ant-select-item-option-selected[title="${title}"]`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.getByTitle(title, { exact: true }).last().click();
+    const shown = await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return;
+  }
+  throw new Error(`${title} could not be chosen`);
+}
+
 /** Picks a day in an antd DatePicker by typing it. */
 async function pickDay(page: Page, picker: Locator, value: string): Promise<void> {
   await picker.click();
@@ -233,8 +252,7 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       ];
       let talked = 0;
       for (const [group, count] of talks) {
-        await page.getByRole('combobox', { name: /谈话对象/ }).click();
-        await page.getByTitle(group, { exact: true }).click();
+        await choose(page, page.getByRole('combobox', { name: /谈话对象/ }), group);
         await page.getByLabel('人数', { exact: true }).fill(String(count));
         await page.getByRole('button', { name: '记录谈话' }).click();
         talked += count;
@@ -293,12 +311,40 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       await page.getByLabel('组办会商意见').fill('同意报告，补充资金问题的数额');
       await page.getByRole('button', { name: '记录组办会商' }).click();
       await page.getByRole('button', { name: '记录组办会商' }).waitFor({ state: 'detached' });
-      await page
-        .getByLabel('书记点人点事点问题（每行一条）')
-        .fill('档案数字化项目资金问题由市财政局督促整改\n办公室主任履职情况由市纪委监委核实');
+      // 书记点人点事点问题: a matter owned by the finance bureau, due in a month; a person (by
+      // post) for the commission.
+      const addDirective = page.getByRole('button', { name: '添加一项点人点事点问题' });
+      await addDirective.click();
+      const matter = page.getByTestId('directive-0');
+      await matter
+        .getByLabel('所点内容（点人写职务，不写姓名）')
+        .fill('档案数字化项目资金问题督促整改');
+      await matter.getByLabel('责任部门').fill('市财政局');
+      // Typed and left with Tab: Enter would submit the hearing with one directive.
+      await matter.getByLabel('办理时限').fill(day(30));
+      await page.keyboard.press('Tab');
+      await addDirective.click();
+      const person = page.getByTestId('directive-1');
+      await person.getByRole('combobox', { name: '类别' }).click();
+      await page.locator('[role="option"][title="点人"]').last().click();
+      await person.getByLabel('所点内容（点人写职务，不写姓名）').fill('办公室主任履职情况');
+      await person.getByLabel('责任部门').fill('市纪委监委');
       await snap(page, '08-office-hearing');
       await page.getByRole('button', { name: '记录书记专题会听取' }).click();
-      await page.getByText('市财政局督促整改').waitFor();
+
+      // The ledger: what was done on the matter, then its closing.
+      await page.getByText('书记点人点事台账（已办结 0/2）').waitFor();
+      await page.getByRole('cell', { name: day(30) }).waitFor();
+      await page
+        .getByRole('row', { name: /档案数字化项目资金问题督促整改/ })
+        .getByRole('button', { name: '跟踪办理' })
+        .click();
+      await page
+        .getByLabel('办理情况（办结时填写办结情况）')
+        .fill('市财政局已约谈馆长，资金按合同支付');
+      await page.getByRole('button', { name: '确认办结' }).click();
+      await page.getByText('书记点人点事台账（已办结 1/2）').waitFor();
+      await snap(page, '08b-directives-ledger');
     });
 
     // ── The team delivers the feedback: the problem list goes to the organization ──
@@ -441,6 +487,7 @@ describe('one inspection cycle through the console’s screens in headless Chrom
           keyRectified: 1,
           publicConcerns: 0,
         },
+        directives: { issued: 2, closed: 1, overdue: 0 },
         clues: { transferred: 1, concluded: 1, casesFiled: 1, sanctionedPersons: 1 },
         immediateItems: 1,
         rectification: { cases: 1 },

@@ -24,6 +24,8 @@ export {
   REPORTING_CHANNEL_LABELS,
   TALK_GROUPS,
   TALK_GROUP_LABELS,
+  DIRECTIVE_TARGETS,
+  DIRECTIVE_TARGET_LABELS,
 } from '@xuncha/contracts/vocabulary';
 
 export const TARGET_STATUS_LABELS: Record<string, string> = { active: '在册', retired: '已撤销' };

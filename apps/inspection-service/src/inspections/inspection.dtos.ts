@@ -422,9 +422,12 @@ export class DirectiveBody {
   @IsText(1000)
   subject!: string;
 
-  @ApiProperty({ description: 'The department that owns it (责任部门)' })
+  @ApiPropertyOptional({
+    description: 'The department that owns it (责任部门); an imported ledger may not name it',
+  })
+  @IsOptional()
   @IsText(200)
-  owner!: string;
+  owner?: string;
 
   @ApiPropertyOptional({ description: 'Day it is due (办理时限), not before the hearing' })
   @IsOptional()

@@ -11,6 +11,7 @@ import {
   type ImmediateItemAssigned,
   type InspectionClosed,
   type InspectionOpened,
+  type InspectionStepOverdue,
   type InspectionStationed,
   type ReportApproved,
   type ReportHeard,
@@ -145,6 +146,10 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       const { directiveId, closedAt } = domain.data;
       const data: DirectiveClosed = { inspectionId: id, directiveId, closedAt };
       return [event('DirectiveClosed', id, data)];
+    }
+    case 'InspectionStepOverdue': {
+      const data: InspectionStepOverdue = { inspectionId: id, ...domain.data };
+      return [event('InspectionStepOverdue', id, data)];
     }
     case 'DirectiveOverdue': {
       const data: DirectiveOverdue = { inspectionId: id, ...domain.data };

@@ -73,6 +73,7 @@ const script = [
     involvedRank: 'below-section',
     amount: 5000,
     villageId,
+    keyProblem: true,
     catalog: threeFocusesCatalog(),
   },
   {
@@ -83,6 +84,8 @@ const script = [
     focusItem: 'SGJJ-2-15',
     involvedRank: 'section',
     villageId,
+    keyProblem: true,
+    publicConcern: true,
     reason: '核实',
     catalog: threeFocusesCatalog(),
   },

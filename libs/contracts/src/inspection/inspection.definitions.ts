@@ -8,6 +8,7 @@ import {
   DirectiveIssued,
   DirectiveOverdue,
   FeedbackDelivered,
+  InspectionStepOverdue,
   FindingAmended,
   FindingRecorded,
   ImmediateItemAssigned,
@@ -254,6 +255,20 @@ export const INSPECTION_EVENTS = [
       directiveId: ID.directive,
       dueBy: '2026-07-31',
       detectedAt: '2026-08-01T02:00:00+08:00',
+    },
+  }),
+  defineEvent({
+    type: 'xuncha.inspection.InspectionStepOverdue.v1',
+    version: 1,
+    topic,
+    payload: InspectionStepOverdue,
+    key: 'inspectionId',
+    summary: 'A step of the inspection passed its due day undone (逾期)',
+    example: {
+      inspectionId: ID.inspection,
+      step: 'hearing',
+      dueBy: '2026-05-18',
+      detectedAt: '2026-05-19T02:00:00+08:00',
     },
   }),
   defineEvent({

@@ -31,6 +31,8 @@ import {
   INVOLVED_RANKS,
   REPORTING_CHANNEL_LABELS,
   REPORTING_CHANNELS,
+  SUPERVISED_STEP_LABELS,
+  SUPERVISED_STEPS,
   TALK_GROUP_LABELS,
   TALK_GROUPS,
   TARGET_TIER_LABELS,
@@ -39,6 +41,7 @@ import {
   type DisciplineCategory,
   type InvolvedRank,
   type ReportingChannel,
+  type SupervisedStep,
   type TalkGroup,
   type TargetTier,
 } from '../vocabulary';
@@ -369,6 +372,24 @@ export class DirectiveClosed {
   closedAt!: string;
 }
 
+@Describe(
+  'A step of the inspection passed its due day undone (逾期): the field stage without a ' +
+    'report draft (现场巡察), or the report not heard by the secretary meeting in time; raised once',
+)
+export class InspectionStepOverdue {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @OneOf(SUPERVISED_STEPS, SUPERVISED_STEP_LABELS, 'The step (现场巡察、向书记专题会报告)')
+  step!: SupervisedStep;
+
+  @CalendarDate('The due day it passed')
+  dueBy!: string;
+
+  @Instant('When the supervisor found it overdue')
+  detectedAt!: string;
+}
+
 @Describe('A directive passed its due day before it was closed (逾期督办); raised once')
 export class DirectiveOverdue {
   @Id('Inspection id')
@@ -404,6 +425,14 @@ export class FedBackFinding {
   @Optional()
   @Id('Village the finding is about, as a target id')
   villageId?: string;
+
+  @Optional()
+  @Flag('A key problem (重点问题); absent: not marked')
+  keyProblem?: boolean;
+
+  @Optional()
+  @Flag("A problem of the public's urgent concerns (群众急难愁盼); absent: not marked")
+  publicConcern?: boolean;
 }
 
 @Describe('An immediate item listed in the feedback (立行立改事项)')

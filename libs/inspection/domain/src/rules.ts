@@ -83,6 +83,7 @@ export const INSPECTION_RULES = {
   FollowUpDirective: [...TIMELINE_RULES, 'directive-closed', 'unknown-directive'],
   CloseDirective: [...TIMELINE_RULES, 'directive-closed', 'unknown-directive'],
   MarkDirectiveOverdue: ['directive-not-due', 'unknown-directive'],
+  MarkStepOverdue: ['deadline-not-passed', 'inspection-not-stationed'],
   DeliverFeedback: [
     OPEN,
     ...TIMELINE_RULES,

@@ -711,8 +711,8 @@ export interface components {
     DirectiveBody: {
       /** @description Day it is due (办理时限), not before the hearing */
       dueBy?: string;
-      /** @description The department that owns it (责任部门) */
-      owner: string;
+      /** @description The department that owns it (责任部门); an imported ledger may not name it */
+      owner?: string;
       /**
        * @description What it points at: person 点人, matter 点事, problem 点问题
        * @enum {string}

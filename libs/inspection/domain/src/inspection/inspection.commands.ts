@@ -1,3 +1,4 @@
+import type { SupervisedStep } from '@xuncha/contracts';
 import type {
   DisciplineCategory,
   InvolvedRank,
@@ -204,6 +205,11 @@ export interface CloseDirective extends Base {
   readonly result: string;
   readonly closedAt?: string;
 }
+/** The supervisor's check of a step past its due day; `at` is the check's time. */
+export interface MarkStepOverdue extends Base {
+  readonly type: 'MarkStepOverdue';
+  readonly step: SupervisedStep;
+}
 /** The supervisor's check of a directive past its due day; `at` is the check's time. */
 export interface MarkDirectiveOverdue extends Base {
   readonly type: 'MarkDirectiveOverdue';
@@ -250,5 +256,6 @@ export type InspectionCommand =
   | FollowUpDirective
   | CloseDirective
   | MarkDirectiveOverdue
+  | MarkStepOverdue
   | DeliverFeedback
   | CloseInspection;

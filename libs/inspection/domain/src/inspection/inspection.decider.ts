@@ -19,6 +19,7 @@ import {
   recordFinding,
   recordLeaderPortrait,
 } from './decide/findings';
+import { markStepOverdue } from './decide/deadlines';
 import { closeDirective, followUpDirective, markDirectiveOverdue } from './decide/directives';
 import { holdMeeting, openInspection, recordBriefing, stationTeam } from './decide/opening';
 import { erasePetitionPersonalData, receivePetition, triagePetition } from './decide/petitions';
@@ -45,6 +46,7 @@ const initialState = (): InspectionState => ({
   clues: {},
   report: { stage: 'none' },
   directives: {},
+  overdueSteps: [],
   closed: false,
 });
 
@@ -172,6 +174,10 @@ const evolve = evolveBy<InspectionState, InspectionEvent>({
     const directive = { ...state.directives[directiveId], closed: { result, at: closedAt } };
     return { ...state, directives: { ...state.directives, [directiveId]: directive } };
   },
+  InspectionStepOverdue: (state, event) => ({
+    ...state,
+    overdueSteps: [...state.overdueSteps, event.data.step],
+  }),
   DirectiveOverdue: (state, event) => {
     const directive = { ...state.directives[event.data.directiveId], overdue: true };
     return { ...state, directives: { ...state.directives, [directive.directiveId]: directive } };
@@ -217,6 +223,7 @@ const handlers: CommandHandlers<InspectionState, InspectionCommand, InspectionEv
   FollowUpDirective: followUpDirective,
   CloseDirective: closeDirective,
   MarkDirectiveOverdue: markDirectiveOverdue,
+  MarkStepOverdue: markStepOverdue,
   DeliverFeedback: deliverFeedback,
   CloseInspection: closeInspection,
 };

@@ -1331,3 +1331,47 @@ describe('the directives ledger (书记点人点事台账)', () => {
     rule(atHearing, check('2026-06-30T15:00:00Z'), 'directive-not-due');
   });
 });
+
+describe('the inspection’s own deadlines (现场巡察、向书记专题会报告)', () => {
+  const check = (step: 'field-stage' | 'hearing', checkedAt: string): InspectionCommand => ({
+    type: 'MarkStepOverdue',
+    id,
+    at: checkedAt,
+    step,
+  });
+  const overdue = (step: 'field-stage' | 'hearing', dueBy: string, detectedAt: string) => ({
+    type: 'InspectionStepOverdue' as const,
+    data: { step, dueBy, detectedAt },
+  });
+
+  it('raises the field stage once after its last day (2026-04-18) without a report draft', () => {
+    // 2026-04-18T16:30Z is 04-19 00:30 in China: the field stage is over.
+    const late = overdue('field-stage', '2026-04-18', '2026-04-18T16:30:00Z');
+    given(...fieldWork)
+      .when(check('field-stage', '2026-04-18T16:30:00Z'))
+      .then(late);
+    given(...fieldWork, late)
+      .when(check('field-stage', '2026-04-20T00:00:00Z'))
+      .then();
+    given(...fieldWork, drafted)
+      .when(check('field-stage', '2026-04-20T00:00:00Z'))
+      .then();
+    rule(fieldWork, check('field-stage', '2026-04-18T15:00:00Z'), 'deadline-not-passed');
+  });
+
+  it('raises the hearing once, reportToSecretaryDays (30) after the field stage, until heard', () => {
+    const late = overdue('hearing', '2026-05-18', '2026-05-19T01:00:00Z');
+    const reported = [...fieldWork, findingRecorded, drafted, approved];
+    given(...reported)
+      .when(check('hearing', '2026-05-19T01:00:00Z'))
+      .then(late);
+    given(...atHearing)
+      .when(check('hearing', '2026-05-19T01:00:00Z'))
+      .then();
+    rule(reported, check('hearing', '2026-05-18T01:00:00Z'), 'deadline-not-passed');
+  });
+
+  it('inspection-not-stationed: no deadline runs before stationing', () => {
+    rule([opened], check('field-stage', '2026-05-19T01:00:00Z'), 'inspection-not-stationed');
+  });
+});

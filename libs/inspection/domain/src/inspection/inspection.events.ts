@@ -1,6 +1,7 @@
 import type {
   DirectiveTarget,
   DisciplineCategory,
+  SupervisedStep,
   InvolvedRank,
   ReportingChannel,
   RoundKind,
@@ -296,6 +297,14 @@ export type DirectiveClosed = DomainEvent<
   'DirectiveClosed',
   { directiveId: string; result: string; closedAt: string }
 >;
+/**
+ * A step of the inspection was not done by its due day, raised once per step (逾期): the field
+ * stage without a report draft, the report not heard by the secretary meeting in time.
+ */
+export type InspectionStepOverdue = DomainEvent<
+  'InspectionStepOverdue',
+  { step: SupervisedStep; dueBy: string; detectedAt: string }
+>;
 /** The directive's due day passed before it was closed: raised once (逾期督办). */
 export type DirectiveOverdue = DomainEvent<
   'DirectiveOverdue',
@@ -353,5 +362,6 @@ export type InspectionEvent =
   | DirectiveFollowedUp
   | DirectiveClosed
   | DirectiveOverdue
+  | InspectionStepOverdue
   | FeedbackDelivered
   | InspectionClosed;

@@ -1,3 +1,4 @@
+import type { SupervisedStep } from '@xuncha/contracts';
 import type { TalkGroup } from '@xuncha/contracts';
 import type { PreviousStep } from '@xuncha/platform-kernel';
 import type {
@@ -57,6 +58,8 @@ export interface InspectionState {
     readonly summary?: string;
     readonly heardAt?: string;
   };
+  /** The supervised steps found overdue (once each). */
+  readonly overdueSteps: readonly SupervisedStep[];
   /** The directives ledger (书记点人点事台账): each directive heard, and its follow-up. */
   readonly directives: Readonly<Record<string, DirectiveRecord>>;
   readonly feedback?: FeedbackDelivered['data'];

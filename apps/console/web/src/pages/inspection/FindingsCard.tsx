@@ -74,7 +74,7 @@ export function FindingsCard({ view }: { view: InspectionView }) {
               <Space size={4} wrap>
                 {f.title}
                 {f.keyProblem && <Tag color="red">重点问题</Tag>}
-                {f.publicConcern && <Tag color="orange">急难愁盼</Tag>}
+                {f.publicConcern && <Tag color="#8a4b00">急难愁盼</Tag>}
               </Space>
             ),
           },

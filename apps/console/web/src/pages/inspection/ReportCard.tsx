@@ -1,11 +1,17 @@
-import { Alert, Button, Card, Form, Input, List, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { post } from '../../api';
 import { OccurredOn, Refusal } from '../../fields';
 import { useSession } from '../../session';
-import { happenedAt, happenedOn, lines, useStep } from '../../step';
-import { INSPECTION_STATUS_LABELS } from '../../vocabulary';
+import { happenedAt, happenedOn, isoDay, useStep } from '../../step';
+import {
+  DIRECTIVE_TARGETS,
+  DIRECTIVE_TARGET_LABELS,
+  INSPECTION_STATUS_LABELS,
+} from '../../vocabulary';
 import type { InspectionView } from './Workspace';
+
+type DirectiveTarget = (typeof DIRECTIVE_TARGETS)[number];
 
 interface Dated {
   on?: Dayjs;
@@ -77,7 +83,6 @@ export function ReportCard({ view }: { view: InspectionView }) {
             报告已审定，待巡察办提请书记专题会听取。
           </Typography.Text>
         )}
-        {stage === 'heard' && <Directives view={view} />}
       </Space>
     </Card>
   );
@@ -191,14 +196,24 @@ function NoteStep({
   );
 }
 
-/** 书记专题会: when it heard the report and what the secretary pointed at, one directive a line. */
+interface HearingForm extends Dated {
+  directives?: Array<{ pointsAt: DirectiveTarget; subject: string; owner: string; dueBy?: Dayjs }>;
+}
+
+/**
+ * 书记专题会: when it heard the report and what the secretary pointed at (点人点事点问题), each
+ * directive a line of the ledger with its owner department and due day.
+ */
 function Hearing({ view }: { view: InspectionView }) {
-  const [form] = Form.useForm<Dated & { directives?: string }>();
+  const [form] = Form.useForm<HearingForm>();
   const hear = useStep({
-    run: (v: Dated & { directives?: string }) =>
+    run: (v: HearingForm) =>
       post(`/api/inspection/v1/inspections/${view.id}/report/hearing`, {
         heardAt: happenedAt(v.on),
-        directives: lines(v.directives),
+        directives: (v.directives ?? []).map(({ dueBy, ...d }) => ({
+          ...d,
+          ...(dueBy && { dueBy: isoDay(dueBy) }),
+        })),
       }),
     record: ['inspection', view.id],
     revision: view.revision,
@@ -207,25 +222,60 @@ function Hearing({ view }: { view: InspectionView }) {
   return (
     <Form form={form} name="hearing" layout="vertical" onFinish={hear.mutate}>
       <OccurredOn label="书记专题会听取日期" />
-      <Form.Item name="directives" label="书记点人点事点问题（每行一条）">
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <Typography.Text strong>书记点人点事点问题</Typography.Text>
+      <Form.List name="directives">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <Space key={field.key} align="start" wrap data-testid={`directive-${index}`}>
+                <Form.Item
+                  name={[field.name, 'pointsAt']}
+                  label="类别"
+                  initialValue="matter"
+                  rules={[{ required: true, message: '请选择' }]}
+                >
+                  <Select
+                    style={{ width: 100 }}
+                    options={DIRECTIVE_TARGETS.map((t) => ({
+                      value: t,
+                      label: DIRECTIVE_TARGET_LABELS[t],
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'subject']}
+                  label="所点内容（点人写职务，不写姓名）"
+                  rules={[{ required: true, message: '请填写' }]}
+                >
+                  <Input style={{ width: 360 }} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'owner']}
+                  label="责任部门"
+                  rules={[{ required: true, message: '请填写' }]}
+                >
+                  <Input style={{ width: 180 }} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'dueBy']} label="办理时限">
+                  <DatePicker />
+                </Form.Item>
+                <Button style={{ marginTop: 30 }} onClick={() => remove(field.name)}>
+                  删除
+                </Button>
+              </Space>
+            ))}
+            <Form.Item>
+              <Button type="dashed" onClick={() => add()}>
+                添加一项点人点事点问题
+              </Button>
+            </Form.Item>
+          </>
+        )}
+      </Form.List>
       <Refusal text={hear.refusal} />
       <Button type="primary" htmlType="submit" loading={hear.isPending}>
         记录书记专题会听取
       </Button>
     </Form>
-  );
-}
-
-function Directives({ view }: { view: InspectionView }) {
-  return (
-    <List
-      size="small"
-      header={`书记专题会于 ${view.report.heardAt?.slice(0, 10)} 听取，点人点事点问题`}
-      dataSource={view.report.directives}
-      locale={{ emptyText: '未记录点人点事点问题' }}
-      renderItem={(directive) => <List.Item>{directive}</List.Item>}
-    />
   );
 }

@@ -9,6 +9,7 @@ import { CluesCard } from './CluesCard';
 import { FeedbackCard } from './FeedbackCard';
 import { FindingsCard } from './FindingsCard';
 import { ImmediateItemsCard } from './ImmediateItemsCard';
+import { DirectivesCard } from './DirectivesCard';
 import { ReportCard } from './ReportCard';
 import {
   DocumentReviewsCard,
@@ -120,6 +121,7 @@ function StageTabs({ view, stage }: { view: InspectionView; stage: number }) {
           label: '报告与反馈',
           children: column(
             <ReportCard key="report" view={view} />,
+            view.report.stage === 'heard' && <DirectivesCard key="directives" view={view} />,
             <FeedbackCard key="feedback" view={view} />,
           ),
         },
