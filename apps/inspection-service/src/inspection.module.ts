@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KEY_STORE, keyStoreFromEnvironment } from '@xuncha/platform-crypto';
 import { Clock, SERVICE_CONFIG, type ServiceConfig } from '@xuncha/platform-nest';
-import { DirectiveOverdueSupervisor } from './directives/directive-overdue-supervisor';
+import { OverdueSupervisor } from './overdue/overdue-supervisor';
 import { OpenInspectionsWhenRoundLaunched } from './consumers/open-inspections-when-round-launched';
 import { InspectionsController } from './inspections/inspections.controller';
 import { TalkRulesController } from './talk-rules/talk-rules.controller';
@@ -11,7 +11,7 @@ import { TalkRulesController } from './talk-rules/talk-rules.controller';
   controllers: [InspectionsController, TalkRulesController, OpenInspectionsWhenRoundLaunched],
   providers: [
     Clock,
-    DirectiveOverdueSupervisor,
+    OverdueSupervisor,
     {
       // Shared with the clue service (same directory embedded, a KMS in production).
       provide: KEY_STORE,

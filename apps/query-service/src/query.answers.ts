@@ -329,6 +329,18 @@ export const OverdueLists = named(
     reports: s.array(OverdueItem, '逾期的整改报告'),
     items: s.array(OverdueItem, '逾期的整改事项'),
     directives: s.array(DirectiveRow, '逾期未办结的书记点人点事'),
+    inspections: s.array(
+      s.object({
+        inspectionId: s.uuid(),
+        targetId: s.uuid(),
+        targetName: s.string('被巡察对象名称'),
+        roundId: s.uuid(),
+        jurisdiction: s.string('区划代码'),
+        step: s.enum(['field-stage', 'hearing'], '现场巡察逾期、逾期未向书记专题会报告'),
+        dueBy: s.date('时限'),
+      }),
+      '逾期的巡察环节',
+    ),
   }),
 );
 

@@ -262,6 +262,13 @@ function earlierTopics(feed: EventFeed) {
     dueBy: '2026-05-31',
     detectedAt: '2026-06-01T00:00:00+08:00',
   });
+  // The district bureau's hearing came late: raised after its due day.
+  feed.add('inspection.InspectionStepOverdue', {
+    inspectionId: ids.ib,
+    step: 'hearing',
+    dueBy: '2026-04-09',
+    detectedAt: '2026-04-10T00:30:00+08:00',
+  });
   feed.at('2026-04-19T10:00:00+08:00');
   for (const [inspectionId, target, findings] of [
     [ids.ia, targetA, [ids.f1, ids.f2]],
@@ -360,6 +367,17 @@ describe('query service', () => {
         ['商洛市财政局', '市纪委监委'],
       ]);
       const lists = await get('/api/v1/overdue').expect(200);
+      // The district's hearing was late: listed until the feedback shows it held.
+      expect(lists.body.inspections).toEqual([]);
+      const before = await get('/api/v1/overdue?asOf=2026-04-15T00:00:00%2B08:00').expect(200);
+      expect(before.body.inspections).toEqual([
+        expect.objectContaining({
+          inspectionId: ids.ib,
+          targetName: '商州区自然资源局',
+          step: 'hearing',
+          dueBy: '2026-04-09',
+        }),
+      ]);
       expect(lists.body.directives).toEqual([
         expect.objectContaining({
           directiveId: ids.d2,

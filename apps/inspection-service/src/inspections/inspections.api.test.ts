@@ -6,7 +6,7 @@ import {
   startService,
   type ServiceHarness,
 } from '@xuncha/platform-nest/testing';
-import { DirectiveOverdueSupervisor } from '../directives/directive-overdue-supervisor';
+import { OverdueSupervisor } from '../overdue/overdue-supervisor';
 import { inspectionIdOf } from '../consumers/inspection-id';
 import { inspectionService } from '../inspection.service';
 import { launchedRound, roundLaunchedMessage } from '../testing.fixture';
@@ -500,7 +500,7 @@ describe('inspection service over HTTP', () => {
 
       // 逾期督办: the open directive past its day is raised once; the closed one never.
       await harness.settled();
-      const supervisor = harness.app.get(DirectiveOverdueSupervisor);
+      const supervisor = harness.app.get(OverdueSupervisor);
       expect(await supervisor.check()).toBe(1);
       await harness.settled();
       expect(await supervisor.check()).toBe(0);
@@ -924,6 +924,33 @@ describe('inspection service over HTTP', () => {
         ],
         missing: ['discipline-commission', 'organization-department', 'petition-office'],
       });
+    });
+  });
+
+  describe('the inspection’s own deadlines (逾期)', () => {
+    const villageInspection = inspectionIdOf(ids.round, ids.team2, ids.village);
+
+    it('raises once each the field stage over without a draft and the report not heard in time', async () => {
+      // Stationed on 03-15: the field stage ends 04-23 (40 days), the hearing is due 05-23 (30 more).
+      await post(
+        `${villageInspection}/stationing`,
+        { announcedAt: '2026-03-15T09:00:00+08:00', channels: ['box'] },
+        tokens.leader2,
+      ).expect(200);
+      await harness.settled();
+      const supervisor = harness.app.get(OverdueSupervisor);
+      await supervisor.check();
+      await harness.settled();
+      await supervisor.check();
+      const overdue = (await published(TOPICS.inspectionEvents)).filter(
+        (e) =>
+          e.type === 'xuncha.inspection.InspectionStepOverdue.v1' &&
+          e.data.inspectionId === villageInspection,
+      );
+      expect(overdue.map((e) => [e.data.step, e.data.dueBy])).toEqual([
+        ['field-stage', '2026-04-23'],
+        ['hearing', '2026-05-23'],
+      ]);
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { TalkGroup, TargetTier } from '@xuncha/contracts';
+import type { SupervisedStep, TalkGroup, TargetTier } from '@xuncha/contracts';
 import {
   cadresOf,
   DEFAULT_TALK_RULES,
@@ -6,6 +6,7 @@ import {
   talkCoverage,
   type FeedbackDelivered,
   type InspectionOpened,
+  type InspectionStepOverdue,
   type InspectionStationed,
   type NotApplicableGroups,
   type ReportHeard,
@@ -13,7 +14,7 @@ import {
   type TalkRules,
   type TalksRecorded,
 } from '@xuncha/inspection-domain';
-import { jurisdictionAncestors, type RecordedEvent } from '@xuncha/platform-kernel';
+import { addDays, jurisdictionAncestors, type RecordedEvent } from '@xuncha/platform-kernel';
 import type {
   EventStoreProjectionDefinition,
   ProjectionContext,
@@ -48,6 +49,12 @@ export interface InspectionSummary extends Doc {
   immediateItemCount: number;
   clueCount: number;
   announcedAt?: string;
+  /** The supervised steps' due days (from stationing) and those found overdue. */
+  reportToSecretaryDays?: number;
+  fieldStageDueBy?: string;
+  hearingDueBy?: string;
+  reportDrafted?: boolean;
+  overdueSteps?: SupervisedStep[];
   heardAt?: string;
   feedbackDeliveredAt?: string;
 }
@@ -94,6 +101,7 @@ export const inspectionsProjection: EventStoreProjectionDefinition = {
           partyMemberCount: target.partyMemberCount,
         }),
         status: 'opened',
+        reportToSecretaryDays: data.deadlines.reportToSecretaryDays,
         talks: {},
         talkRules: data.talkRules ?? DEFAULT_TALK_RULES[target.tier as TargetTier],
         talksNotApplicable: {},
@@ -105,9 +113,13 @@ export const inspectionsProjection: EventStoreProjectionDefinition = {
       context.put(INSPECTIONS, { ...summary, coverage: coverageOf(summary) });
     },
     InspectionStationed: (data: InspectionStationed['data'], context) =>
-      update(context, () => ({
+      update(context, (doc) => ({
         status: 'stationed',
         announcedAt: data.announcedAt,
+        fieldStageDueBy: data.fieldStageDueBy,
+        ...(doc.reportToSecretaryDays !== undefined && {
+          hearingDueBy: addDays(data.fieldStageDueBy, doc.reportToSecretaryDays),
+        }),
       })),
     TalksRecorded: (data: TalksRecorded['data'], context) =>
       update(context, (doc) => {
@@ -127,6 +139,9 @@ export const inspectionsProjection: EventStoreProjectionDefinition = {
     ImmediateItemAssigned: (_data, context) =>
       update(context, (doc) => ({ immediateItemCount: doc.immediateItemCount + 1 })),
     ClueRecorded: (_data, context) => update(context, (doc) => ({ clueCount: doc.clueCount + 1 })),
+    ReportDrafted: (_data, context) => update(context, () => ({ reportDrafted: true })),
+    InspectionStepOverdue: (data: InspectionStepOverdue['data'], context) =>
+      update(context, (doc) => ({ overdueSteps: [...(doc.overdueSteps ?? []), data.step] })),
     ReportApproved: (_data, context) => update(context, () => ({ status: 'report-approved' })),
     ReportHeard: (data: ReportHeard['data'], context) =>
       update(context, () => ({ status: 'report-heard', heardAt: data.heardAt })),

@@ -98,7 +98,7 @@ export class AnalysisController {
     return this.readModels.read(query.asOf, async (source) => {
       const scope = await resolveScope(query, principal, source);
       const filter = scopeFilter(scope);
-      const [clues, rectification, directives] = await Promise.all([
+      const [clues, rectification, directives, late] = await Promise.all([
         allDocs<ClueDoc>(
           await source.store(CLUES),
           CLUES,
@@ -117,6 +117,10 @@ export class AnalysisController {
           { ...filter, overdue: true },
           { dueBy: 1 },
         ),
+        allDocs<InspectionDoc>(await source.store(INSPECTIONS), INSPECTIONS, {
+          ...filter,
+          status: { $in: ['stationed', 'reported'] },
+        }),
       ]);
       const of = (what: OverdueDoc['what']) =>
         rectification.filter((d) => d.what === what).map(shown);
@@ -126,6 +130,7 @@ export class AnalysisController {
         reports: of('report'),
         items: of('item'),
         directives: (await withNames(source, directives)).map(shown),
+        inspections: stillLate(late),
       };
     });
   }
@@ -193,4 +198,26 @@ export class AnalysisController {
       return { roundId: id, ordinal: round.ordinal, items: teamFiguresOf(inspections) };
     });
   }
+}
+
+/**
+ * The steps still late (现场巡察、向书记专题会报告): the field stage while the report is not yet
+ * approved (its draft is not published), the hearing until it is held; oldest due day first.
+ */
+function stillLate(inspections: InspectionDoc[]) {
+  return inspections
+    .flatMap((i) =>
+      (i.lateSteps ?? [])
+        .filter((late) => late.step === 'hearing' || i.status === 'stationed')
+        .map((late) => ({
+          inspectionId: i._id,
+          targetId: i.targetId,
+          targetName: i.targetName,
+          roundId: i.roundId,
+          jurisdiction: i.jurisdiction,
+          step: late.step,
+          dueBy: late.dueBy,
+        })),
+    )
+    .sort((a, b) => a.dueBy.localeCompare(b.dueBy));
 }

@@ -515,6 +515,30 @@ export interface components {
       clues: components['schemas']['ClueLedgerRow'][];
       /** @description 逾期未办结的书记点人点事 */
       directives: components['schemas']['DirectiveLedgerRow'][];
+      /** @description 逾期的巡察环节 */
+      inspections: {
+        /**
+         * Format: date
+         * @description 时限
+         * @example 2026-03-09
+         */
+        dueBy: string;
+        /** Format: uuid */
+        inspectionId: string;
+        /** @description 区划代码 */
+        jurisdiction: string;
+        /** Format: uuid */
+        roundId: string;
+        /**
+         * @description 现场巡察逾期、逾期未向书记专题会报告
+         * @enum {string}
+         */
+        step: 'field-stage' | 'hearing';
+        /** Format: uuid */
+        targetId: string;
+        /** @description 被巡察对象名称 */
+        targetName: string;
+      }[];
       /** @description 逾期的整改事项 */
       items: {
         /** @description 记录编号 (document id) */

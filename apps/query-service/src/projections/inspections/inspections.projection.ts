@@ -6,8 +6,10 @@ import type {
   InspectionClosed,
   InspectionOpened,
   InspectionStationed,
+  InspectionStepOverdue,
   ReportApproved,
   ReportHeard,
+  SupervisedStep,
   TalkGroup,
   TalkGroupMarkedNotApplicable,
   TalksRecorded,
@@ -44,6 +46,8 @@ export interface InspectionDoc extends Doc {
   daysToFeedback?: number;
   closedAt?: string;
   status: 'opened' | 'stationed' | 'reported' | 'heard' | 'fed-back' | 'closed';
+  /** Steps found overdue (现场巡察、向书记专题会报告), each with the due day it passed. */
+  lateSteps?: Array<{ step: SupervisedStep; dueBy: string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -118,6 +122,13 @@ export const inspectionsProjection: ProjectionDefinition = {
       change(context, data.inspectionId, () => ({
         reportApprovedAt: utc(data.approvedAt ?? context.event.time),
         status: 'reported',
+      })),
+    'xuncha.inspection.InspectionStepOverdue.v1': (data: InspectionStepOverdue, context) =>
+      change(context, data.inspectionId, (i) => ({
+        lateSteps: [
+          ...(i.lateSteps ?? []).filter((late) => late.step !== data.step),
+          { step: data.step, dueBy: data.dueBy },
+        ],
       })),
     'xuncha.inspection.ReportHeard.v1': (data: ReportHeard, context) =>
       change(context, data.inspectionId, () => ({
