@@ -1,3 +1,4 @@
+import { addMonths, chinaDay } from '@xuncha/platform-kernel';
 import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
 import { TOPICS, type AuditRecorded } from '@xuncha/contracts';
@@ -473,6 +474,19 @@ describe('clue service over HTTP', () => {
       expect(text).not.toContain(PERSON.position);
       expect(text).not.toContain(ALLEGATION);
     });
+  });
+
+  it('is due in the months the round’s jurisdiction set for results (线索办理结果时限)', async () => {
+    const clue = clueIdentified({ resultMonths: 2 });
+    await harness.bus.publish([clueIdentifiedMessage(clue)]);
+    await eventually(async () => (await get(`/${clue.clueId}`)).status === 200, 'registered');
+    await post(`/${clue.clueId}/assessment`, {
+      recipient: 'discipline-commission',
+      note: '会商',
+    }).expect(200);
+    await post(`/${clue.clueId}/transfer`, {}).expect(200);
+    const today = chinaDay(new Date().toISOString());
+    expect((await get(`/${clue.clueId}`)).body).toMatchObject({ dueBy: addMonths(today, 2) });
   });
 
   describe('overdue supervision (督办)', () => {

@@ -87,6 +87,7 @@ export class RegisterCluesWhenIdentified {
           jurisdiction: clue.jurisdiction,
           tier: clue.tier,
           ...(clue.findingId && { findingId: clue.findingId }),
+          ...(clue.resultMonths !== undefined && { resultMonths: clue.resultMonths }),
         },
         person: { ...clue.person },
         allegation: clue.allegation,

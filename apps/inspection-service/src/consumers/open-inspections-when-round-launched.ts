@@ -78,7 +78,7 @@ export class OpenInspectionsWhenRoundLaunched {
           },
           target: { ...target },
           villages,
-          deadlines: omit(round.deadlines, 'stationingNoticeDays', 'clueResultMonths'),
+          deadlines: omit(round.deadlines, 'stationingNoticeDays'),
           catalogVersion,
           window: { from: round.window.from, to: round.window.to },
           talkRules: { ...rules, mustTalkGroups: [...rules.mustTalkGroups] },

@@ -55,6 +55,7 @@ const script = [
       reportToSecretaryDays: 30,
       rectificationPlanWorkingDays: 15,
       rectificationReportMonths: 2,
+      clueResultMonths: 2,
     },
     catalogVersion: LEGACY_CATALOG_VERSION,
   },
@@ -242,6 +243,11 @@ describe('inspection integration events', () => {
         },
       ],
     ]);
+  });
+
+  it('tells the clue service the result period the round’s jurisdiction set (线索办理结果时限)', () => {
+    const identified = outgoing.find((e) => e.type.endsWith('.ClueIdentified.v1'))!;
+    expect(identified.data).toMatchObject({ resultMonths: 2 });
   });
 
   it('names the village of a finding and of its clue, so that the village counts them', () => {

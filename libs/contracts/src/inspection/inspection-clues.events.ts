@@ -6,6 +6,7 @@
  * plaintext form, still sent for clues stored before sealing.
  */
 import {
+  Count,
   Describe,
   Flag,
   Id,
@@ -72,6 +73,13 @@ export class ClueIdentified {
 
   @Text('Name of the inspected organization (被巡察单位名称)', 200)
   targetName!: string;
+
+  @Optional()
+  @Count(
+    'Months the recipient has for the result (线索办理结果时限), as the jurisdiction set it for the round',
+    1,
+  )
+  resultMonths?: number;
 
   @JurisdictionCode('Jurisdiction of the inspected target')
   jurisdiction!: string;
@@ -144,6 +152,13 @@ export class SealedClueIdentified {
 
   @Text('Name of the inspected organization (被巡察单位名称)', 200)
   targetName!: string;
+
+  @Optional()
+  @Count(
+    'Months the recipient has for the result (线索办理结果时限), as the jurisdiction set it for the round',
+    1,
+  )
+  resultMonths?: number;
 
   @JurisdictionCode('Jurisdiction of the inspected target')
   jurisdiction!: string;

@@ -204,7 +204,9 @@ function transfer(state: ClueState, command: TransferClue): ClueEvent[] {
   }
   const transferredAt = happenedAt('transfer', command.transferredAt, command.at, state.lastStep);
   const transferDay = chinaDay(transferredAt);
-  const resultDueBy = command.resultDueBy ?? addMonths(transferDay, DEFAULT_RESULT_MONTHS);
+  // As told, else the jurisdiction's period for the round (线索办理结果时限), else the default.
+  const months = registered.origin.resultMonths ?? DEFAULT_RESULT_MONTHS;
+  const resultDueBy = command.resultDueBy ?? addMonths(transferDay, months);
   if (resultDueBy <= transferDay) {
     throw new RuleViolation(
       'due-date-not-after-transfer',

@@ -203,6 +203,25 @@ describe('clue decider', () => {
         .then(transferred);
     });
 
+    it('is due in the months the round’s jurisdiction set (线索办理结果时限), when it set them', () => {
+      const withPeriod = { ...origin, resultMonths: 2 };
+      const [event] = given(
+        { ...registered, data: { ...registered.data, origin: withPeriod } } as ClueEvent,
+        assessed,
+      )
+        .when({ type: 'TransferClue', at: '2026-04-20T06:30:00.000Z' })
+        .then({
+          ...transferred,
+          data: {
+            ...transferred.data,
+            origin: withPeriod,
+            resultDueBy: '2026-06-20',
+            facts: { ...transferredFacts, dueBy: '2026-06-20' },
+          },
+        } as ClueEvent);
+      expect(event.type).toBe('ClueTransferred');
+    });
+
     it('takes a given due day, which must come after the transfer day', () => {
       const [event] = given(registered, assessed)
         .when({ type: 'TransferClue', at: '2026-04-20T06:30:00.000Z', resultDueBy: '2026-05-31' })

@@ -21,6 +21,8 @@ export interface ClueOrigin {
   readonly jurisdiction: string;
   readonly tier: TargetTier;
   readonly findingId?: string;
+  /** The result period (months) the round's jurisdiction set; the default where absent. */
+  readonly resultMonths?: number;
 }
 
 export interface InvolvedPerson {

@@ -81,6 +81,8 @@ export interface InspectionDeadlines {
   readonly reportToSecretaryDays: number;
   readonly rectificationPlanWorkingDays: number;
   readonly rectificationReportMonths: number;
+  /** Months the recipient has for a clue's result (线索办理结果); absent on older inspections. */
+  readonly clueResultMonths?: number;
 }
 
 /** Where an inspection belongs: carried by the events the analytics topic needs it on. */
@@ -266,7 +268,14 @@ export type ClueRecorded = DomainEvent<'ClueRecorded', InspectionScope & Clue>;
 export type ClueReleased = DomainEvent<
   'ClueReleased',
   InspectionScope &
-    Clue & { inspectionId: string; teamId: string; teamLeaderId: string; targetName: string }
+    Clue & {
+      inspectionId: string;
+      teamId: string;
+      teamLeaderId: string;
+      targetName: string;
+      /** The jurisdiction's result period (线索办理结果时限, months) in force for the round. */
+      resultMonths?: number;
+    }
 >;
 export type LeaderPortraitRecorded = DomainEvent<
   'LeaderPortraitRecorded',

@@ -100,6 +100,9 @@ export function release(
       teamId: opened.team.teamId,
       teamLeaderId: opened.team.leaderId,
       targetName: opened.target.targetName,
+      ...(opened.deadlines.clueResultMonths !== undefined && {
+        resultMonths: opened.deadlines.clueResultMonths,
+      }),
     },
   };
 }
