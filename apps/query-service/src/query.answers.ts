@@ -1,5 +1,5 @@
 /** What the query service answers: its read models' schemas for the OpenAPI document. */
-import { TARGET_CATEGORIES } from '@xuncha/contracts';
+import { RESULT_USE_KIND_LABELS, RESULT_USE_KINDS, TARGET_CATEGORIES } from '@xuncha/contracts';
 import { named, page, s } from '@xuncha/platform-nest';
 
 const rate = (description: string) => s.number(`${description} (0..1, 4 decimals)`);
@@ -232,6 +232,11 @@ export const Stats = named(
     }),
     rulesEstablished: s.count('建章立制'),
     immediateItems: s.count('立行立改'),
+    resultUses: s.object(
+      Object.fromEntries(
+        RESULT_USE_KINDS.map((kind) => [kind, s.count(RESULT_USE_KIND_LABELS[kind])]),
+      ),
+    ),
     directives: s.object({
       issued: s.count('书记点人点事'),
       closed: s.count('已办结'),

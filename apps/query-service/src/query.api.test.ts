@@ -262,6 +262,22 @@ function earlierTopics(feed: EventFeed) {
     dueBy: '2026-05-31',
     detectedAt: '2026-06-01T00:00:00+08:00',
   });
+  // 成果运用 after the city bureau's hearing: a recommendation letter and a prompt to the commission.
+  for (const [useId, kind] of [
+    [id(), 'recommendation-letter'],
+    [id(), 'discipline-prompt'],
+  ] as const) {
+    feed.add('inspection.ResultUseRecorded', {
+      inspectionId: ids.ia,
+      useId,
+      kind,
+      roundId: ids.round,
+      targetId: ids.a,
+      jurisdiction: '611000',
+      tier: 'city',
+      sentAt: '2026-04-12T10:00:00+08:00',
+    });
+  }
   // The district bureau's hearing came late: raised after its due day.
   feed.add('inspection.InspectionStepOverdue', {
     inspectionId: ids.ib,
@@ -385,6 +401,22 @@ describe('query service', () => {
           targetName: '商洛市财政局',
         }),
       ]);
+    });
+
+    it('counts the uses of the results by kind (成果运用), each figure leading to its records', async () => {
+      const { body } = await get('/api/v1/stats').expect(200);
+      expect(body.resultUses).toEqual({
+        'recommendation-letter': 1,
+        'thematic-report': 0,
+        'department-suggestion': 0,
+        'discipline-prompt': 1,
+        'organization-prompt': 0,
+        'written-warning': 0,
+      });
+      const prompts = await get(body.links['resultUses.discipline-prompt']).expect(200);
+      expect(prompts.body.items).toEqual([expect.objectContaining({ kind: 'discipline-prompt' })]);
+      const county = await get('/api/v1/stats?jurisdiction=611002').expect(200);
+      expect(county.body.resultUses['recommendation-letter']).toBe(0);
     });
 
     it('narrows to a subtree and a tier', async () => {

@@ -132,6 +132,7 @@ export const ROLE_TABLE: Record<string, Record<string, Allowed>> = {
     // The office-team consultation, the secretary meeting and closing are the office's.
     'POST /api/v1/inspections/{id}/report/consult': OFFICE,
     'POST /api/v1/inspections/{id}/report/hearing': OFFICE,
+    'POST /api/v1/inspections/{id}/result-uses': OFFICE,
     'POST /api/v1/inspections/{id}/directives/{directiveId}/follow-ups': OFFICE,
     'POST /api/v1/inspections/{id}/directives/{directiveId}/close': OFFICE,
     'POST /api/v1/inspections/{id}/feedback': FIELD_WORK,

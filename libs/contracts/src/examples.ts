@@ -38,6 +38,7 @@ export const EXAMPLE_IDS = {
   finding1: '3132f55e-49c9-42d4-9df2-f471ffb704ea',
   finding2: '25accc1f-0175-48d0-9264-164af9ddb8a1',
   directive: 'e4af855d-60b9-442a-a129-3747b0d594e8',
+  resultUse: '1eaeed35-3870-42b6-adf3-e42eea947f06',
   immediateItem: '18e4f43d-dcb5-492d-8ef1-d577b5b0d7e6',
   clue: '694e479d-0a42-4c45-b392-ce3d71e400da',
   rectificationCase: '77fd2808-d5a4-4ee1-aba4-2c22bb4fdac4',

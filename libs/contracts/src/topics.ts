@@ -12,6 +12,8 @@ export const TOPICS = {
   inspectionEvents: 'xuncha.inspection.events',
   /** Restricted: full clue records from the inspection service to the clue service only. */
   inspectionClues: 'xuncha.inspection.clues',
+  /** Restricted: prompts (提示) from an inspection to the discipline commission and the organization department. */
+  inspectionPrompts: 'xuncha.inspection.prompts',
   /** Clue facts, redacted (analytics). */
   clueEvents: 'xuncha.clue.events',
   /** Restricted: full transfer records for the discipline commission (纪委监委). */

@@ -174,6 +174,33 @@ export const DIRECTIVE_TARGET_LABELS: Record<DirectiveTarget, string> = {
   problem: '点问题',
 };
 
+/**
+ * How an inspection's results are used (成果运用): letters and reports it sends, and the two
+ * prompts and one warning (两提示一预警).
+ */
+export const RESULT_USE_KINDS = [
+  'recommendation-letter',
+  'thematic-report',
+  'department-suggestion',
+  'discipline-prompt',
+  'organization-prompt',
+  'written-warning',
+] as const;
+export type ResultUseKind = (typeof RESULT_USE_KINDS)[number];
+export const RESULT_USE_KIND_LABELS: Record<ResultUseKind, string> = {
+  'recommendation-letter': '巡察建议书',
+  'thematic-report': '专题报告',
+  'department-suggestion': '向职能部门提出意见建议',
+  'discipline-prompt': '向纪委监委提示',
+  'organization-prompt': '向组织部提示',
+  'written-warning': '书面预警（主要负责人）',
+};
+/** Where each prompt goes: the recipient's own topic consumer. */
+export const PROMPT_RECIPIENTS = {
+  'discipline-prompt': 'discipline-commission',
+  'organization-prompt': 'organization-department',
+} as const;
+
 /** An inspection's own deadlines a supervisor watches. */
 export const SUPERVISED_STEPS = ['field-stage', 'hearing'] as const;
 export type SupervisedStep = (typeof SUPERVISED_STEPS)[number];

@@ -345,6 +345,19 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       await page.getByRole('button', { name: '确认办结' }).click();
       await page.getByText('书记点人点事台账（已办结 1/2）').waitFor();
       await snap(page, '08b-directives-ledger');
+
+      // 成果运用: a recommendation letter to the target, a prompt to the commission.
+      for (const [kind, addressee, subject] of [
+        ['巡察建议书', `${TARGET}党组`, '健全数字化项目资金支付审核制度'],
+        ['向纪委监委提示', '商洛市纪委监委', '办公室主任履职情况，建议关注'],
+      ] as const) {
+        await choose(page, page.getByRole('combobox', { name: '运用方式' }), kind);
+        await page.getByLabel('送达单位').fill(addressee);
+        await page.getByLabel('主要内容（涉及人员写职务，不写姓名）').fill(subject);
+        await page.getByRole('button', { name: '记录成果运用' }).click();
+        await page.getByRole('cell', { name: subject }).waitFor();
+      }
+      await snap(page, '08c-result-uses');
     });
 
     // ── The team delivers the feedback: the problem list goes to the organization ──
@@ -488,6 +501,7 @@ describe('one inspection cycle through the console’s screens in headless Chrom
           publicConcerns: 0,
         },
         directives: { issued: 2, closed: 1, overdue: 0 },
+        resultUses: { 'recommendation-letter': 1, 'discipline-prompt': 1, 'written-warning': 0 },
         clues: { transferred: 1, concluded: 1, casesFiled: 1, sanctionedPersons: 1 },
         immediateItems: 1,
         rectification: { cases: 1 },

@@ -26,6 +26,8 @@ export {
   TALK_GROUP_LABELS,
   DIRECTIVE_TARGETS,
   DIRECTIVE_TARGET_LABELS,
+  RESULT_USE_KINDS,
+  RESULT_USE_KIND_LABELS,
 } from '@xuncha/contracts/vocabulary';
 
 export const TARGET_STATUS_LABELS: Record<string, string> = { active: '在册', retired: '已撤销' };

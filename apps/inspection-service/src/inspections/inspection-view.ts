@@ -88,6 +88,13 @@ export function inspectionView(
     portrait: state.portrait ?? null,
     report: state.report,
     directives: Object.values(state.directives),
+    resultUses: state.resultUses.map(({ useId, kind, addressee, subject, sentAt }) => ({
+      useId,
+      kind,
+      addressee,
+      subject,
+      sentAt,
+    })),
     feedback: state.feedback
       ? {
           deliveredAt: state.feedback.deliveredAt,

@@ -4,6 +4,7 @@ import {
   DISCIPLINE_CATEGORIES,
   INVOLVED_RANKS,
   REPORTING_CHANNELS,
+  RESULT_USE_KINDS,
   ROUND_KINDS,
   ROUND_MODES,
   TALK_GROUPS,
@@ -240,6 +241,16 @@ export const InspectionView = named(
       { stage: s.enum(REPORT_STAGES) },
       { summary: s.string(), heardAt: s.dateTime() },
     ),
+    resultUses: s.array(
+      s.object({
+        useId: s.uuid(),
+        kind: s.enum(RESULT_USE_KINDS, '成果运用方式'),
+        addressee: s.string('送达单位'),
+        subject: s.string('主要内容'),
+        sentAt: s.dateTime('送达时间'),
+      }),
+      '成果运用',
+    ),
     directives: s.array(
       s.object(
         {
@@ -279,6 +290,7 @@ export const InspectionView = named(
 export const PetitionOutcome = outcomeWith('PetitionOutcome', { petitionId: s.uuid() });
 export const FindingOutcome = outcomeWith('FindingOutcome', { findingId: s.uuid() });
 export const ImmediateItemOutcome = outcomeWith('ImmediateItemOutcome', { itemId: s.uuid() });
+export const ResultUseOutcome = outcomeWith('ResultUseOutcome', { useId: s.uuid() });
 export const ClueOutcome = outcomeWith('ClueOutcome', { clueId: s.uuid() });
 
 export const TalkRulesInForce = named(

@@ -16,11 +16,13 @@ import {
   DISCIPLINE_CATEGORIES,
   INVOLVED_RANKS,
   REPORTING_CHANNELS,
+  RESULT_USE_KINDS,
   TALK_GROUPS,
   type DirectiveTarget,
   type DisciplineCategory,
   type InvolvedRank,
   type ReportingChannel,
+  type ResultUseKind,
   type TalkGroup,
 } from '@xuncha/contracts';
 import {
@@ -454,6 +456,23 @@ export class HearingBody {
   @ValidateNested({ each: true })
   @Type(() => DirectiveBody)
   directives!: DirectiveBody[];
+}
+
+export class ResultUseBody {
+  @ApiProperty({ description: 'What is sent (成果运用方式)', enum: RESULT_USE_KINDS })
+  @IsIn(RESULT_USE_KINDS)
+  kind!: ResultUseKind;
+
+  @ApiProperty({ description: 'Whom it is sent to (送达单位): a body, never a person' })
+  @IsText(200)
+  addressee!: string;
+
+  @ApiProperty({ description: 'What it is about (主要内容); a person by post, never by name' })
+  @IsText(5000)
+  subject!: string;
+
+  @HappenedAt('it was sent (送达时间)', 'the hearing')
+  sentAt?: string;
 }
 
 export class FollowUpBody {

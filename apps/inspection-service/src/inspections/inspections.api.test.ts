@@ -498,6 +498,57 @@ describe('inspection service over HTTP', () => {
         'unknown-directive',
       );
 
+      // 成果运用: a recommendation letter and a prompt to the commission, also after closing.
+      const letter = await post(
+        `${bureau}/result-uses`,
+        {
+          kind: 'recommendation-letter',
+          addressee: '商洛市财政局党组',
+          subject: '健全会议费管理制度',
+        },
+        tokens.office,
+      ).expect(201);
+      expect(letter.body.useId).toEqual(expect.any(String));
+      await post(
+        `${bureau}/result-uses`,
+        {
+          kind: 'discipline-prompt',
+          addressee: '市纪委监委',
+          subject: '财务科负责人履职不力，建议关注',
+        },
+        tokens.office,
+      ).expect(201);
+      await expectProblem(
+        post(
+          `${bureau}/result-uses`,
+          { kind: 'letter', addressee: 'x', subject: 'x' },
+          tokens.office,
+        ),
+        400,
+        /invalid-input$/,
+      );
+      await expectProblem(
+        post(
+          `${bureau}/result-uses`,
+          { kind: 'thematic-report', addressee: '市委', subject: 'x' },
+          tokens.leader1,
+        ),
+        403,
+        /forbidden$/,
+      );
+      // The commission's stand-in consumer reads its prompt on the prompts topic, whole.
+      const prompts = await published(TOPICS.inspectionPrompts);
+      expect(prompts).toEqual([
+        {
+          type: 'xuncha.inspection.PromptSent.v1',
+          data: expect.objectContaining({
+            inspectionId: bureau,
+            recipient: 'discipline-commission',
+            subject: '财务科负责人履职不力，建议关注',
+          }),
+        },
+      ]);
+
       // 逾期督办: the open directive past its day is raised once; the closed one never.
       await harness.settled();
       const supervisor = harness.app.get(OverdueSupervisor);
@@ -524,6 +575,10 @@ describe('inspection service over HTTP', () => {
           expect.objectContaining({ pointsAt: 'person', subject: '财务科负责人', followUps: [] }),
           expect.objectContaining({ pointsAt: 'problem', dueBy: '2026-06-10', overdue: true }),
         ],
+        resultUses: [
+          expect.objectContaining({ kind: 'recommendation-letter', addressee: '商洛市财政局党组' }),
+          expect.objectContaining({ kind: 'discipline-prompt', addressee: '市纪委监委' }),
+        ],
       });
       expect(JSON.stringify(body.clues)).not.toMatch(/王某某|虚列/);
 
@@ -547,8 +602,11 @@ describe('inspection service over HTTP', () => {
           'InspectionClosed',
           'DirectiveClosed',
           'DirectiveOverdue',
+          'ResultUseRecorded',
         ]),
       );
+      // The analytics topic counts the uses; what they are about stays with the recipient.
+      expect(JSON.stringify(events)).not.toContain('履职不力');
       expect(JSON.stringify(events)).not.toMatch(/王某某|虚列会议费/);
       const feedback = events.find(
         (e) => e.type.endsWith('FeedbackDelivered.v1') && e.data.inspectionId === bureau,

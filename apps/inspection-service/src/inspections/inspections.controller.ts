@@ -51,6 +51,7 @@ import {
   NotApplicableBody,
   PetitionBody,
   PortraitBody,
+  ResultUseBody,
   ApprovalBody,
   ClosingBody,
   DraftBody,
@@ -75,6 +76,7 @@ import {
   InspectionPage,
   InspectionView,
   PetitionOutcome,
+  ResultUseOutcome,
 } from './inspection.answers';
 
 /** Who on the team may act: any cadre of it, its leader and deputies, or its leader alone. */
@@ -386,6 +388,18 @@ export class InspectionsController {
       directiveId: derivedUuid('directive', call.id, String(index)),
     }));
     return this.run(call, 'HearReport', { heardAt: body.heardAt, directives }, 'none');
+  }
+
+  @OfficeStep(
+    'RecordResultUse',
+    ':id/result-uses',
+    'A use of the results sent (成果运用): recommendation letter, thematic report, suggestion, ' +
+      'prompt to the commission or organization department (提示, sent on to it), written warning',
+    { ...created, answers: ResultUseOutcome },
+  )
+  async resultUse(@Call() call: CommandCall, @Body() body: ResultUseBody) {
+    const useId = newId(call.context, 'result-use');
+    return { ...(await this.run(call, 'RecordResultUse', { ...body, useId }, 'none')), useId };
   }
 
   @OfficeStep(

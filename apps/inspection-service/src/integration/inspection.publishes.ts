@@ -1,4 +1,5 @@
 import {
+  PROMPT_RECIPIENTS,
   TOPICS,
   type IntegrationEventName,
   type ClueIdentified,
@@ -12,6 +13,8 @@ import {
   type InspectionClosed,
   type InspectionOpened,
   type InspectionStepOverdue,
+  type PromptSent,
+  type ResultUseRecorded,
   type InspectionStationed,
   type ReportApproved,
   type ReportHeard,
@@ -146,6 +149,27 @@ export const inspectionPublishes: IntegrationMapper = (recorded) => {
       const { directiveId, closedAt } = domain.data;
       const data: DirectiveClosed = { inspectionId: id, directiveId, closedAt };
       return [event('DirectiveClosed', id, data)];
+    }
+    case 'ResultUseRecorded': {
+      // What a use is about goes to its recipient only: the analytics topic counts it.
+      const { subject, targetName, ...counted } = domain.data;
+      const recorded: ResultUseRecorded = { inspectionId: id, ...counted };
+      const prompted = domain.data.kind in PROMPT_RECIPIENTS;
+      if (!prompted) return [event('ResultUseRecorded', id, recorded)];
+      const prompt: PromptSent = {
+        useId: counted.useId,
+        inspectionId: id,
+        recipient: PROMPT_RECIPIENTS[counted.kind as keyof typeof PROMPT_RECIPIENTS],
+        targetId: counted.targetId,
+        targetName,
+        jurisdiction: counted.jurisdiction,
+        subject,
+        sentAt: counted.sentAt,
+      };
+      return [
+        event('ResultUseRecorded', id, recorded),
+        event('PromptSent', id, prompt, TOPICS.inspectionPrompts),
+      ];
     }
     case 'InspectionStepOverdue': {
       const data: InspectionStepOverdue = { inspectionId: id, ...domain.data };

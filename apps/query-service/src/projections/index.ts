@@ -6,6 +6,7 @@ import { immediateItemsProjection } from './immediate-items/immediate-items.proj
 import { inspectionsProjection } from './inspections/inspections.projection';
 import { problemsProjection } from './problems/problems.projection';
 import { rectificationProjection } from './rectification/rectification.projection';
+import { resultUsesProjection } from './result-uses/result-uses.projection';
 
 export const QUERY_PROJECTIONS: ProjectionDefinition[] = [
   coverageProjection,
@@ -15,6 +16,7 @@ export const QUERY_PROJECTIONS: ProjectionDefinition[] = [
   rectificationProjection,
   immediateItemsProjection,
   directivesProjection,
+  resultUsesProjection,
 ];
 
 /** The projection that owns a collection: an asOf answer replays that projection. */

@@ -109,6 +109,13 @@ function smallTerm(feed: EventFeed): void {
       }
       feed.add('inspection.DirectiveClosed', { inspectionId, directiveId: closedDirective });
       feed.add('inspection.DirectiveOverdue', { inspectionId, directiveId: lateDirective });
+      feed.add('inspection.ResultUseRecorded', {
+        ...place,
+        inspectionId,
+        roundId,
+        targetId: target.targetId,
+        useId: id(),
+      });
     }
 
     feed.at('2026-04-19T10:00:00+08:00');
@@ -309,8 +316,8 @@ describe('redelivery and reordering across keys (issue 11)', () => {
     await twice?.close();
   }, 30_000);
 
-  it('feeds 204 contract events, each twice, keys interleaved but each key in its order', () => {
-    expect(messages).toHaveLength(204);
+  it('feeds 205 contract events, each twice, keys interleaved but each key in its order', () => {
+    expect(messages).toHaveLength(205);
     const firsts = replayed.filter((m, i) => replayed.indexOf(m) === i);
     const keyOrder = (list: BusMessage[], key: string) => list.filter((m) => m.key === key);
     for (const key of new Set(messages.map((m) => m.key))) {

@@ -3,7 +3,9 @@ import { CLUES } from '../projections/clues/clues.projection';
 import { DIRECTIVES } from '../projections/directives/directives.projection';
 import { IMMEDIATE_ITEMS } from '../projections/immediate-items/immediate-items.projection';
 import { FINDINGS } from '../projections/problems/problems.projection';
+import { RESULT_USE_KINDS, RESULT_USE_KIND_LABELS } from '@xuncha/contracts';
 import { CASES } from '../projections/rectification/rectification.projection';
+import { RESULT_USES } from '../projections/result-uses/result-uses.projection';
 
 /** A figure of /stats counted from one collection: what its drill-down lists. */
 export interface CountedFigure {
@@ -29,7 +31,7 @@ const transferred = { transferred: true };
  * not reopened.
  * Clue figures count transferred clues (移交), by their transfer time.
  */
-export const COUNTED_FIGURES = {
+const RECORD_FIGURES = {
   'problems.found': {
     collection: FINDINGS,
     dateField: 'foundAt',
@@ -145,6 +147,21 @@ export const COUNTED_FIGURES = {
     label: '立行立改事项',
   },
 } as const satisfies Record<string, CountedFigure>;
+
+/** 成果运用: one figure per kind (`resultUses.recommendation-letter`, …), by the day sent. */
+type ResultUseFigure = `resultUses.${(typeof RESULT_USE_KINDS)[number]}`;
+export const RESULT_USE_FIGURES = Object.fromEntries(
+  RESULT_USE_KINDS.map((kind): [ResultUseFigure, CountedFigure] => [
+    `resultUses.${kind}`,
+    {
+      collection: RESULT_USES,
+      dateField: 'sentAt',
+      filter: { kind },
+      label: RESULT_USE_KIND_LABELS[kind],
+    },
+  ]),
+) as Record<ResultUseFigure, CountedFigure>;
+export const COUNTED_FIGURES = { ...RECORD_FIGURES, ...RESULT_USE_FIGURES };
 export type CountedFigureName = keyof typeof COUNTED_FIGURES;
 
 export const FIGURE_NAMES = [

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS, type TargetCategory } from '@xuncha/contracts';
+import {
+  RESULT_USE_KINDS,
+  TARGET_CATEGORIES,
+  TARGET_CATEGORY_LABELS,
+  type ResultUseKind,
+  type TargetCategory,
+} from '@xuncha/contracts';
 import type { Doc, Filter } from '@xuncha/platform-read-models';
 import {
   FEEDBACKS,
@@ -60,6 +66,8 @@ export interface Stats {
   immediateItems: number;
   /** The directives ledger (书记点人点事台账): heard, closed, overdue and open. */
   directives: { issued: number; closed: number; overdue: number };
+  /** 成果运用: how many of each kind were sent. */
+  resultUses: Record<ResultUseKind, number>;
   /** Beyond the floor of docs/api.md (Figures): rectification cases and what their reports counted. */
   rectification: { cases: number; fundsRecovered: number; admonished: number };
   /** The drill-down of each figure (the records behind it). */
@@ -141,6 +149,11 @@ export class StatsService {
       count('directives.closed'),
       count('directives.overdue'),
     ]);
+    const resultUses = Object.fromEntries(
+      await Promise.all(
+        RESULT_USE_KINDS.map(async (kind) => [kind, await count(`resultUses.${kind}`)] as const),
+      ),
+    ) as Record<ResultUseKind, number>;
     const n = (value: unknown) => (typeof value === 'number' ? value : 0);
     return {
       targets: {
@@ -175,6 +188,7 @@ export class StatsService {
         closed: directivesClosed,
         overdue: directivesOverdue,
       },
+      resultUses,
       rectification: {
         cases: n(caseSums.cases),
         fundsRecovered: n(caseSums.fundsRecovered),

@@ -66,6 +66,16 @@ const CHANNELS: Record<ChannelId, ChannelDoc> = {
       'service to the clue service and no one else: ACLs grant read to the clue service’s ' +
       'consumer group only. Key: the clue id.',
   },
+  inspectionPrompts: {
+    title: 'Prompts to the commission and the organization department, restricted (提示)',
+    source: '/xuncha/inspection-service',
+    action: 'send',
+    description:
+      'RESTRICTED. One self-contained prompt (两提示) per use of an inspection’s results sent ' +
+      'to the discipline commission (纪委监委) or the organization department (组织部): the ' +
+      'target, what it is about, when it was sent. Each recipient’s consumer takes those whose ' +
+      '`recipient` is its own. Key: the inspection id.',
+  },
   clueEvents: {
     title: 'Clue events, redacted (问题线索事件，脱敏)',
     source: '/xuncha/clue-service',

@@ -31,6 +31,8 @@ import {
   INVOLVED_RANKS,
   REPORTING_CHANNEL_LABELS,
   REPORTING_CHANNELS,
+  RESULT_USE_KIND_LABELS,
+  RESULT_USE_KINDS,
   SUPERVISED_STEP_LABELS,
   SUPERVISED_STEPS,
   TALK_GROUP_LABELS,
@@ -41,6 +43,7 @@ import {
   type DisciplineCategory,
   type InvolvedRank,
   type ReportingChannel,
+  type ResultUseKind,
   type SupervisedStep,
   type TalkGroup,
   type TargetTier,
@@ -358,6 +361,74 @@ export class DirectiveIssued {
   @Optional()
   @CalendarDate('Day it is due (办理时限)')
   dueBy?: string;
+}
+
+@Describe(
+  'A use of the inspection’s results was sent (成果运用): a recommendation letter, a thematic ' +
+    'report, a suggestion to a department, a prompt (提示) or a written warning (预警); what it ' +
+    'is about travels only to its recipient',
+)
+export class ResultUseRecorded {
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @Id('Result use id')
+  useId!: string;
+
+  @OneOf(RESULT_USE_KINDS, RESULT_USE_KIND_LABELS, 'What was sent (成果运用方式)')
+  kind!: ResultUseKind;
+
+  @Text('Whom it was sent to (送达单位): a body, never a person', 200)
+  addressee!: string;
+
+  @Instant(happenedAsTold('it was sent (送达时间)'))
+  sentAt!: string;
+
+  @Id('Round id')
+  roundId!: string;
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @JurisdictionCode('Jurisdiction of the inspected target')
+  jurisdiction!: string;
+
+  @OneOf(TARGET_TIERS, TARGET_TIER_LABELS, 'Tier of the inspected target')
+  tier!: TargetTier;
+}
+
+@Describe(
+  'A prompt (提示) from an inspection to the discipline commission or the organization ' +
+    'department, self-contained for its recipient (两提示)',
+)
+export class PromptSent {
+  @Id('Result use id')
+  useId!: string;
+
+  @Id('Inspection id')
+  inspectionId!: string;
+
+  @OneOf(
+    ['discipline-commission', 'organization-department'],
+    { 'discipline-commission': '纪委监委', 'organization-department': '组织部' },
+    'Whose prompt it is',
+  )
+  recipient!: 'discipline-commission' | 'organization-department';
+
+  @Id('Inspected target')
+  targetId!: string;
+
+  @Text('Name of the inspected organization (被巡察单位名称)', 200)
+  targetName!: string;
+
+  @JurisdictionCode('Jurisdiction of the inspected target')
+  jurisdiction!: string;
+
+  @Text('What it is about (提示内容); a person by post', 5000)
+  subject!: string;
+
+  @Instant('When it was sent (送达时间)')
+  sentAt!: string;
 }
 
 @Describe('A directive was carried out (办结)')

@@ -84,6 +84,8 @@ export const INSPECTION_RULES = {
   CloseDirective: [...TIMELINE_RULES, 'directive-closed', 'unknown-directive'],
   MarkDirectiveOverdue: ['directive-not-due', 'unknown-directive'],
   MarkStepOverdue: ['deadline-not-passed', 'inspection-not-stationed'],
+  // Results are used after the hearing, also once the inspection is closed.
+  RecordResultUse: [...TIMELINE_RULES, 'report-not-heard'],
   DeliverFeedback: [
     OPEN,
     ...TIMELINE_RULES,

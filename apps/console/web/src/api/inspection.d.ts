@@ -443,6 +443,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/inspections/{id}/result-uses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A use of the results sent (成果运用): recommendation letter, thematic report, suggestion, prompt to the commission or organization department (提示, sent on to it), written warning */
+    post: operations['InspectionsController_resultUse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/inspections/{id}/stationing': {
     parameters: {
       query?: never;
@@ -1140,6 +1157,31 @@ export interface components {
         stage: 'none' | 'drafted' | 'revised' | 'approved' | 'consulted' | 'heard';
         summary?: string;
       };
+      /** @description 成果运用 */
+      resultUses: {
+        /** @description 送达单位 */
+        addressee: string;
+        /**
+         * @description 成果运用方式
+         * @enum {string}
+         */
+        kind:
+          | 'recommendation-letter'
+          | 'thematic-report'
+          | 'department-suggestion'
+          | 'discipline-prompt'
+          | 'organization-prompt'
+          | 'written-warning';
+        /**
+         * Format: date-time
+         * @description 送达时间
+         */
+        sentAt: string;
+        /** @description 主要内容 */
+        subject: string;
+        /** Format: uuid */
+        useId: string;
+      }[];
       revision: number;
       /** Format: uuid */
       roundId: string;
@@ -1331,6 +1373,33 @@ export interface components {
     };
     ProjectionStatuses: {
       items: components['schemas']['ProjectionStatus'][];
+    };
+    ResultUseBody: {
+      /** @description Whom it is sent to (送达单位): a body, never a person */
+      addressee: string;
+      /**
+       * @description What is sent (成果运用方式)
+       * @enum {string}
+       */
+      kind:
+        | 'recommendation-letter'
+        | 'thematic-report'
+        | 'department-suggestion'
+        | 'discipline-prompt'
+        | 'organization-prompt'
+        | 'written-warning';
+      /**
+       * Format: date-time
+       * @description When it was sent (送达时间), if not now (a ledger or a meeting entered later): not after today, not before the hearing. Figures, deadlines and overdue checks count by it
+       * @example 2022-06-01T10:00:00+08:00
+       */
+      sentAt?: string;
+      /** @description What it is about (主要内容); a person by post, never by name */
+      subject: string;
+    };
+    ResultUseOutcome: components['schemas']['CommandOutcome'] & {
+      /** Format: uuid */
+      useId: string;
     };
     RevisionBody: {
       /**
@@ -3780,6 +3849,99 @@ export interface operations {
               | 'inspection-closed'
               | 'report-already-approved'
               | 'report-not-drafted';
+          };
+        };
+      };
+    };
+  };
+  InspectionsController_resultUse: {
+    parameters: {
+      query?: {
+        /** @description 仅试算：判断能否受理，不记录 (decide only, store nothing) */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResultUseBody'];
+      };
+    };
+    responses: {
+      /** @description 已受理 (done) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResultUseOutcome'];
+        };
+      };
+      /** @description 输入有误 (invalid input: each field and its problems) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['InvalidInputProblem'];
+        };
+      };
+      /** @description 未登录 (no valid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 无权访问 (the role or the jurisdiction does not reach this) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 不存在 (no such record within reach) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 版本冲突 (changed meanwhile: reload and retry) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 规则不允许 (refused by a rule, named in `rule`) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'] & {
+            /**
+             * @description 规则 (the rule that refused)
+             * @enum {string}
+             */
+            rule:
+              | 'happened-before-previous-step'
+              | 'happened-in-future'
+              | 'idempotency-key-reused'
+              | 'report-not-heard';
           };
         };
       };

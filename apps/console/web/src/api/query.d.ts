@@ -816,6 +816,20 @@ export interface components {
         cases: number;
         fundsRecovered: number;
       };
+      resultUses: {
+        /** @description 向职能部门提出意见建议 */
+        'department-suggestion': number;
+        /** @description 向纪委监委提示 */
+        'discipline-prompt': number;
+        /** @description 向组织部提示 */
+        'organization-prompt': number;
+        /** @description 巡察建议书 */
+        'recommendation-letter': number;
+        /** @description 专题报告 */
+        'thematic-report': number;
+        /** @description 书面预警（主要负责人） */
+        'written-warning': number;
+      };
       /** @description 建章立制 */
       rulesEstablished: number;
       targets: {
@@ -1551,7 +1565,13 @@ export interface operations {
           | 'directives.issued'
           | 'directives.closed'
           | 'directives.overdue'
-          | 'immediateItems';
+          | 'immediateItems'
+          | 'resultUses.recommendation-letter'
+          | 'resultUses.thematic-report'
+          | 'resultUses.department-suggestion'
+          | 'resultUses.discipline-prompt'
+          | 'resultUses.organization-prompt'
+          | 'resultUses.written-warning';
         /** @description Period start (统计期间起), a day (China time) or an instant, included */
         from?: string;
         /** @description Jurisdiction subtree (区划代码); the caller’s own when absent, 403 outside it */

@@ -1,4 +1,4 @@
-import type { SupervisedStep } from '@xuncha/contracts';
+import type { ResultUseKind, SupervisedStep } from '@xuncha/contracts';
 import type {
   DisciplineCategory,
   InvolvedRank,
@@ -205,6 +205,15 @@ export interface CloseDirective extends Base {
   readonly result: string;
   readonly closedAt?: string;
 }
+export interface RecordResultUse extends Base {
+  readonly type: 'RecordResultUse';
+  readonly useId: string;
+  readonly kind: ResultUseKind;
+  readonly addressee: string;
+  readonly subject: string;
+  /** When it was sent, if not now. */
+  readonly sentAt?: string;
+}
 /** The supervisor's check of a step past its due day; `at` is the check's time. */
 export interface MarkStepOverdue extends Base {
   readonly type: 'MarkStepOverdue';
@@ -257,5 +266,6 @@ export type InspectionCommand =
   | CloseDirective
   | MarkDirectiveOverdue
   | MarkStepOverdue
+  | RecordResultUse
   | DeliverFeedback
   | CloseInspection;

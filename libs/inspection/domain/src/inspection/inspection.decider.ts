@@ -20,6 +20,7 @@ import {
   recordLeaderPortrait,
 } from './decide/findings';
 import { markStepOverdue } from './decide/deadlines';
+import { recordResultUse } from './decide/result-use';
 import { closeDirective, followUpDirective, markDirectiveOverdue } from './decide/directives';
 import { holdMeeting, openInspection, recordBriefing, stationTeam } from './decide/opening';
 import { erasePetitionPersonalData, receivePetition, triagePetition } from './decide/petitions';
@@ -47,6 +48,7 @@ const initialState = (): InspectionState => ({
   report: { stage: 'none' },
   directives: {},
   overdueSteps: [],
+  resultUses: [],
   closed: false,
 });
 
@@ -174,6 +176,10 @@ const evolve = evolveBy<InspectionState, InspectionEvent>({
     const directive = { ...state.directives[directiveId], closed: { result, at: closedAt } };
     return { ...state, directives: { ...state.directives, [directiveId]: directive } };
   },
+  ResultUseRecorded: (state, event) => ({
+    ...state,
+    resultUses: [...state.resultUses, event.data],
+  }),
   InspectionStepOverdue: (state, event) => ({
     ...state,
     overdueSteps: [...state.overdueSteps, event.data.step],
@@ -224,6 +230,7 @@ const handlers: CommandHandlers<InspectionState, InspectionCommand, InspectionEv
   CloseDirective: closeDirective,
   MarkDirectiveOverdue: markDirectiveOverdue,
   MarkStepOverdue: markStepOverdue,
+  RecordResultUse: recordResultUse,
   DeliverFeedback: deliverFeedback,
   CloseInspection: closeInspection,
 };

@@ -1375,3 +1375,48 @@ describe('the inspection’s own deadlines (现场巡察、向书记专题会报
     rule([opened], check('field-stage', '2026-05-19T01:00:00Z'), 'inspection-not-stationed');
   });
 });
+
+describe('the use of the results (成果运用)', () => {
+  const use: InspectionCommand = {
+    type: 'RecordResultUse',
+    id,
+    at: later,
+    useId: 'use-1',
+    kind: 'discipline-prompt',
+    addressee: '市纪委监委',
+    subject: '财务科负责人履职不力',
+  };
+  const recorded = (sentAt: string): InspectionEvent => ({
+    type: 'ResultUseRecorded',
+    data: {
+      useId: 'use-1',
+      kind: 'discipline-prompt',
+      addressee: '市纪委监委',
+      subject: '财务科负责人履职不力',
+      sentAt,
+      roundId: opened.data.roundId,
+      targetId: opened.data.target.targetId,
+      targetName: opened.data.target.targetName,
+      jurisdiction: opened.data.target.jurisdiction,
+      tier: opened.data.target.tier,
+    },
+  });
+
+  it('sends a use once the report is heard, once under its id', () => {
+    given(...atHearing)
+      .when(use)
+      .then(recorded(later));
+    given(...atHearing, recorded(later))
+      .when(use)
+      .then();
+  });
+
+  it('report-not-heard: not before the hearing; happened-before-previous-step: not dated before it', () => {
+    rule([...fieldWork, drafted, approved], use, 'report-not-heard');
+    rule(
+      atHearing,
+      { ...use, sentAt: '2026-05-19T10:00:00+08:00' } as InspectionCommand,
+      'happened-before-previous-step',
+    );
+  });
+});

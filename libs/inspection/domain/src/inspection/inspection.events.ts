@@ -1,6 +1,7 @@
 import type {
   DirectiveTarget,
   DisciplineCategory,
+  ResultUseKind,
   SupervisedStep,
   InvolvedRank,
   ReportingChannel,
@@ -296,6 +297,27 @@ export type ReportApproved = DomainEvent<
 export type ReportConsulted = DomainEvent<'ReportConsulted', { consultedAt: string; note: string }>;
 /** Schema v2: each directive a ledger line; v1 held texts (see inspection.schemas.ts). */
 export type ReportHeard = DomainEvent<'ReportHeard', { heardAt: string; directives: Directive[] }>;
+/**
+ * A use of the inspection's results (成果运用) was sent: to whom, about what, when. Carries the
+ * target's place and name, which a prompt to the commission or organization department needs.
+ */
+export type ResultUseRecorded = DomainEvent<
+  'ResultUseRecorded',
+  {
+    useId: string;
+    kind: ResultUseKind;
+    /** Whom it goes to (送达单位): a body, never a person. */
+    addressee: string;
+    /** What it is about; a person by post, never by name. */
+    subject: string;
+    sentAt: string;
+    roundId: string;
+    targetId: string;
+    targetName: string;
+    jurisdiction: string;
+    tier: TargetTier;
+  }
+>;
 /** What was done on a directive (跟踪督办), as its owner reported it. */
 export type DirectiveFollowedUp = DomainEvent<
   'DirectiveFollowedUp',
@@ -372,5 +394,6 @@ export type InspectionEvent =
   | DirectiveClosed
   | DirectiveOverdue
   | InspectionStepOverdue
+  | ResultUseRecorded
   | FeedbackDelivered
   | InspectionClosed;

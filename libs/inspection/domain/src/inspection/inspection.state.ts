@@ -15,6 +15,7 @@ import type {
   MeetingHeld,
   PortraitEntry,
   Petition,
+  ResultUseRecorded,
   VisitMade,
 } from './inspection.events';
 import { talkCoverage, type NotApplicableGroups } from '../talks/talk-coverage';
@@ -58,6 +59,8 @@ export interface InspectionState {
     readonly summary?: string;
     readonly heardAt?: string;
   };
+  /** The uses of its results (成果运用), in the order sent. */
+  readonly resultUses: readonly ResultUseRecorded['data'][];
   /** The supervised steps found overdue (once each). */
   readonly overdueSteps: readonly SupervisedStep[];
   /** The directives ledger (书记点人点事台账): each directive heard, and its follow-up. */

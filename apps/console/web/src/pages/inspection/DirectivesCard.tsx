@@ -35,7 +35,9 @@ export function DirectivesCard({ view }: { view: InspectionView }) {
         size="small"
         pagination={false}
         dataSource={view.directives}
-        locale={{ emptyText: '书记专题会未点人点事点问题' }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">书记专题会未点人点事点问题</Typography.Text>,
+        }}
         expandable={{
           expandedRowKeys: open ? [open] : [],
           showExpandColumn: false,

@@ -11,6 +11,7 @@ import { FindingsCard } from './FindingsCard';
 import { ImmediateItemsCard } from './ImmediateItemsCard';
 import { DirectivesCard } from './DirectivesCard';
 import { ReportCard } from './ReportCard';
+import { ResultUsesCard } from './ResultUsesCard';
 import {
   DocumentReviewsCard,
   MeetingsCard,
@@ -122,6 +123,7 @@ function StageTabs({ view, stage }: { view: InspectionView; stage: number }) {
           children: column(
             <ReportCard key="report" view={view} />,
             view.report.stage === 'heard' && <DirectivesCard key="directives" view={view} />,
+            view.report.stage === 'heard' && <ResultUsesCard key="result-uses" view={view} />,
             <FeedbackCard key="feedback" view={view} />,
           ),
         },
