@@ -222,6 +222,17 @@ describe('one inspection cycle through the console’s screens in headless Chrom
       await page.getByText(`巡察工作台：${TARGET}`).waitFor();
       urls.inspection = new URL(page.url()).pathname;
 
+      // 巡前通报 before stationing: the commission's briefing, the others still missing.
+      await choose(page, page.getByRole('combobox', { name: '通报单位' }), '纪委监委');
+      await page
+        .getByLabel('通报内容（负面清单、问题线索、审计发现、信访情况）')
+        .fill('近三年无立案审查对象；收到反映数字化项目问题信访1件');
+      await page.getByLabel('通报日期').fill(day(-3));
+      await page.keyboard.press('Tab');
+      await page.getByRole('button', { name: '记录巡前通报' }).click();
+      await page.getByText('尚未通报：组织部、审计机关、信访部门').waitFor();
+      await snap(page, '01b-briefings');
+
       await page.getByLabel('公告时间').fill(`${day(-2)} 09:00`);
       await page.keyboard.press('Enter');
       await page.getByLabel('举报电话').check();

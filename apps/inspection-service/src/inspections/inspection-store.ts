@@ -17,6 +17,7 @@ const ERASED_VALUES: Record<(typeof SEALED_CLUE_FIELDS)[number], unknown> = {
 };
 const subject = ({ data }: { data: unknown }) => (data as { clueId: string }).clueId;
 const petition = ({ data }: { data: unknown }) => (data as { petitionId: string }).petitionId;
+const briefing = ({ data }: { data: unknown }) => (data as { briefingId: string }).briefingId;
 
 /**
  * A clue's person, allegation and evidence are sealed at rest with the clue's own key,
@@ -27,6 +28,8 @@ export const INSPECTION_PERSONAL_DATA: readonly PersonalDataRule[] = [
   { type: 'ClueRecorded', fields: ERASED_VALUES, subject },
   { type: 'ClueReleased', fields: ERASED_VALUES, subject },
   { type: 'PetitionReceived', fields: { summary: ERASED }, subject: petition },
+  // A briefing may name the people on a negative list: sealed like a petition's summary.
+  { type: 'BriefingReceived', fields: { summary: ERASED }, subject: briefing },
 ];
 
 /** Inspections live in streams `inspection.inspection-<id>`. */

@@ -45,7 +45,14 @@ export function inspectionView(
     catalogVersion: opened.catalogVersion,
     stationing: state.stationed ?? null,
     briefings: {
-      received: Object.values(state.briefings),
+      // What a unit told is for the office and the team, like a petition's summary.
+      received: Object.values(state.briefings).map(
+        ({ briefingId: _id, summary, personalDataErased, ...briefing }) => ({
+          ...briefing,
+          ...(summary !== undefined && (petitionText ? { summary } : { redacted: true })),
+          ...(personalDataErased && { summary: ERASED, personalDataErased: true }),
+        }),
+      ),
       missing: BRIEFING_UNITS.filter((unit) => !state.briefings[unit]),
     },
     meetings: state.meetings,

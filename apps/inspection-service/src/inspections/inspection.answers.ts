@@ -166,11 +166,18 @@ export const InspectionView = named(
     briefings: s.object(
       {
         received: s.array(
-          s.object({
-            unit: s.enum(BRIEFING_UNITS),
-            briefedAt: s.dateTime(),
-            beforeStationing: s.bool('进驻前通报'),
-          }),
+          s.object(
+            {
+              unit: s.enum(BRIEFING_UNITS),
+              briefedAt: s.dateTime(),
+              beforeStationing: s.bool('进驻前通报'),
+            },
+            {
+              summary: s.string('通报内容 (office and team only)'),
+              redacted: s.bool('内容不向本角色显示'),
+              personalDataErased: s.bool(),
+            },
+          ),
         ),
         missing: s.array(s.enum(BRIEFING_UNITS), '尚未通报的单位'),
       },

@@ -72,6 +72,15 @@ export class BriefingBody {
   unit!: BriefingUnit;
 
   @ApiPropertyOptional({
+    description:
+      'What the unit told (通报内容): negative lists, cases, audit findings, petitions; may name ' +
+      'people, so it is sealed at rest and shown to the office and the team only',
+  })
+  @IsOptional()
+  @IsText(10000)
+  summary?: string;
+
+  @ApiPropertyOptional({
     description: 'When the unit briefed the team (通报时间); now when absent',
     example: '2026-03-05T15:00:00+08:00',
   })

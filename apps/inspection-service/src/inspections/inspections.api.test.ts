@@ -960,11 +960,22 @@ describe('inspection service over HTTP', () => {
     const villageInspection = inspectionIdOf(ids.round, ids.team2, ids.village);
 
     it('records the briefings before stationing (巡前通报), each unit once, and shows who has not briefed', async () => {
+      const told = '2025年审计发现村集体资金问题3项，涉及村会计甄某某';
       await post(
         `${villageInspection}/briefings`,
-        { unit: 'audit-office', briefedAt: '2026-03-05T15:00:00+08:00' },
+        { unit: 'audit-office', briefedAt: '2026-03-05T15:00:00+08:00', summary: told },
         tokens.leader2,
       ).expect(200, { id: villageInspection, revision: 1 });
+      // Sealed at rest; read by the team and the office, never by the analyst.
+      const stored = JSON.stringify(await harness.eventStore.readAll({ after: 0, maxCount: 5000 }));
+      expect(stored).not.toContain('甄某某');
+      const briefingOf = async (token: string) =>
+        (await get(`/${villageInspection}`, token).expect(200)).body.briefings.received[0];
+      expect(await briefingOf(tokens.leader2)).toMatchObject({ summary: told });
+      expect(await briefingOf(tokens.office)).toMatchObject({ summary: told });
+      const analysts = await briefingOf(tokens.analyst);
+      expect(analysts).toMatchObject({ unit: 'audit-office', redacted: true });
+      expect(analysts).not.toHaveProperty('summary');
       await rule(
         post(`${villageInspection}/briefings`, { unit: 'audit-office' }, tokens.leader2),
         'briefing-already-recorded',
@@ -978,7 +989,12 @@ describe('inspection service over HTTP', () => {
       const { body } = await get(`/${villageInspection}`).expect(200);
       expect(body.briefings).toEqual({
         received: [
-          { unit: 'audit-office', briefedAt: '2026-03-05T15:00:00+08:00', beforeStationing: true },
+          {
+            unit: 'audit-office',
+            briefedAt: '2026-03-05T15:00:00+08:00',
+            beforeStationing: true,
+            summary: told,
+          },
         ],
         missing: ['discipline-commission', 'organization-department', 'petition-office'],
       });

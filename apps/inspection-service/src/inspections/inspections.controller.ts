@@ -175,7 +175,9 @@ export class InspectionsController {
 
   @Step('RecordBriefing', ':id/briefings', 'A briefing unit briefed the team (巡前通报)')
   briefing(@Call() call: CommandCall, @Body() body: BriefingBody) {
-    return this.run(call, 'RecordBriefing', body);
+    // One briefing per unit: its id comes from the inspection and the unit.
+    const briefingId = derivedUuid('briefing', call.id, body.unit);
+    return this.run(call, 'RecordBriefing', { ...body, briefingId });
   }
 
   @Step(

@@ -660,6 +660,8 @@ export interface components {
        * @example 2026-03-05T15:00:00+08:00
        */
       briefedAt?: string;
+      /** @description What the unit told (通报内容): negative lists, cases, audit findings, petitions; may name people, so it is sealed at rest and shown to the office and the team only */
+      summary?: string;
       /**
        * @description Briefing unit (通报单位): discipline-commission 纪委监委, organization-department 组织部, audit-office 审计机关, petition-office 信访部门
        * @enum {string}
@@ -946,6 +948,11 @@ export interface components {
           beforeStationing: boolean;
           /** Format: date-time */
           briefedAt: string;
+          personalDataErased?: boolean;
+          /** @description 内容不向本角色显示 */
+          redacted?: boolean;
+          /** @description 通报内容 (office and team only) */
+          summary?: string;
           /** @enum {string} */
           unit:
             | 'discipline-commission'

@@ -53,6 +53,13 @@ export interface StationTeam extends Base {
 export interface RecordBriefing extends Base {
   readonly type: 'RecordBriefing';
   readonly unit: BriefingUnit;
+  /** The id of its record, given by the service: its text is sealed under it. */
+  readonly briefingId: string;
+  /**
+   * What the unit told (通报内容: negative lists, cases, audit findings, petitions); may name
+   * people, so it is sealed at rest and read by the office and the team only.
+   */
+  readonly summary?: string;
   /** When the unit briefed the team; now when absent. */
   readonly briefedAt?: string;
 }

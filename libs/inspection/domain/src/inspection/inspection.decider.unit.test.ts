@@ -228,20 +228,39 @@ describe('inspection decider', () => {
       );
     });
 
-    it('records each unit’s briefing once, on the day told, marked late after stationing (巡前通报)', () => {
+    it('records each unit’s briefing once, with what it told, on the day told, marked late after stationing (巡前通报)', () => {
       const brief = (unit: 'audit-office' | 'petition-office', briefedAt?: string) =>
-        ({ type: 'RecordBriefing', id, at, unit, ...(briefedAt && { briefedAt }) }) as const;
+        ({
+          type: 'RecordBriefing',
+          id,
+          at,
+          unit,
+          briefingId: `briefing-${unit}`,
+          ...(unit === 'audit-office' && { summary: '2025年审计发现项目资金问题3项' }),
+          ...(briefedAt && { briefedAt }),
+        }) as const;
       const briefedAt = '2026-03-05T15:00:00+08:00';
       const briefed: InspectionEvent = {
         type: 'BriefingReceived',
-        data: { unit: 'audit-office', briefedAt, beforeStationing: true },
+        data: {
+          unit: 'audit-office',
+          briefingId: 'briefing-audit-office',
+          summary: '2025年审计发现项目资金问题3项',
+          briefedAt,
+          beforeStationing: true,
+        },
       };
       given(opened).when(brief('audit-office', briefedAt)).then(briefed);
       given(opened, stationed)
         .when(brief('petition-office'))
         .then({
           type: 'BriefingReceived',
-          data: { unit: 'petition-office', briefedAt: at, beforeStationing: false },
+          data: {
+            unit: 'petition-office',
+            briefingId: 'briefing-petition-office',
+            briefedAt: at,
+            beforeStationing: false,
+          },
         });
       rule([opened, briefed], brief('audit-office'), 'briefing-already-recorded');
       rule([opened], brief('audit-office', '2026-03-11T09:00:00+08:00'), 'happened-in-future');

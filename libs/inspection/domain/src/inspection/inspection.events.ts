@@ -209,9 +209,18 @@ export type InspectionStationed = DomainEvent<
   'InspectionStationed',
   { announcedAt: string; channels: ReportingChannel[]; fieldStageDueBy: string }
 >;
+/** Before the briefing's text was kept, neither id nor summary (v1, plaintext, no text). */
 export type BriefingReceived = DomainEvent<
   'BriefingReceived',
-  { unit: BriefingUnit; briefedAt: string; beforeStationing: boolean }
+  {
+    unit: BriefingUnit;
+    briefingId?: string;
+    summary?: string;
+    briefedAt: string;
+    beforeStationing: boolean;
+    /** Set by the store, never by the decider, when the briefing's key was erased. */
+    personalDataErased?: boolean;
+  }
 >;
 export type MeetingHeld = DomainEvent<
   'MeetingHeld',

@@ -9,6 +9,7 @@ import { CluesCard } from './CluesCard';
 import { FeedbackCard } from './FeedbackCard';
 import { FindingsCard } from './FindingsCard';
 import { ImmediateItemsCard } from './ImmediateItemsCard';
+import { BriefingsCard } from './BriefingsCard';
 import { DirectivesCard } from './DirectivesCard';
 import { ReportCard } from './ReportCard';
 import { ResultUsesCard } from './ResultUsesCard';
@@ -75,7 +76,14 @@ export default function Workspace() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        {view.stationing ? <StageTabs view={view} stage={stage} /> : <StationingCard view={view} />}
+        {view.stationing ? (
+          <StageTabs view={view} stage={stage} />
+        ) : (
+          <>
+            <BriefingsCard view={view} />
+            <StationingCard view={view} />
+          </>
+        )}
       </Space>
     </>
   );
@@ -99,6 +107,7 @@ function StageTabs({ view, stage }: { view: InspectionView; stage: number }) {
           label: '谈话与调研',
           children: column(
             <TalksCard key="talks" view={view} />,
+            <BriefingsCard key="briefings" view={view} />,
             <MustTalkNotApplicable key="not-applicable" view={view} />,
             <MeetingsCard key="meetings" view={view} />,
             <SurveysCard key="surveys" view={view} />,

@@ -60,7 +60,13 @@ export function recordBriefing(state: InspectionState, command: RecordBriefing):
   const briefedAt = happenedAt('briefing', command.briefedAt, command.at);
   const beforeStationing =
     !state.stationed || Date.parse(briefedAt) < Date.parse(state.stationed.announcedAt);
-  return [{ type: 'BriefingReceived', data: { unit: command.unit, briefedAt, beforeStationing } }];
+  const { unit, briefingId, summary } = command;
+  return [
+    {
+      type: 'BriefingReceived',
+      data: { unit, briefingId, ...(summary && { summary }), briefedAt, beforeStationing },
+    },
+  ];
 }
 
 export function holdMeeting(state: InspectionState, command: HoldMeeting): InspectionEvent[] {

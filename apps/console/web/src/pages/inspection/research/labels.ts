@@ -18,3 +18,11 @@ export const PORTRAIT_RATING_LABELS: Record<PortraitRating, string> = {
   poor: '较差',
 };
 export const PORTRAIT_RATINGS = Object.keys(PORTRAIT_RATING_LABELS) as PortraitRating[];
+
+export type BriefingUnit = Schema<'inspection', 'BriefingBody'>['unit'];
+export const BRIEFING_UNIT_LABELS: Record<BriefingUnit, string> = {
+  'discipline-commission': '纪委监委',
+  'organization-department': '组织部',
+  'audit-office': '审计机关',
+  'petition-office': '信访部门',
+};
