@@ -1,3 +1,4 @@
+import type { InspectionOpened } from '@xuncha/contracts';
 import { jurisdictionAncestors } from '@xuncha/platform-kernel';
 import type { ProjectionContext } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
@@ -55,3 +56,27 @@ export function placeOf(data: Placed) {
     villageId: data.village?.villageId,
   };
 }
+
+/** What a record needs of its inspection that its own events do not carry. */
+export interface InspectionFacts extends Doc {
+  roundId: string;
+  targetId: string;
+  targetName: string;
+  jurisdiction: string;
+  tier: string;
+}
+
+/**
+ * The handler that keeps an inspection's facts in a projection's own collection, for the
+ * events that come after InspectionOpened on the same key and topic.
+ */
+export const keepInspectionFacts =
+  (collection: string) => (data: InspectionOpened, context: ProjectionContext) =>
+    context.put(collection, {
+      _id: data.inspectionId,
+      roundId: data.roundId,
+      targetId: data.target.targetId,
+      targetName: data.target.targetName,
+      jurisdiction: data.target.jurisdiction,
+      tier: data.target.tier,
+    } satisfies InspectionFacts);

@@ -1,24 +1,18 @@
-import type {
-  DirectiveClosed,
-  DirectiveIssued,
-  DirectiveOverdue,
-  InspectionOpened,
-} from '@xuncha/contracts';
+import type { DirectiveClosed, DirectiveIssued, DirectiveOverdue } from '@xuncha/contracts';
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
-import { defined, jurisdictionPath, merge, utc } from '../support';
+import {
+  defined,
+  jurisdictionPath,
+  keepInspectionFacts,
+  merge,
+  utc,
+  type InspectionFacts,
+} from '../support';
 
 export const DIRECTIVES = 'directives';
 /** What a directive needs of its inspection, which DirectiveIssued does not carry. */
 const INSPECTION_FACTS = 'directive-inspections';
-
-interface InspectionFacts extends Doc {
-  roundId: string;
-  targetId: string;
-  targetName: string;
-  jurisdiction: string;
-  tier: string;
-}
 
 /** A line of the directives ledger (书记点人点事台账), with where its follow-up stands. */
 export interface DirectiveDoc extends Doc {
@@ -52,15 +46,7 @@ export const directivesProjection: ProjectionDefinition = {
   collections: [DIRECTIVES, INSPECTION_FACTS],
   indexes: { [DIRECTIVES]: [{ jurisdictions: 1 }, { inspectionId: 1 }, { roundId: 1 }] },
   handlers: {
-    'xuncha.inspection.InspectionOpened.v1': (data: InspectionOpened, context) =>
-      context.put(INSPECTION_FACTS, {
-        _id: data.inspectionId,
-        roundId: data.roundId,
-        targetId: data.target.targetId,
-        targetName: data.target.targetName,
-        jurisdiction: data.target.jurisdiction,
-        tier: data.target.tier,
-      } satisfies InspectionFacts),
+    'xuncha.inspection.InspectionOpened.v1': keepInspectionFacts(INSPECTION_FACTS),
     'xuncha.inspection.DirectiveIssued.v1': async (data: DirectiveIssued, context) => {
       // Same key and topic as InspectionOpened, so its facts are there.
       const inspection = await context.get<InspectionFacts>(INSPECTION_FACTS, data.inspectionId);

@@ -1,24 +1,24 @@
 import type {
   ImmediateItemAssigned,
-  InspectionOpened,
   RectificationCaseOpened,
   RectificationItemReopened,
   RectificationItemSignedOff,
 } from '@xuncha/contracts';
 import type { ProjectionDefinition } from '@xuncha/platform-projections';
 import type { Doc } from '@xuncha/platform-read-models';
-import { defined, jurisdictionPath, merge, placeOf, utc } from '../support';
+import {
+  defined,
+  jurisdictionPath,
+  keepInspectionFacts,
+  merge,
+  placeOf,
+  utc,
+  type InspectionFacts,
+} from '../support';
 
 export const IMMEDIATE_ITEMS = 'immediate-items';
 /** What the items need of their inspection, which ImmediateItemAssigned does not carry. */
 const INSPECTION_FACTS = 'immediate-item-inspections';
-
-interface InspectionFacts extends Doc {
-  roundId: string;
-  targetName: string;
-  jurisdiction: string;
-  tier: string;
-}
 
 /** An immediate rectification item (立行立改事项). */
 export interface ImmediateItemDoc extends Doc {
@@ -46,14 +46,7 @@ export const immediateItemsProjection: ProjectionDefinition = {
   collections: [IMMEDIATE_ITEMS, INSPECTION_FACTS],
   indexes: { [IMMEDIATE_ITEMS]: [{ jurisdictions: 1 }, { targetId: 1 }] },
   handlers: {
-    'xuncha.inspection.InspectionOpened.v1': (data: InspectionOpened, context) =>
-      context.put(INSPECTION_FACTS, {
-        _id: data.inspectionId,
-        roundId: data.roundId,
-        targetName: data.target.targetName,
-        jurisdiction: data.target.jurisdiction,
-        tier: data.target.tier,
-      } satisfies InspectionFacts),
+    'xuncha.inspection.InspectionOpened.v1': keepInspectionFacts(INSPECTION_FACTS),
     'xuncha.inspection.ImmediateItemAssigned.v1': async (data: ImmediateItemAssigned, context) => {
       // Same key and topic as InspectionOpened, so its facts are there.
       const inspection = await context.get<InspectionFacts>(INSPECTION_FACTS, data.inspectionId);
