@@ -47,21 +47,39 @@ async function openMenu(page: Page, screen: string): Promise<void> {
   await page.getByRole('heading', { name: screen, exact: true }).waitFor();
 }
 
+/** Waits until no animation runs: antd's dropdowns open and close with one. */
+async function settled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
+}
+
 /**
  * Chooses an option of an antd Select by its title, until the select shows it: a click that
  * lands while the dropdown still opens is lost on a loaded machine.
  */
 async function choose(page: Page, select: Locator, title: string): Promise<void> {
-  // The option list stays in the page once opened, the chosen option marked.
-  const chosen = page.locator(`.ant-select-item-option-selected[title="${title}"]`);
+  // antd 6 shows the chosen label as the title of the select's content.
+  const shown = page
+    .locator('.ant-form-item', { has: select })
+    .locator(`.ant-select-content[title="${title}"]`);
   for (let attempt = 0; attempt < 3; attempt++) {
     await select.click();
-    await page.getByTitle(title, { exact: true }).last().click();
-    const shown = await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
+    await settled(page);
+    await page
+      .getByRole('option', { name: title, exact: true })
+      .last()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    const chosen = await shown.waitFor({ timeout: 3_000 }).then(
       () => true,
       () => false,
     );
-    if (shown) return;
+    if (chosen) return;
+    await page.keyboard.press('Escape');
+    await settled(page);
   }
   throw new Error(`${title} could not be chosen`);
 }

@@ -99,6 +99,7 @@ describe('the services on the bus', () => {
     expect([...ownTopics('inspection-service')].sort()).toEqual([
       'xuncha.inspection.clues',
       'xuncha.inspection.events',
+      'xuncha.inspection.prompts',
     ]);
     // The readers are seen: query's projections and the consumers of the other services.
     expect(all.find((s) => s.service === 'planning-service')!.consumed).toContain(
