@@ -13,10 +13,9 @@ import { openedOf } from './checks';
  * directive outlives the round that heard it, so these steps ask only that it was heard and is
  * still open.
  */
-function openDirective(
-  state: InspectionState,
-  command: { readonly id: string; readonly directiveId: string },
-): DirectiveRecord {
+type DirectiveCommand = { readonly id: string; readonly directiveId: string };
+
+function heardDirective(state: InspectionState, command: DirectiveCommand): DirectiveRecord {
   openedOf(state, command);
   const directive = state.directives[command.directiveId];
   if (!directive) {
@@ -24,6 +23,11 @@ function openDirective(
       directiveId: command.directiveId,
     });
   }
+  return directive;
+}
+
+function openDirective(state: InspectionState, command: DirectiveCommand): DirectiveRecord {
+  const directive = heardDirective(state, command);
   if (directive.closed) {
     throw new RuleViolation('directive-closed', `directive ${command.directiveId} is closed`, {
       directiveId: command.directiveId,
@@ -81,13 +85,7 @@ export function markDirectiveOverdue(
   state: InspectionState,
   command: MarkDirectiveOverdue,
 ): InspectionEvent[] {
-  openedOf(state, command);
-  const directive = state.directives[command.directiveId];
-  if (!directive) {
-    throw new RuleViolation('unknown-directive', `no directive ${command.directiveId} was heard`, {
-      directiveId: command.directiveId,
-    });
-  }
+  const directive = heardDirective(state, command);
   if (directive.closed || directive.overdue) return [];
   if (!directive.dueBy || directive.dueBy >= chinaDay(command.at)) {
     throw new RuleViolation(
