@@ -382,6 +382,11 @@ describe('query service', () => {
         ['商州区自然资源局', '商州区自然资源局'],
         ['商洛市财政局', '市纪委监委'],
       ]);
+      // One hearing's directives (per inspection), and one round's.
+      const hearing = await get(`/api/v1/ledgers/directives?inspectionId=${ids.ib}`).expect(200);
+      expect(hearing.body.items).toEqual([expect.objectContaining({ owner: '商州区自然资源局' })]);
+      const round = await get(`/api/v1/stats?roundId=${ids.round}`).expect(200);
+      expect(round.body.directives.issued).toBe(4);
       const lists = await get('/api/v1/overdue').expect(200);
       // The district's hearing was late: listed until the feedback shows it held.
       expect(lists.body.inspections).toEqual([]);

@@ -349,9 +349,8 @@ describe('one inspection cycle through the console’s screens in headless Chrom
         .getByLabel('所点内容（点人写职务，不写姓名）')
         .fill('档案数字化项目资金问题督促整改');
       await matter.getByLabel('责任部门').fill('市财政局');
-      // Typed and left with Tab: Enter would submit the hearing with one directive.
-      await matter.getByLabel('办理时限').fill(day(30));
-      await page.keyboard.press('Tab');
+      // Enter confirms the typed day; it does not record the hearing half entered.
+      await pickDay(page, matter.getByLabel('办理时限'), day(30));
       await addDirective.click();
       const person = page.getByTestId('directive-1');
       await person.getByRole('combobox', { name: '类别' }).click();

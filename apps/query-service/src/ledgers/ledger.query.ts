@@ -27,6 +27,13 @@ export class LedgerQuery extends PageQuery {
   targetId?: string;
 
   @ApiPropertyOptional({
+    description: 'One inspection (一次巡察), e.g. the directives of its hearing',
+  })
+  @IsOptional()
+  @IsUUID()
+  inspectionId?: string;
+
+  @ApiPropertyOptional({
     description:
       'Status (状态): problems recorded|rectifying|rectified; clues as the clue service; ' +
       'rectification the plan due|submitted|approved|returned; immediate items done|open; ' +

@@ -58,7 +58,11 @@ const day = (instant?: string) => instant && chinaDay(instant);
 const flag = (value?: string) => (value === undefined ? undefined : value === 'true');
 
 const common = (q: LedgerQuery): Filter =>
-  Object.fromEntries(Object.entries({ targetId: q.targetId }).filter(([, v]) => v !== undefined));
+  Object.fromEntries(
+    Object.entries({ targetId: q.targetId, inspectionId: q.inspectionId }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
 
 const problems: Ledger<FindingDoc & Names> = {
   collection: FINDINGS,

@@ -220,7 +220,16 @@ function Hearing({ view }: { view: InspectionView }) {
     form,
   });
   return (
-    <Form form={form} name="hearing" layout="vertical" onFinish={hear.mutate}>
+    <Form
+      form={form}
+      name="hearing"
+      layout="vertical"
+      onFinish={hear.mutate}
+      // Enter confirms a typed date or moves on; it must not record the hearing half entered.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+      }}
+    >
       <OccurredOn label="书记专题会听取日期" />
       <Typography.Text strong>书记点人点事点问题</Typography.Text>
       <Form.List name="directives">
