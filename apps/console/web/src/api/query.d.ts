@@ -1248,6 +1248,8 @@ export interface operations {
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Period start (统计期间起), a day (China time) or an instant, included */
         from?: string;
+        /** @description One inspection (一次巡察), e.g. the directives of its hearing */
+        inspectionId?: string;
         /** @description Rank involved (涉及人员层级) */
         involvedRank?: 'top-leader' | 'leadership' | 'section' | 'below-section' | 'none';
         /** @description Jurisdiction subtree (区划代码); the caller’s own when absent, 403 outside it */
