@@ -5,12 +5,7 @@ import { KEY_STORE, type KeyStore } from '@xuncha/platform-crypto';
 import { EVENT_STORE, type EventStore } from '@xuncha/platform-event-store';
 import { RuleViolation, chinaDay } from '@xuncha/platform-kernel';
 import { Clock, PeriodicCheck, checkIntervalMs } from '@xuncha/platform-nest';
-import {
-  READ_MODEL_STORE,
-  type Doc,
-  type Filter,
-  type ReadModelStore,
-} from '@xuncha/platform-read-models';
+import { READ_MODEL_STORE, allDocs, type ReadModelStore } from '@xuncha/platform-read-models';
 import { DIRECTIVES, type DirectiveDoc } from '../directives/directives.projection';
 import { inspectionStore, type InspectionStore } from '../inspections/inspection-store';
 import { INSPECTIONS, type InspectionSummary } from '../projections/inspections.projection';
@@ -56,7 +51,7 @@ export class OverdueSupervisor extends PeriodicCheck<number> {
     try {
       const checks: Check[] = [
         ...(
-          await this.all<DirectiveDoc>(DIRECTIVES, {
+          await allDocs<DirectiveDoc>(this.readModels, DIRECTIVES, {
             closed: false,
             overdue: false,
             dueBy: { $lt: today },
@@ -66,7 +61,7 @@ export class OverdueSupervisor extends PeriodicCheck<number> {
           command: { type: 'MarkDirectiveOverdue' as const, directiveId },
         })),
         ...(
-          await this.all<InspectionSummary>(INSPECTIONS, {
+          await allDocs<InspectionSummary>(this.readModels, INSPECTIONS, {
             status: 'stationed',
             fieldStageDueBy: { $lt: today },
           })
@@ -77,7 +72,7 @@ export class OverdueSupervisor extends PeriodicCheck<number> {
             command: { type: 'MarkStepOverdue' as const, step: 'field-stage' as const },
           })),
         ...(
-          await this.all<InspectionSummary>(INSPECTIONS, {
+          await allDocs<InspectionSummary>(this.readModels, INSPECTIONS, {
             status: { $in: ['stationed', 'report-approved'] },
             hearingDueBy: { $lt: today },
           })
@@ -95,17 +90,6 @@ export class OverdueSupervisor extends PeriodicCheck<number> {
       this.logger.error(`inspection overdue check failed: ${(error as Error).message}`);
     }
     return raised;
-  }
-
-  private async all<D extends Doc>(collection: string, filter: Filter): Promise<D[]> {
-    const found: D[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.readModels.find<D>(collection, { filter, limit: 500, cursor });
-      found.push(...page.items);
-      cursor = page.next;
-    } while (cursor);
-    return found;
   }
 
   private async raise({ inspectionId, command }: Check, now: Date): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { allDocs } from '@xuncha/platform-read-models';
 import { Controller, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
@@ -32,7 +33,6 @@ import {
   type OverdueDoc,
 } from '../projections/rectification/rectification.projection';
 import { ReadModels } from '../read/read-source';
-import { allDocs } from '../read/pages';
 import { ScopeQuery, resolveScope, scopeFilter } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 import {

@@ -1,3 +1,4 @@
+import { allDocs } from '@xuncha/platform-read-models';
 import { Controller, Header, Query } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, ReadEndpoint, Roles, type Principal } from '@xuncha/platform-nest';
@@ -5,7 +6,6 @@ import { ROUNDS, TARGETS, type RoundDoc } from '../projections/coverage/coverage
 import { jurisdictionPath } from '../projections/support';
 import type { ReadSource } from '../read/read-source';
 import { ReadModels } from '../read/read-source';
-import { allDocs } from '../read/pages';
 import { ScopeQuery, resolveScope } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 import { StatsService } from '../stats/stats.service';

@@ -1,3 +1,4 @@
+import { allDocs } from '@xuncha/platform-read-models';
 import { Controller, Param, Query, Req } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import {
@@ -10,7 +11,6 @@ import {
 } from '@xuncha/platform-nest';
 import { AggregateNotFound } from '@xuncha/platform-kernel';
 import { ReadModels } from '../read/read-source';
-import { allDocs } from '../read/pages';
 import { resolveScope, scopeFilter } from '../read/scope';
 import { READERS } from '../stats/stats.controller';
 import { exportFilters, ledgerFile, sortOf } from './ledger-files';

@@ -1,3 +1,4 @@
+import { allDocs } from '@xuncha/platform-read-models';
 import type { Doc } from '@xuncha/platform-read-models';
 import {
   ROUNDS,
@@ -5,7 +6,6 @@ import {
   type RoundDoc,
   type TargetDoc,
 } from '../projections/coverage/coverage.projection';
-import { allDocs } from './pages';
 import type { ReadSource } from './read-source';
 
 /** What a person reads instead of the ids of a ledger row: the target's name, the round as 第N轮. */

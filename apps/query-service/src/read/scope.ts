@@ -1,3 +1,4 @@
+import { allDocs } from '@xuncha/platform-read-models';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
@@ -13,7 +14,6 @@ import {
 } from '../projections/coverage/coverage.projection';
 import { INSPECTION_LEVELS, committeeOf, tiersOf, type InspectionLevel } from './level';
 import type { ReadSource } from './read-source';
-import { allDocs } from './pages';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

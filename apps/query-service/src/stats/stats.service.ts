@@ -1,3 +1,4 @@
+import { allDocs } from '@xuncha/platform-read-models';
 import { Injectable } from '@nestjs/common';
 import {
   RESULT_USE_KINDS,
@@ -15,7 +16,7 @@ import {
   type TargetDoc,
 } from '../projections/coverage/coverage.projection';
 import type { ReadSource } from '../read/read-source';
-import { allDocs, rate } from '../read/pages';
+import { rate } from '../read/pages';
 import { scopeFilter, scopeParams, tierFilter, type Scope } from '../read/scope';
 import {
   COUNTED_FIGURES,
